@@ -1,0 +1,2 @@
+// The canbo command: filled in by the roster-engine work.
+console.log("canbo");

@@ -1,0 +1,3 @@
+export * from "./kinds";
+export * from "./finding";
+export * from "./formatFinding";

@@ -1,0 +1,2 @@
+export * from "./normalizeText";
+export * from "./foldKey";

@@ -1,0 +1,27 @@
+import { foldKey } from "./foldKey";
+import { normalizeText } from "./normalizeText";
+
+describe("normalizeText", () => {
+  it("turns NFD into NFC so the same name compares equal", () => {
+    const nfd = "Nguye\u0302\u0303n Thi\u0323 Ha\u0300";
+    expect(normalizeText(nfd)).toBe("Nguyễn Thị Hà");
+    expect(normalizeText(nfd) === "Nguyễn Thị Hà").toBe(true);
+  });
+  it("folds non-breaking, repeated and edge spaces and drops zero-width ones", () => {
+    expect(normalizeText("  Trần\u00a0\u00a0Văn\u200b   Bình \n")).toBe("Trần Văn Bình");
+  });
+});
+
+describe("foldKey", () => {
+  it("ignores case, marks and đ", () => {
+    expect(foldKey("ĐẢNG VIÊN")).toBe("dang vien");
+    expect(foldKey("Trình độ chuyên môn")).toBe("trinh do chuyen mon");
+  });
+  it("folds punctuation and spacing", () => {
+    expect(foldKey("Họ  và TÊN:")).toBe("ho va ten");
+    expect(foldKey("Số CCCD/CMND")).toBe("so cccd cmnd");
+  });
+  it("gives the same key to NFC and NFD text", () => {
+    expect(foldKey("Lý luận chính trị")).toBe(foldKey("Lý luận chính trị".normalize("NFD")));
+  });
+});

@@ -1,0 +1,128 @@
+import type { Messages, MessagePlace } from "./messages";
+
+const at = (p: MessagePlace) => (p.cell ? `Cell ${p.cell}` : p.row ? `Row ${p.row}` : "Sheet");
+
+export const en: Messages = {
+  lang: "en",
+  severity: { error: "Error", warning: "Warning", info: "Info" },
+  fields: {
+    stt: "No.",
+    fullName: "Full name",
+    birthDate: "Date of birth",
+    birthYearMale: "Year of birth (male)",
+    birthYearFemale: "Year of birth (female)",
+    gender: "Gender",
+    ethnicity: "Ethnicity",
+    partyMember: "Party member",
+    idNumber: "Citizen ID (CCCD)",
+    unit: "Unit",
+    upperUnit: "Upper unit",
+    level: "Union level",
+    position: "Position (chức danh)",
+    keyCadre: "Key cadre",
+    employment: "Full-time / part-time",
+    payroll: "Civil-service payroll / labour contract",
+    education: "Education",
+    politicalTheory: "Political theory (LLCT)",
+    stateManagement: "State management (QLNN)",
+    foreignLanguage: "Foreign language",
+    informatics: "Informatics",
+    unionTraining: "Union skills training",
+    genderTraining: "Gender equality training",
+    politicalClass: "Intermediate political theory class",
+    term: "Term",
+    note: "Note",
+  },
+  fileProblems: {
+    "not-found": "File not found. Check the path.",
+    "not-a-workbook": "This file is not an Excel workbook (.xlsx). Open it in Excel and save it as .xlsx.",
+    corrupted: "The .xlsx file is damaged or incomplete. Ask the unit to send it again.",
+    encrypted:
+      "The file is password-protected and cannot be read. Open it in Excel, remove the password and save it.",
+    "legacy-xls": "Old Excel files (.xls) cannot be read. Open it in Excel and save it as .xlsx.",
+    ods: "LibreOffice files (.ods) cannot be read. Save it as Excel (.xlsx).",
+    csv: "Text files (.csv) cannot be read. Open it in Excel and save it as .xlsx.",
+    empty: "The workbook has no sheet with data.",
+    "too-large": "The file is larger than the allowed limit. Split the roster into smaller files.",
+    "zip-bomb": "The file would unpack to more than the safe limit, so it was not read. Check the file.",
+  },
+  findings: {
+    "no-roster": {
+      title: "No roster",
+      message: () => "This sheet has no roster header row (Full name, Position…) and was skipped.",
+    },
+    "missing-column": {
+      title: "Missing column",
+      message: (p, _pl, m) =>
+        `The roster has no "${m.fields[p.field as keyof typeof m.fields] ?? p.field}" column.`,
+    },
+    "duplicate-column": {
+      title: "Duplicate column",
+      message: (p, _pl, m) =>
+        `Columns ${p.second} and ${p.first} are both "${m.fields[p.field as keyof typeof m.fields] ?? p.field}"; only column ${p.first} is used.`,
+    },
+    "unknown-column": {
+      title: "Unrecognised column",
+      message: (p) => `Column ${p.column} "${p.header}" is not recognised; its values are kept as they are.`,
+    },
+    "missing-value": {
+      title: "Missing value",
+      message: (p, pl, m) =>
+        `${at(pl)} has no ${(m.fields[p.field as keyof typeof m.fields] ?? p.field).toLowerCase()}.`,
+    },
+    "invalid-value": {
+      title: "Invalid value",
+      message: (p, pl, m) =>
+        `${at(pl)}: the ${(m.fields[p.field as keyof typeof m.fields] ?? p.field).toLowerCase()} is not recognised` +
+        (p.expected ? ` (use one of: ${p.expected}).` : "."),
+    },
+    "invalid-date": {
+      title: "Invalid date",
+      message: (p, pl, m) =>
+        `${at(pl)}: the ${(m.fields[p.field as keyof typeof m.fields] ?? p.field).toLowerCase()} is not a valid date; write dd/mm/yyyy or the year only.`,
+    },
+    "implausible-age": {
+      title: "Implausible age",
+      message: (p, pl) =>
+        `${at(pl)}: this person would be ${p.age} in ${p.year}, unlikely for a union cadre; check the birth date.`,
+    },
+    "invalid-id": {
+      title: "Invalid citizen ID",
+      message: (p, pl) => `${at(pl)}: the citizen ID has ${p.digits} digits; it must have exactly 12.`,
+    },
+    "error-value": {
+      title: "Formula error in cell",
+      message: (p, pl, m) =>
+        `${at(pl)}: the ${(m.fields[p.field as keyof typeof m.fields] ?? p.field).toLowerCase()} cell shows a formula error; enter the value again.`,
+    },
+    "legacy-encoding": {
+      title: "Legacy encoding",
+      message: (p, pl) =>
+        `${at(pl)}: the text is in the ${p.encoding} legacy encoding; convert it to Unicode.`,
+    },
+    "conflicting-values": {
+      title: "Conflicting values",
+      message: (p, pl, m) =>
+        `${at(pl)}: the ${(m.fields[p.field as keyof typeof m.fields] ?? p.field).toLowerCase()} conflicts: ${p.other}.`,
+    },
+    "duplicate-person": {
+      title: "Duplicate person",
+      message: (p, pl) =>
+        `${at(pl)}: "${p.name}" already appears at ${p.otherCell} (sheet ${p.otherSheet}); probably entered twice.`,
+    },
+    "below-standard": {
+      title: "Below position standard",
+      message: (p, pl) =>
+        `${at(pl)}: does not meet standard ${p.rule} (${p.ruleTitle}) on ${p.criterion}: requires ${p.required}, has ${p.actual}.`,
+    },
+    "future-training": {
+      title: "Training year after report year",
+      message: (p, pl, m) =>
+        `${at(pl)}: ${(m.fields[p.field as keyof typeof m.fields] ?? p.field).toLowerCase()} says ${p.year}, after the report year ${p.reportYear}; not counted as trained yet.`,
+    },
+    "unreadable-file": {
+      title: "Unreadable file",
+      message: (p, _pl, m) => m.fileProblems[p.problem] + (p.detail ? ` (${p.detail})` : ""),
+    },
+  },
+};

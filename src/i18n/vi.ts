@@ -1,0 +1,133 @@
+import type { Messages, MessagePlace } from "./messages";
+
+const at = (p: MessagePlace) => (p.cell ? `Ô ${p.cell}` : p.row ? `Dòng ${p.row}` : "Trang tính");
+
+export const vi: Messages = {
+  lang: "vi",
+  severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
+  fields: {
+    stt: "STT",
+    fullName: "Họ và tên",
+    birthDate: "Ngày sinh",
+    birthYearMale: "Năm sinh (Nam)",
+    birthYearFemale: "Năm sinh (Nữ)",
+    gender: "Giới tính",
+    ethnicity: "Dân tộc",
+    partyMember: "Đảng viên",
+    idNumber: "Số CCCD",
+    unit: "Đơn vị",
+    upperUnit: "Đơn vị cấp trên",
+    level: "Cấp công đoàn",
+    position: "Chức danh",
+    keyCadre: "Chủ chốt",
+    employment: "Chuyên trách / Không chuyên trách",
+    payroll: "Biên chế / HĐLĐ",
+    education: "Trình độ chuyên môn",
+    politicalTheory: "Lý luận chính trị",
+    stateManagement: "Quản lý nhà nước",
+    foreignLanguage: "Ngoại ngữ",
+    informatics: "Tin học",
+    unionTraining: "Tập huấn nghiệp vụ công đoàn",
+    genderTraining: "Tập huấn bình đẳng giới",
+    politicalClass: "Học trung cấp chính trị",
+    term: "Nhiệm kỳ",
+    note: "Ghi chú",
+  },
+  fileProblems: {
+    "not-found": "Không tìm thấy tệp. Hãy kiểm tra lại đường dẫn.",
+    "not-a-workbook": "Tệp này không phải sổ tính Excel (.xlsx). Hãy mở bằng Excel và lưu lại dạng .xlsx.",
+    corrupted: "Tệp .xlsx bị hỏng hoặc chưa tải về đủ. Hãy xin đơn vị gửi lại tệp.",
+    encrypted: "Tệp được đặt mật khẩu nên không đọc được. Hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.",
+    "legacy-xls": "Tệp Excel cũ (.xls) chưa đọc được. Hãy mở bằng Excel và lưu lại dạng .xlsx.",
+    ods: "Tệp LibreOffice (.ods) chưa đọc được. Hãy lưu lại dạng Excel (.xlsx).",
+    csv: "Tệp văn bản (.csv) chưa đọc được. Hãy mở bằng Excel và lưu lại dạng .xlsx.",
+    empty: "Sổ tính không có trang tính nào có dữ liệu.",
+    "too-large": "Tệp lớn hơn giới hạn cho phép. Hãy chia danh sách thành nhiều tệp nhỏ hơn.",
+    "zip-bomb": "Tệp giải nén ra quá lớn so với giới hạn an toàn nên không đọc. Hãy kiểm tra lại tệp.",
+  },
+  findings: {
+    "no-roster": {
+      title: "Không có danh sách",
+      message: () =>
+        "Trang tính này không có dòng tiêu đề của danh sách cán bộ (Họ và tên, Chức danh…) nên được bỏ qua.",
+    },
+    "missing-column": {
+      title: "Thiếu cột",
+      message: (p, _pl, m) =>
+        `Danh sách thiếu cột "${m.fields[p.field as keyof typeof m.fields] ?? p.field}".`,
+    },
+    "duplicate-column": {
+      title: "Cột bị trùng",
+      message: (p, _pl, m) =>
+        `Cột ${p.second} và cột ${p.first} cùng là "${m.fields[p.field as keyof typeof m.fields] ?? p.field}"; chỉ dùng cột ${p.first}.`,
+    },
+    "unknown-column": {
+      title: "Cột chưa nhận biết",
+      message: (p) =>
+        `Cột ${p.column} "${p.header}" chưa được nhận biết; giá trị của cột vẫn được giữ nguyên.`,
+    },
+    "missing-value": {
+      title: "Thiếu thông tin",
+      message: (p, pl, m) =>
+        `${at(pl)} chưa có ${lower(m.fields[p.field as keyof typeof m.fields] ?? p.field)}.`,
+    },
+    "invalid-value": {
+      title: "Giá trị không hợp lệ",
+      message: (p, pl, m) =>
+        `${at(pl)}: giá trị ${lower(m.fields[p.field as keyof typeof m.fields] ?? p.field)} không nhận biết được` +
+        (p.expected ? ` (dùng một trong: ${p.expected}).` : "."),
+    },
+    "invalid-date": {
+      title: "Ngày tháng không hợp lệ",
+      message: (p, pl, m) =>
+        `${at(pl)}: ${lower(m.fields[p.field as keyof typeof m.fields] ?? p.field)} không phải ngày hợp lệ; hãy ghi dạng ngày/tháng/năm (dd/mm/yyyy) hoặc chỉ năm.`,
+    },
+    "implausible-age": {
+      title: "Tuổi bất thường",
+      message: (p, pl) =>
+        `${at(pl)}: năm ${p.year} người này ${p.age} tuổi, khó đúng với cán bộ công đoàn; hãy kiểm tra ngày sinh.`,
+    },
+    "invalid-id": {
+      title: "Số CCCD sai",
+      message: (p, pl) => `${at(pl)}: số CCCD có ${p.digits} chữ số, phải đủ 12 chữ số.`,
+    },
+    "error-value": {
+      title: "Ô có lỗi công thức",
+      message: (p, pl, m) =>
+        `${at(pl)}: ô ${lower(m.fields[p.field as keyof typeof m.fields] ?? p.field)} đang báo lỗi công thức; hãy nhập lại giá trị.`,
+    },
+    "legacy-encoding": {
+      title: "Chữ mã cũ",
+      message: (p, pl) => `${at(pl)}: chữ đang ở bảng mã ${p.encoding} (phông cũ); nên chuyển sang Unicode.`,
+    },
+    "conflicting-values": {
+      title: "Thông tin mâu thuẫn",
+      message: (p, pl, m) =>
+        `${at(pl)}: ${lower(m.fields[p.field as keyof typeof m.fields] ?? p.field)} mâu thuẫn: ${p.other}.`,
+    },
+    "duplicate-person": {
+      title: "Trùng người",
+      message: (p, pl) =>
+        `${at(pl)}: "${p.name}" đã có ở ô ${p.otherCell} (trang ${p.otherSheet}); có thể bị nhập hai lần.`,
+    },
+    "below-standard": {
+      title: "Chưa đạt chuẩn chức danh",
+      message: (p, pl) =>
+        `${at(pl)}: chưa đạt tiêu chuẩn ${p.rule} (${p.ruleTitle}) về ${lower(p.criterion)}: yêu cầu ${p.required}, hiện có ${p.actual}.`,
+    },
+    "future-training": {
+      title: "Năm tập huấn sau năm báo cáo",
+      message: (p, pl, m) =>
+        `${at(pl)}: ${lower(m.fields[p.field as keyof typeof m.fields] ?? p.field)} ghi năm ${p.year}, sau năm báo cáo ${p.reportYear}; chưa tính là đã tập huấn.`,
+    },
+    "unreadable-file": {
+      title: "Không đọc được tệp",
+      message: (p, _pl, m) => m.fileProblems[p.problem] + (p.detail ? ` (${p.detail})` : ""),
+    },
+  },
+};
+
+function lower(s: string): string {
+  // Keep abbreviations (STT, CCCD, HĐLĐ) as they are; lower only a leading capital of an ordinary word.
+  return /^[A-ZĐ][a-zà-ỹđ]/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}

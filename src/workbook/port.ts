@@ -1,0 +1,55 @@
+import type { Grid } from "../core/grid";
+import type { SheetSpec } from "../core/sheet";
+
+/**
+ * The one door between the use cases and a workbook. Two adapters implement it: Excel through office.js
+ * (src/workbook/office.ts) and .xlsx files through ExcelJS (src/workbook/xlsxFile.ts).
+ */
+
+export interface SheetInfo {
+  name: string;
+  /** Rows and columns of the used range (0 for an empty sheet). */
+  rowCount: number;
+  columnCount: number;
+  visible: boolean;
+}
+
+export interface CellRef {
+  sheet: string;
+  /** A1 address. */
+  cell: string;
+}
+
+export interface ReadOptions {
+  /** Also read each text cell's font name (slower in Excel). */
+  fonts?: boolean;
+}
+
+export interface WorkbookPort {
+  listSheets(): Promise<SheetInfo[]>;
+  readSheet(name: string, options?: ReadOptions): Promise<Grid>;
+  /**
+   * Writes a report sheet. A sheet of that name is replaced only when this add-in wrote it before
+   * (the adapter records which sheets it owns); any other existing sheet makes this fail, untouched.
+   */
+  writeSheet(spec: SheetSpec): Promise<void>;
+  /** Fills the cells with the highlight colour, remembering each cell's original fill. */
+  highlight(cells: CellRef[]): Promise<void>;
+  /** Restores exactly the fills `highlight` replaced. */
+  clearHighlight(): Promise<void>;
+  /** Selects and shows one cell. */
+  select(ref: CellRef): Promise<void>;
+  /** Makes a sheet the active one. */
+  activate(sheet: string): Promise<void>;
+}
+
+/** An error the user must see as a sentence: `problem` keys the text in the i18n dictionaries. */
+export class WorkbookError extends Error {
+  constructor(
+    readonly problem: import("../core/findings").FileProblem | "not-owned" | "protected",
+    detail?: string,
+  ) {
+    super(detail ? `${problem}: ${detail}` : problem);
+    this.name = "WorkbookError";
+  }
+}
