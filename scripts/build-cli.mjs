@@ -2,8 +2,10 @@
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
+import { readFileSync } from "node:fs";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const { version } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
 await build({
   entryPoints: [path.join(root, "src/cli/main.ts")],
   outfile: path.join(root, "build/cli.js"),
@@ -14,4 +16,5 @@ await build({
   packages: "external",
   sourcemap: true,
   logLevel: "warning",
+  define: { CANBO_VERSION: JSON.stringify(version) },
 });

@@ -1,2 +1,45 @@
-// The canbo command: filled in by the roster-engine work.
-console.log("canbo");
+import { cliEn, cliVi } from "../i18n/cli";
+import { parseCliArgs } from "./args";
+import { commandCheck, type Io } from "./commandCheck";
+
+/** The canbo command: `canbo check …` and `canbo report …`. Returns the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let args;
+  try {
+    args = parseCliArgs(argv);
+  } catch (e) {
+    io.stderr.write(`${(e as Error).message}\n${cliVi.usage}\n`);
+    return 2;
+  }
+  const cm = args.lang === "en" ? cliEn : cliVi;
+  if (args.version) {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  if (args.help || !args.command) {
+    io.stdout.write(cm.usage + "\n");
+    return args.help ? 0 : 2;
+  }
+  switch (args.command) {
+    case "check":
+      return commandCheck(args, io);
+    default:
+      io.stderr.write(cm.unknownCommand(args.command) + "\n");
+      return 2;
+  }
+}
+
+declare const CANBO_VERSION: string | undefined;
+const VERSION = typeof CANBO_VERSION === "string" ? CANBO_VERSION : "dev";
+
+main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    // Anything unexpected: one plain line, no stack trace for the user; details only with CANBO_DEBUG.
+    process.stderr.write(`canbo: ${(e as Error)?.message ?? String(e)}\n`);
+    if (process.env.CANBO_DEBUG) console.error(e);
+    process.exitCode = 2;
+  },
+);

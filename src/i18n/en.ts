@@ -1,4 +1,5 @@
 import type { Messages, MessagePlace } from "./messages";
+import { criterionLabel } from "./criterionLabel";
 
 const at = (p: MessagePlace) => (p.cell ? `Cell ${p.cell}` : p.row ? `Row ${p.row}` : "Sheet");
 
@@ -112,13 +113,17 @@ export const en: Messages = {
     },
     "below-standard": {
       title: "Below position standard",
-      message: (p, pl) =>
-        `${at(pl)}: does not meet standard ${p.rule} (${p.ruleTitle}) on ${p.criterion}: requires ${p.required}, has ${p.actual}.`,
+      message: (p, pl, m) =>
+        `${at(pl)}: does not meet standard ${p.rule} (${p.ruleTitle}) on ${criterionLabel(p.criterion, m).toLowerCase()}: requires ${p.required}, has ${p.actual}.`,
     },
     "future-training": {
       title: "Training year after report year",
       message: (p, pl, m) =>
         `${at(pl)}: ${(m.fields[p.field as keyof typeof m.fields] ?? p.field).toLowerCase()} says ${p.year}, after the report year ${p.reportYear}; not counted as trained yet.`,
+    },
+    "invalid-standard": {
+      title: "Unreadable standard",
+      message: (p, pl) => `${at(pl)} (standards sheet): ${p.problem}`,
     },
     "unreadable-file": {
       title: "Unreadable file",

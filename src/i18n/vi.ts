@@ -1,4 +1,5 @@
 import type { Messages, MessagePlace } from "./messages";
+import { criterionLabel } from "./criterionLabel";
 
 const at = (p: MessagePlace) => (p.cell ? `Ô ${p.cell}` : p.row ? `Dòng ${p.row}` : "Trang tính");
 
@@ -112,13 +113,17 @@ export const vi: Messages = {
     },
     "below-standard": {
       title: "Chưa đạt chuẩn chức danh",
-      message: (p, pl) =>
-        `${at(pl)}: chưa đạt tiêu chuẩn ${p.rule} (${p.ruleTitle}) về ${lower(p.criterion)}: yêu cầu ${p.required}, hiện có ${p.actual}.`,
+      message: (p, pl, m) =>
+        `${at(pl)}: chưa đạt tiêu chuẩn ${p.rule} (${p.ruleTitle}) về ${lower(criterionLabel(p.criterion, m))}: yêu cầu ${p.required}, hiện có ${p.actual}.`,
     },
     "future-training": {
       title: "Năm tập huấn sau năm báo cáo",
       message: (p, pl, m) =>
         `${at(pl)}: ${lower(m.fields[p.field as keyof typeof m.fields] ?? p.field)} ghi năm ${p.year}, sau năm báo cáo ${p.reportYear}; chưa tính là đã tập huấn.`,
+    },
+    "invalid-standard": {
+      title: "Tiêu chuẩn không đọc được",
+      message: (p, pl) => `${at(pl)} (trang Tiêu chuẩn): ${p.problem}`,
     },
     "unreadable-file": {
       title: "Không đọc được tệp",

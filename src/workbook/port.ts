@@ -12,6 +12,8 @@ export interface SheetInfo {
   rowCount: number;
   columnCount: number;
   visible: boolean;
+  /** True for report sheets this add-in wrote (recorded by the adapter, not guessed from the name). */
+  owned?: boolean;
 }
 
 export interface CellRef {
@@ -23,6 +25,8 @@ export interface CellRef {
 export interface ReadOptions {
   /** Also read each text cell's font name (slower in Excel). */
   fonts?: boolean;
+  /** Read only the first rows (enough to find a roster header); the whole used range when absent. */
+  rows?: number;
 }
 
 export interface WorkbookPort {

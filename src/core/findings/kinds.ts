@@ -47,6 +47,8 @@ export interface FindingParams {
   "below-standard": { rule: string; ruleTitle: string; criterion: string; required: string; actual: string };
   /** A training year after the report year: not yet trained in that year. */
   "future-training": { field: string; year: number; reportYear: number };
+  /** A cell of the workbook's "Tiêu chuẩn" sheet that cannot be read; `problem` says why, in Vietnamese. */
+  "invalid-standard": { problem: string };
   /** The file cannot be used at all. */
   "unreadable-file": { problem: FileProblem; detail?: string };
 }
@@ -69,6 +71,7 @@ export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
   "duplicate-person": "warning",
   "below-standard": "warning",
   "future-training": "warning",
+  "invalid-standard": "error",
   "unreadable-file": "error",
 };
 

@@ -30,8 +30,9 @@ export interface TableColumn {
   wrap?: boolean;
 }
 
-/** A jump to a cell of this workbook, shown as the cell's text. */
+/** A jump to a cell, shown as the cell's text: in this workbook, or in another one by its path relative to this one. */
 export interface CellLink {
+  file?: string;
   sheet: string;
   cell: string;
 }

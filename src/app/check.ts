@@ -1,0 +1,126 @@
+import type { Cadre } from "../core/cadre";
+import { finding, FINDING_CODES, type Finding } from "../core/findings";
+import { detectHeader, readRoster } from "../core/roster";
+import { DEFAULT_FRAMEWORK, readStandardsSheet, STANDARDS_SHEET_NAME, type StandardsFramework } from "../core/standards";
+import { checkStandards, findDuplicatePersons } from "../core/validate";
+import type { WorkbookPort } from "../workbook/port";
+import { columnLetter } from "../core/grid";
+import type { CheckRequest, CheckResult, Progress, SheetSummary, Summary } from "./types";
+
+/** Rows read to tell whether a sheet holds a roster (the header may sit under up to 30 title rows). */
+const DETECT_ROWS = 34;
+
+/**
+ * Which sheets hold a roster, reading only their first rows. Report sheets the add-in wrote and the
+ * "Tiêu chuẩn" sheet are never rosters.
+ */
+export async function detectRosterSheets(port: WorkbookPort): Promise<{ name: string; isRoster: boolean }[]> {
+  const out: { name: string; isRoster: boolean }[] = [];
+  for (const info of await port.listSheets()) {
+    if (info.owned || info.name === STANDARDS_SHEET_NAME || info.rowCount === 0) {
+      out.push({ name: info.name, isRoster: false });
+      continue;
+    }
+    const grid = await port.readSheet(info.name, { rows: DETECT_ROWS });
+    out.push({ name: info.name, isRoster: detectHeader(grid) !== undefined });
+  }
+  return out;
+}
+
+/**
+ * Checks a workbook: reads every roster sheet (or those asked for), validates every cadre, finds the same person
+ * listed twice and measures every cadre against the position standards — the workbook's "Tiêu chuẩn" sheet when
+ * it has one, the built-in template otherwise. Never changes the workbook.
+ */
+export async function checkWorkbook(
+  port: WorkbookPort,
+  request: CheckRequest,
+  onProgress?: (p: Progress) => void,
+): Promise<CheckResult> {
+  const { year, file } = request;
+  onProgress?.({ step: "list", done: 0, total: 1 });
+  const infos = await port.listSheets();
+  const findings: Finding[] = [];
+
+  const standards = request.standards
+    ? { framework: request.standards }
+    : await loadStandards(port, infos.some((s) => s.name === STANDARDS_SHEET_NAME), file, findings);
+  const names =
+    request.sheets ??
+    infos.filter((s) => s.visible && !s.owned && s.name !== STANDARDS_SHEET_NAME).map((s) => s.name);
+
+  const sheets: SheetSummary[] = [];
+  const cadres: Cadre[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    onProgress?.({ step: "read", sheet: name, done: i, total: names.length });
+    const grid = await port.readSheet(name, { fonts: true });
+    onProgress?.({ step: "check", sheet: name, done: i, total: names.length });
+    const roster = readRoster(grid, { year, file });
+    sheets.push({
+      name,
+      headerRows: roster.header ? [roster.header.top + 1, roster.header.bottom + 1] : null,
+      dataRows: roster.dataRows,
+      columns: Object.fromEntries(Object.entries(roster.columns).map(([f, c]) => [f, columnLetter(c)])),
+    });
+    for (const c of roster.cadres) cadres.push(c);
+    for (const f of roster.findings) findings.push(f);
+  }
+  for (const f of findDuplicatePersons(cadres)) findings.push(f);
+  for (const f of checkStandards(cadres, standards.framework, year)) findings.push(f);
+  onProgress?.({ step: "check", done: names.length, total: names.length });
+
+  const ordered = orderFindings(findings, names);
+  return { file, sheets, cadres, findings: ordered, summary: summarize(cadres.length, ordered), standardsOrigin: standards.framework.origin };
+}
+
+async function loadStandards(
+  port: WorkbookPort,
+  hasSheet: boolean,
+  file: string | undefined,
+  findings: Finding[],
+): Promise<{ framework: StandardsFramework }> {
+  if (!hasSheet) return { framework: DEFAULT_FRAMEWORK };
+  const read = await readStandardsFrom(port, file);
+  for (const f of read.findings) findings.push(f);
+  return { framework: read.framework ?? DEFAULT_FRAMEWORK };
+}
+
+/** Reads a workbook's "Tiêu chuẩn" sheet; every unreadable cell becomes an `invalid-standard` finding. */
+export async function readStandardsFrom(
+  port: WorkbookPort,
+  file?: string,
+): Promise<{ framework?: StandardsFramework; findings: Finding[] }> {
+  const read = readStandardsSheet(await port.readSheet(STANDARDS_SHEET_NAME));
+  const findings = read.problems.map((p) =>
+    finding("invalid-standard", { problem: p.message }, { file, sheet: STANDARDS_SHEET_NAME, cell: p.cell }),
+  );
+  return { framework: read.framework, findings };
+}
+
+/** Sheet by sheet in workbook order, then by row; within a row, in the order of the finding kinds' registry. */
+function orderFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
+  const sheetRank = new Map(sheetOrder.map((n, i) => [n, i]));
+  const codeRank = new Map(FINDING_CODES.map((c, i) => [c, i]));
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort(
+      (a, b) =>
+        (sheetRank.get(a.f.sheet ?? "") ?? -1) - (sheetRank.get(b.f.sheet ?? "") ?? -1) ||
+        (a.f.row ?? 0) - (b.f.row ?? 0) ||
+        (codeRank.get(a.f.code) ?? 0) - (codeRank.get(b.f.code) ?? 0) ||
+        a.i - b.i,
+    )
+    .map((x) => x.f);
+}
+
+/** Counts by severity. */
+export function summarize(cadres: number, findings: readonly Finding[]): Summary {
+  const s: Summary = { cadres, errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) {
+    if (f.severity === "error") s.errors++;
+    else if (f.severity === "warning") s.warnings++;
+    else s.infos++;
+  }
+  return s;
+}

@@ -1,0 +1,51 @@
+import { formatFinding, type Finding } from "../core/findings";
+import type { CellValue } from "../core/grid";
+import type { Messages } from "../i18n/messages";
+import type { BatchResult } from "./checkFiles";
+import type { SheetSummary, Summary } from "./types";
+
+/** The stable JSON document of `canbo check --json` (documented in the README). */
+export interface CheckDocument {
+  files: { path: string; sheets: SheetSummary[]; error?: { code: string; message: string } }[];
+  findings: {
+    file: string | null;
+    sheet: string | null;
+    cell: string | null;
+    row: number | null;
+    field: string | null;
+    code: string;
+    severity: string;
+    value: CellValue;
+    message: string;
+    suggestion: string | null;
+  }[];
+  summary: Summary;
+}
+
+/** Flattens a batch into the JSON document; messages in the dictionary's language. */
+export function toCheckDocument(batch: BatchResult, m: Messages): CheckDocument {
+  return {
+    files: batch.files.map((f) =>
+      "result" in f
+        ? { path: f.path, sheets: f.result.sheets }
+        : { path: f.path, sheets: [], error: { code: f.unreadable.code, message: formatFinding(f.unreadable, m) } },
+    ),
+    findings: batch.findings.map((f) => flatFinding(f, m)),
+    summary: batch.summary,
+  };
+}
+
+function flatFinding(f: Finding, m: Messages): CheckDocument["findings"][number] {
+  return {
+    file: f.file ?? null,
+    sheet: f.sheet ?? null,
+    cell: f.cell ?? null,
+    row: f.row ?? null,
+    field: f.field ?? null,
+    code: f.code,
+    severity: f.severity,
+    value: f.value ?? null,
+    message: formatFinding(f, m),
+    suggestion: f.suggestion ?? null,
+  };
+}

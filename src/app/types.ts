@@ -1,0 +1,52 @@
+import type { Cadre, Field } from "../core/cadre";
+import type { Finding } from "../core/findings";
+import type { StandardsFramework } from "../core/standards";
+
+/** What a check is asked to do; shared by the task pane (Excel and file mode) and the CLI. */
+export interface CheckRequest {
+  /** Report year: decides ages, "trained by year Y" and future-year warnings. */
+  year: number;
+  /** Sheets to check; all roster sheets when absent. */
+  sheets?: string[];
+  /** File name shown in findings (file mode and CLI). */
+  file?: string;
+  /** Standards chosen by the user (e.g. `--standards`); otherwise the workbook's "Tiêu chuẩn" sheet or the template. */
+  standards?: StandardsFramework;
+}
+
+export type ProgressStep = "list" | "read" | "check" | "write";
+
+/** Progress for a bar: `done` of `total` units of the current step. */
+export interface Progress {
+  step: ProgressStep;
+  sheet?: string;
+  done: number;
+  total: number;
+}
+
+/** What was found on one sheet: where its header is and which column holds which field. */
+export interface SheetSummary {
+  name: string;
+  /** Excel row numbers (1-based) of the first and last header row; null when the sheet holds no roster. */
+  headerRows: [number, number] | null;
+  dataRows: number;
+  /** Column letter per recognised field. */
+  columns: Partial<Record<Field, string>>;
+}
+
+export interface Summary {
+  cadres: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface CheckResult {
+  file?: string;
+  sheets: SheetSummary[];
+  cadres: Cadre[];
+  findings: Finding[];
+  summary: Summary;
+  /** Where the standards came from: the workbook's "Tiêu chuẩn" sheet or the built-in template. */
+  standardsOrigin: "builtin" | "sheet";
+}

@@ -1,0 +1,51 @@
+import { parseArgs } from "node:util";
+
+export interface CliArgs {
+  command: string | undefined;
+  paths: string[];
+  year?: string;
+  standards?: string;
+  out?: string;
+  json: boolean;
+  lang: "vi" | "en";
+  plan?: string;
+  finance?: string;
+  previous?: string;
+  help: boolean;
+  version: boolean;
+}
+
+/** Parses the command line; unknown flags throw a TypeError whose message is shown as it is. */
+export function parseCliArgs(argv: string[]): CliArgs {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      year: { type: "string" },
+      standards: { type: "string" },
+      out: { type: "string" },
+      json: { type: "boolean", default: false },
+      lang: { type: "string", default: process.env.CANBO_LANG ?? "vi" },
+      plan: { type: "string" },
+      finance: { type: "string" },
+      previous: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+      version: { type: "boolean", short: "v", default: false },
+    },
+  });
+  const [command, ...paths] = positionals;
+  return {
+    command,
+    paths,
+    year: values.year,
+    standards: values.standards,
+    out: values.out,
+    json: values.json ?? false,
+    lang: values.lang?.toLowerCase().startsWith("en") ? "en" : "vi",
+    plan: values.plan,
+    finance: values.finance,
+    previous: values.previous,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}

@@ -1,0 +1,121 @@
+import path from "node:path";
+import { SingleBar } from "cli-progress";
+import { checkFiles, type BatchResult } from "../app/checkFiles";
+import { toCheckDocument } from "../app/jsonDocument";
+import { readStandardsFrom } from "../app/check";
+import { writeCheckReport } from "../app/writeCheckReport";
+import { formatFinding } from "../core/findings";
+import type { StandardsFramework } from "../core/standards";
+import { cliEn, cliVi, type CliMessages } from "../i18n/cli";
+import { messagesFor, type Messages } from "../i18n";
+import { openXlsxFile, saveXlsxFile } from "../workbook/xlsxNode";
+import { XlsxWorkbook } from "../workbook/xlsxFile";
+import type { CliArgs } from "./args";
+import { collectFiles } from "./collectFiles";
+
+/** How many findings per file the readable summary lists before pointing at --out / --json. */
+const LISTED_PER_FILE = 15;
+
+export interface Io {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+/** `canbo check`: checks every file, prints a summary (or the JSON document), optionally writes the result workbook. */
+export async function commandCheck(args: CliArgs, io: Io): Promise<number> {
+  const m = messagesFor(args.lang);
+  const cm = args.lang === "en" ? cliEn : cliVi;
+  const year = resolveYear(args.year, cm, io);
+  if (year === undefined) return 2;
+  const paths = await collectFiles(args.paths);
+  if (paths.length === 0) {
+    io.stderr.write(cm.noFiles + "\n");
+    return 2;
+  }
+  let standards: StandardsFramework | undefined;
+  if (args.standards) {
+    standards = await loadStandardsFile(args.standards, m, cm, io);
+    if (!standards) return 2;
+  }
+  const batch = await runBatch(paths, year, standards, cm, io, args.json);
+
+  if (args.json) io.stdout.write(JSON.stringify(toCheckDocument(batch, m), null, 2) + "\n");
+  else printSummary(batch, m, cm, io);
+  if (args.out) {
+    const out = args.out;
+    const wb = XlsxWorkbook.create();
+    const dir = path.dirname(path.resolve(out));
+    await writeCheckReport(wb, batch, {
+      year,
+      date: new Date(),
+      messages: m,
+      linkFile: (file) => (file ? path.relative(dir, path.resolve(file)).split(path.sep).join("/") : undefined),
+    });
+    await saveXlsxFile(wb, out);
+    if (!args.json) io.stdout.write(cm.wrote(out) + "\n");
+  }
+  return exitCode(batch);
+}
+
+/** 2 when a file could not be used, else 1 when a roster has errors, else 0. */
+export function exitCode(batch: BatchResult): number {
+  if (batch.files.some((f) => "unreadable" in f)) return 2;
+  return batch.summary.errors > 0 ? 1 : 0;
+}
+
+export function resolveYear(value: string | undefined, cm: CliMessages, io: Io): number | undefined {
+  if (value === undefined) return new Date().getFullYear();
+  const year = Number(value);
+  if (!/^\d{4}$/.test(value) || year < 1950 || year > 2100) {
+    io.stderr.write(cm.badYear(value) + "\n");
+    return undefined;
+  }
+  return year;
+}
+
+export async function runBatch(
+  paths: string[],
+  year: number,
+  standards: StandardsFramework | undefined,
+  cm: CliMessages,
+  io: Io,
+  quiet: boolean,
+): Promise<BatchResult> {
+  const showBar = paths.length > 1 && !quiet && io.stderr.isTTY === true;
+  const bar = showBar ? new SingleBar({ format: `${cm.progress} [{bar}] {value}/{total} {file}`, stream: io.stderr }) : undefined;
+  bar?.start(paths.length, 0, { file: "" });
+  const batch = await checkFiles(paths, openXlsxFile, { year, standards }, (done, _total, file) =>
+    bar?.update(done, { file: path.basename(file) }),
+  );
+  bar?.stop();
+  return batch;
+}
+
+async function loadStandardsFile(file: string, m: Messages, cm: CliMessages, io: Io): Promise<StandardsFramework | undefined> {
+  try {
+    const read = await readStandardsFrom(await openXlsxFile(file), file);
+    for (const f of read.findings) io.stderr.write(formatFinding(f, m) + "\n");
+    if (!read.framework) io.stderr.write(cm.standardsUnreadable(file) + "\n");
+    return read.framework;
+  } catch {
+    io.stderr.write(cm.standardsUnreadable(file) + "\n");
+    return undefined;
+  }
+}
+
+function printSummary(batch: BatchResult, m: Messages, cm: CliMessages, io: Io): void {
+  for (const f of batch.files) {
+    if ("unreadable" in f) {
+      io.stdout.write(cm.unreadable(f.path, formatFinding(f.unreadable, m)) + "\n");
+      continue;
+    }
+    const s = f.result.summary;
+    io.stdout.write(cm.fileLine(f.path, s.cadres, s.errors, s.warnings, s.infos) + "\n");
+    const listed = f.result.findings.filter((x) => x.severity !== "info").slice(0, LISTED_PER_FILE);
+    for (const x of listed) io.stdout.write(`  ${m.severity[x.severity]}: ${x.sheet ? `[${x.sheet}] ` : ""}${formatFinding(x, m)}\n`);
+    const rest = f.result.findings.filter((x) => x.severity !== "info").length - listed.length;
+    if (rest > 0) io.stdout.write(cm.more(rest) + "\n");
+  }
+  const s = batch.summary;
+  io.stdout.write(cm.total(batch.files.length, s.cadres, s.errors, s.warnings, s.infos) + "\n");
+}

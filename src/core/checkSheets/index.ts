@@ -1,0 +1,2 @@
+export * from "./findingsSheet";
+export * from "./summarySheet";

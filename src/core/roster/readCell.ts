@@ -1,0 +1,25 @@
+import type { CellValue } from "../grid";
+import { decodeLegacyText, normalizeText } from "../text";
+import { isErrorValue } from "../values";
+
+/** A cell's value ready for parsing: legacy text decoded, Unicode normalised; errors and blanks told apart. */
+export type CellReading =
+  | { kind: "empty" }
+  | { kind: "error"; raw: string }
+  | { kind: "value"; value: string | number | boolean; legacy?: { encoding: "TCVN3" | "VNI"; decoded: string } };
+
+/**
+ * Reads one cell the way a person reads it. Legacy TCVN3/VNI text is decoded (the font name is the best hint)
+ * so the value can still be understood; the caller reports it as `legacy-encoding` with the decoded text.
+ *
+ * @example readCell("NguyÔn ThÞ Hoa", ".VnTime") // { kind: "value", value: "Nguyễn Thị Hoa", legacy: { encoding: "TCVN3", … } }
+ */
+export function readCell(raw: CellValue | undefined, font?: string): CellReading {
+  if (raw === null || raw === undefined || raw === "") return { kind: "empty" };
+  if (typeof raw !== "string") return { kind: "value", value: raw };
+  if (isErrorValue(raw)) return { kind: "error", raw };
+  const legacy = decodeLegacyText(raw, font);
+  const text = normalizeText(legacy ? legacy.decoded : raw);
+  if (!text) return { kind: "empty" };
+  return legacy ? { kind: "value", value: text, legacy: { encoding: legacy.encoding, decoded: text } } : { kind: "value", value: text };
+}

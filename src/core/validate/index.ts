@@ -1,0 +1,2 @@
+export * from "./findDuplicatePersons";
+export * from "./checkStandards";

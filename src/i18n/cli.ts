@@ -1,0 +1,58 @@
+/** Texts of the canbo command, one dictionary per language with the same shape. */
+export interface CliMessages {
+  usage: string;
+  noFiles: string;
+  unknownCommand: (cmd: string) => string;
+  badYear: (v: string) => string;
+  fileLine: (path: string, cadres: number, errors: number, warnings: number, infos: number) => string;
+  unreadable: (path: string, message: string) => string;
+  more: (n: number) => string;
+  total: (files: number, cadres: number, errors: number, warnings: number, infos: number) => string;
+  wrote: (path: string) => string;
+  progress: string;
+  standardsUnreadable: (path: string) => string;
+}
+
+const USAGE_VI = `canbo — kiểm tra danh sách cán bộ công đoàn và lập báo cáo
+
+Cách dùng:
+  canbo check <tệp hoặc thư mục…> [--year NĂM] [--standards TIEU-CHUAN.xlsx] [--out ket-qua.xlsx] [--json] [--lang vi|en]
+  canbo report <tệp hoặc thư mục…> --year NĂM [--plan builtin|TỆP] [--finance TỆP] [--previous TỆP] [--out bao-cao.xlsx] [--json]
+
+Mã thoát: 0 không có lỗi, 1 có lỗi trong danh sách, 2 có tệp không dùng được (các tệp khác vẫn được kiểm tra).`;
+
+const USAGE_EN = `canbo — check union cadre rosters and build the plan's reports
+
+Usage:
+  canbo check <files or folders…> [--year YEAR] [--standards STANDARDS.xlsx] [--out result.xlsx] [--json] [--lang vi|en]
+  canbo report <files or folders…> --year YEAR [--plan builtin|FILE] [--finance FILE] [--previous FILE] [--out report.xlsx] [--json]
+
+Exit codes: 0 no errors, 1 errors found, 2 a file could not be used (the other files are still checked).`;
+
+export const cliVi: CliMessages = {
+  usage: USAGE_VI,
+  noFiles: "Chưa chỉ ra tệp nào. Ví dụ: canbo check danh-sach.xlsx",
+  unknownCommand: (cmd) => `Không có lệnh "${cmd}". Dùng "canbo check" hoặc "canbo report".`,
+  badYear: (v) => `Năm "${v}" không hợp lệ; hãy ghi năm bốn chữ số, ví dụ --year 2019.`,
+  fileLine: (p, c, e, w, i) => `${p}: ${c} cán bộ — ${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
+  unreadable: (p, msg) => `${p}: ${msg}`,
+  more: (n) => `  … và ${n} phát hiện khác (xem đủ bằng --out hoặc --json)`,
+  total: (f, c, e, w, i) => `Tổng cộng ${f} tệp, ${c} cán bộ: ${e} lỗi, ${w} cảnh báo, ${i} thông tin.`,
+  wrote: (p) => `Đã ghi ${p}`,
+  progress: "Đang kiểm tra",
+  standardsUnreadable: (p) => `Không đọc được trang "Tiêu chuẩn" trong ${p}.`,
+};
+
+export const cliEn: CliMessages = {
+  usage: USAGE_EN,
+  noFiles: "No files given. Example: canbo check roster.xlsx",
+  unknownCommand: (cmd) => `There is no command "${cmd}". Use "canbo check" or "canbo report".`,
+  badYear: (v) => `"${v}" is not a valid year; write four digits, e.g. --year 2019.`,
+  fileLine: (p, c, e, w, i) => `${p}: ${c} cadres — ${e} errors, ${w} warnings, ${i} infos`,
+  unreadable: (p, msg) => `${p}: ${msg}`,
+  more: (n) => `  … and ${n} more findings (see them all with --out or --json)`,
+  total: (f, c, e, w, i) => `In all ${f} files, ${c} cadres: ${e} errors, ${w} warnings, ${i} infos.`,
+  wrote: (p) => `Wrote ${p}`,
+  progress: "Checking",
+  standardsUnreadable: (p) => `Could not read the "Tiêu chuẩn" sheet in ${p}.`,
+};
