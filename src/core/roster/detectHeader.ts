@@ -43,7 +43,8 @@ export function detectHeader(grid: Grid): RosterHeader | undefined {
   let best: { columns: HeaderColumn[]; top: number; bottom: number; count: number } | undefined;
   for (let h = 0; h < rows; h++) {
     const single = readHeaderRows(grid, merges, h, false, width);
-    const double = h + 1 < grid.values.length && looksTwoRow(grid, merges, h, width)
+    // The top row of a two-row header names fields itself ("STT", "Họ và tên" merged down); an empty or title row does not.
+    const double = single.count >= 2 && h + 1 < grid.values.length && looksTwoRow(grid, merges, h, width)
       ? readHeaderRows(grid, merges, h, true, width)
       : undefined;
     const pick = double && double.count > single.count ? { ...double, bottom: h + 1 } : { ...single, bottom: h };

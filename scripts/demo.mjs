@@ -1,0 +1,24 @@
+// `npm run demo`: checks the bundled sample rosters and writes the result workbooks to out/.
+// The samples contain planted mistakes, so `canbo check` exits 1 (errors found): that is the expected outcome here.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const canbo = path.join(root, "bin", "canbo.js");
+if (!existsSync(path.join(root, "build", "cli.js"))) {
+  spawnSync(process.execPath, [path.join(root, "scripts", "build-cli.mjs")], { stdio: "inherit" });
+}
+mkdirSync(path.join(root, "out"), { recursive: true });
+
+const steps = [
+  ["check", "samples", "--year", "2019", "--out", "out/ket-qua-kiem-tra.xlsx"],
+];
+let failed = false;
+for (const args of steps) {
+  console.log(`\n$ canbo ${args.join(" ")}`);
+  const r = spawnSync(process.execPath, [canbo, ...args], { cwd: root, stdio: "inherit" });
+  if (r.status !== 0 && r.status !== 1) failed = true;
+}
+process.exitCode = failed ? 1 : 0;
