@@ -1,0 +1,49 @@
+import type { Cadre } from "../cadre";
+import { findDuplicatePersons } from "./findDuplicatePersons";
+
+let row = 9;
+function cadre(fields: Partial<Cadre>): Cadre {
+  row++;
+  return { sheet: "Danh sách", row, nameCell: `B${row}`, fullName: "", positions: [], extra: {}, ...fields };
+}
+
+describe("findDuplicatePersons", () => {
+  it("finds the same name and birth date even when one copy is NFD and spaced differently", () => {
+    const a = cadre({ fullName: "Nguyễn Thị Hà", birthDate: { year: 1980, month: 5, day: 12 } });
+    const b = cadre({ fullName: "  nguyễn  thị hà".normalize("NFD").replace("  ", " "), birthDate: { year: 1980, month: 5, day: 12 } });
+    const out = findDuplicatePersons([a, b]);
+    expect(out.map((f) => [f.code, f.cell, f.params.otherCell])).toEqual([["duplicate-person", b.nameCell, a.nameCell]]);
+  });
+
+  it("does not confuse names that differ only by a tone mark", () => {
+    const a = cadre({ fullName: "Nguyễn Thị Hà", birthDate: { year: 1980 } });
+    const b = cadre({ fullName: "Nguyễn Thị Hạ", birthDate: { year: 1980 } });
+    expect(findDuplicatePersons([a, b])).toEqual([]);
+  });
+
+  it("finds the same CCCD under different spellings of the name, once", () => {
+    const a = cadre({ fullName: "Lê Văn Tám", idNumber: "083075000123", birthDate: { year: 1975 } });
+    const b = cadre({ fullName: "Lê V. Tám", idNumber: "083075000123", birthDate: { year: 1975 } });
+    const c = cadre({ fullName: "Lê Văn Tám", idNumber: "083075000123", birthDate: { year: 1975 } });
+    expect(findDuplicatePersons([a, b, c]).map((f) => f.cell)).toEqual([b.nameCell, c.nameCell]);
+  });
+
+  it("uses the unit when no birth date is known, so namesakes in different units are not flagged", () => {
+    const a = cadre({ fullName: "Trần Văn Bình", unit: "CĐCS Trường THCS An Thới" });
+    const b = cadre({ fullName: "Trần Văn Bình", unit: "CĐCS Công ty Giao Long" });
+    const c = cadre({ fullName: "Trần Văn Bình", unit: "CĐCS trường THCS  An Thới" });
+    expect(findDuplicatePersons([a, b, c]).map((f) => f.cell)).toEqual([c.nameCell]);
+  });
+
+  it("across files reports only copies in another file, naming that file", () => {
+    const a = cadre({ file: "ba-tri.xlsx", fullName: "Võ Thị Lan", birthDate: { year: 1985 } });
+    const b = cadre({ file: "ba-tri.xlsx", fullName: "Võ Thị Lan", birthDate: { year: 1985 } });
+    const c = cadre({ file: "binh-dai.xlsx", fullName: "Võ Thị Lan", birthDate: { year: 1985 } });
+    const out = findDuplicatePersons([a, b, c], { acrossFilesOnly: true });
+    expect(out.map((f) => [f.file, f.cell, f.params.otherSheet])).toEqual([["binh-dai.xlsx", c.nameCell, "ba-tri.xlsx › Danh sách"]]);
+  });
+
+  it("ignores rows without a name (they are reported as missing values)", () => {
+    expect(findDuplicatePersons([cadre({ fullName: "" }), cadre({ fullName: "" })])).toEqual([]);
+  });
+});
