@@ -14,6 +14,8 @@ mkdirSync(path.join(root, "out"), { recursive: true });
 
 const steps = [
   ["check", "samples", "--year", "2019", "--out", "out/ket-qua-kiem-tra.xlsx"],
+  ["report", "samples/danh-sach-can-bo-tinh-2019.xlsx", "--year", "2019", "--previous", "samples/danh-sach-can-bo-tinh-2018.xlsx",
+   "--finance", "samples/kinh-phi.xlsx", "--out", "out/bao-cao-2019.xlsx"],
 ];
 let failed = false;
 for (const args of steps) {

@@ -71,7 +71,7 @@ export async function checkWorkbook(
   onProgress?.({ step: "check", done: names.length, total: names.length });
 
   const ordered = orderFindings(findings, names);
-  return { file, sheets, cadres, findings: ordered, summary: summarize(cadres.length, ordered), standardsOrigin: standards.framework.origin };
+  return { file, sheets, cadres, findings: ordered, summary: summarize(cadres.length, ordered), standards: standards.framework };
 }
 
 async function loadStandards(

@@ -47,6 +47,6 @@ export interface CheckResult {
   cadres: Cadre[];
   findings: Finding[];
   summary: Summary;
-  /** Where the standards came from: the workbook's "Tiêu chuẩn" sheet or the built-in template. */
-  standardsOrigin: "builtin" | "sheet";
+  /** The standards every cadre was measured against; `standards.origin` says whether they came from the workbook's "Tiêu chuẩn" sheet. */
+  standards: StandardsFramework;
 }

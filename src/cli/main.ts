@@ -1,6 +1,7 @@
 import { cliEn, cliVi } from "../i18n/cli";
 import { parseCliArgs } from "./args";
 import { commandCheck, type Io } from "./commandCheck";
+import { commandReport } from "./commandReport";
 
 /** The canbo command: `canbo check …` and `canbo report …`. Returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -23,6 +24,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   switch (args.command) {
     case "check":
       return commandCheck(args, io);
+    case "report":
+      return commandReport(args, io);
     default:
       io.stderr.write(cm.unknownCommand(args.command) + "\n");
       return 2;

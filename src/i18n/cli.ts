@@ -11,6 +11,8 @@ export interface CliMessages {
   wrote: (path: string) => string;
   progress: string;
   standardsUnreadable: (path: string) => string;
+  yearRequired: string;
+  inputUnreadable: (path: string, problems: { cell: string; message: string }[]) => string;
 }
 
 const USAGE_VI = `canbo — kiểm tra danh sách cán bộ công đoàn và lập báo cáo
@@ -41,6 +43,9 @@ export const cliVi: CliMessages = {
   wrote: (p) => `Đã ghi ${p}`,
   progress: "Đang kiểm tra",
   standardsUnreadable: (p) => `Không đọc được trang "Tiêu chuẩn" trong ${p}.`,
+  yearRequired: "Lệnh report cần năm báo cáo, ví dụ: canbo report samples --year 2019",
+  inputUnreadable: (p, problems) =>
+    `Không dùng được ${p}.` + problems.map((x) => `\n  Ô ${x.cell}: ${x.message}`).join(""),
 };
 
 export const cliEn: CliMessages = {
@@ -55,4 +60,6 @@ export const cliEn: CliMessages = {
   wrote: (p) => `Wrote ${p}`,
   progress: "Checking",
   standardsUnreadable: (p) => `Could not read the "Tiêu chuẩn" sheet in ${p}.`,
+  yearRequired: "The report command needs the report year, e.g. canbo report samples --year 2019",
+  inputUnreadable: (p, problems) => `Cannot use ${p}.` + problems.map((x) => `\n  Cell ${x.cell}: ${x.message}`).join(""),
 };

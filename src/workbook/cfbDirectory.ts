@@ -61,7 +61,8 @@ export function listCfbNames(bytes: Uint8Array): string[] | undefined {
       const nameBytes = view.getUint16(p + 0x40, true);
       if (type === 0 || nameBytes < 2 || nameBytes > 64) continue;
       let name = "";
-      for (let i = 0; i < nameBytes / 2 - 1; i++) name += String.fromCharCode(view.getUint16(p + i * 2, true));
+      for (let i = 0; i < nameBytes / 2 - 1; i++)
+        name += String.fromCharCode(view.getUint16(p + i * 2, true));
       names.push(name);
     }
     const next = fatEntry(dir);

@@ -32,7 +32,13 @@ const MAX_COMMENT = 0xffff;
 
 /** True when the bytes start like a zip (a local file header, or the record of an empty archive). */
 export function looksLikeZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    (bytes[2] === 3 || bytes[2] === 5) &&
+    (bytes[3] === 4 || bytes[3] === 6)
+  );
 }
 
 export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
@@ -47,7 +53,8 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   // zip64: the 32-bit fields are saturated and the real values live in the zip64 record found through its locator.
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
     const locator = eocd - 20;
-    if (locator < 0 || view.getUint32(locator, true) !== EOCD64_LOCATOR_SIG) return { kind: "invalid", detail: "zip64 locator missing" };
+    if (locator < 0 || view.getUint32(locator, true) !== EOCD64_LOCATOR_SIG)
+      return { kind: "invalid", detail: "zip64 locator missing" };
     const rec = readUint64(view, locator + 8);
     if (rec === undefined || rec + 56 > bytes.length || view.getUint32(rec, true) !== EOCD64_SIG) {
       return { kind: "invalid", detail: "zip64 record missing" };
@@ -55,19 +62,22 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
     const c = readUint64(view, rec + 32);
     const s = readUint64(view, rec + 40);
     const o = readUint64(view, rec + 48);
-    if (c === undefined || s === undefined || o === undefined) return { kind: "invalid", detail: "zip64 sizes out of range" };
+    if (c === undefined || s === undefined || o === undefined)
+      return { kind: "invalid", detail: "zip64 sizes out of range" };
     count = c;
     cdSize = s;
     cdOffset = o;
   }
 
-  if (cdOffset + cdSize > bytes.length) return { kind: "invalid", detail: "central directory outside the file" };
+  if (cdOffset + cdSize > bytes.length)
+    return { kind: "invalid", detail: "central directory outside the file" };
 
   const entries: ZipEntry[] = [];
   let p = cdOffset;
   const decoder = new TextDecoder("utf-8");
   for (let i = 0; i < count; i++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL_SIG) return { kind: "invalid", detail: `bad directory record ${i}` };
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL_SIG)
+      return { kind: "invalid", detail: `bad directory record ${i}` };
     const flags = view.getUint16(p + 8, true);
     const method = view.getUint16(p + 10, true);
     let compressedSize = view.getUint32(p + 20, true);
@@ -84,7 +94,11 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
     const name = decoder.decode(bytes.subarray(nameStart, extraStart));
 
     // The zip64 extra field holds, in this order, only the values whose 32-bit field is saturated.
-    if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
+    if (
+      uncompressedSize === 0xffffffff ||
+      compressedSize === 0xffffffff ||
+      localHeaderOffset === 0xffffffff
+    ) {
       const z = findExtra(view, extraStart, extraLen, 0x0001);
       if (z === undefined) return { kind: "invalid", detail: `zip64 extra missing for ${name}` };
       let q = z.start;
@@ -123,12 +137,21 @@ function findEocd(view: DataView): number {
   const first = Math.max(0, last - MAX_COMMENT);
   for (let p = last; p >= first; p--) {
     // The comment length must reach exactly to the end, so a stray signature inside the comment is not taken.
-    if (view.getUint32(p, true) === EOCD_SIG && p + EOCD_SIZE + view.getUint16(p + 20, true) === view.byteLength) return p;
+    if (
+      view.getUint32(p, true) === EOCD_SIG &&
+      p + EOCD_SIZE + view.getUint16(p + 20, true) === view.byteLength
+    )
+      return p;
   }
   return -1;
 }
 
-function findExtra(view: DataView, start: number, length: number, id: number): { start: number; end: number } | undefined {
+function findExtra(
+  view: DataView,
+  start: number,
+  length: number,
+  id: number,
+): { start: number; end: number } | undefined {
   let p = start;
   const end = start + length;
   while (p + 4 <= end) {

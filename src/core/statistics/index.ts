@@ -1,0 +1,3 @@
+export * from "./computeStatistics";
+export * from "./ageBand";
+export * from "./statisticsLabels";

@@ -1,0 +1,111 @@
+import { deflateRawSync } from "node:zlib";
+
+/**
+ * Builds zip files byte by byte for the sniffing tests: real archives, and archives that lie (declared sizes
+ * no real file has), that are cut short, or that use zip64 records.
+ */
+
+export interface ZipInput {
+  name: string;
+  data: Uint8Array | string;
+  /** Deflate the entry (method 8) instead of storing it (method 0). */
+  deflate?: boolean;
+  /** Uncompressed size written in the headers instead of the true one. */
+  declaredSize?: number;
+  /** General-purpose flags (bit 0: encrypted). */
+  flags?: number;
+}
+
+export function buildZip(inputs: readonly ZipInput[], options: { zip64?: boolean } = {}): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const input of inputs) {
+    const raw = typeof input.data === "string" ? Buffer.from(input.data, "utf8") : Buffer.from(input.data);
+    const body = input.deflate ? deflateRawSync(raw) : raw;
+    const name = Buffer.from(input.name, "utf8");
+    const size = input.declaredSize ?? raw.length;
+    const crc = crc32(raw);
+    const method = input.deflate ? 8 : 0;
+    const flags = (input.flags ?? 0) | 0x0800;
+
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(Math.min(size, 0xffffffff), 22);
+    local.writeUInt16LE(name.length, 26);
+    locals.push(local, name, body);
+
+    // With zip64 the sizes and offset move into the extra field, as some writers do even for small files.
+    const extra = options.zip64 ? zip64Extra(size, body.length, offset) : Buffer.alloc(0);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(45, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(flags, 8);
+    central.writeUInt16LE(method, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(options.zip64 ? 0xffffffff : body.length, 20);
+    central.writeUInt32LE(options.zip64 ? 0xffffffff : Math.min(size, 0xffffffff), 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt16LE(extra.length, 30);
+    central.writeUInt32LE(options.zip64 ? 0xffffffff : offset, 42);
+    centrals.push(central, name, extra);
+    offset += local.length + name.length + body.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const tail: Buffer[] = [];
+  if (options.zip64) {
+    const rec = Buffer.alloc(56);
+    rec.writeUInt32LE(0x06064b50, 0);
+    rec.writeBigUInt64LE(44n, 4);
+    rec.writeUInt16LE(45, 12);
+    rec.writeUInt16LE(45, 14);
+    rec.writeBigUInt64LE(BigInt(inputs.length), 24);
+    rec.writeBigUInt64LE(BigInt(inputs.length), 32);
+    rec.writeBigUInt64LE(BigInt(cd.length), 40);
+    rec.writeBigUInt64LE(BigInt(offset), 48);
+    const locator = Buffer.alloc(20);
+    locator.writeUInt32LE(0x07064b50, 0);
+    locator.writeBigUInt64LE(BigInt(offset + cd.length), 8);
+    locator.writeUInt32LE(1, 16);
+    tail.push(rec, locator);
+  }
+  const eocd = Buffer.alloc(22);
+  eocd.writeUInt32LE(0x06054b50, 0);
+  eocd.writeUInt16LE(options.zip64 ? 0xffff : inputs.length, 8);
+  eocd.writeUInt16LE(options.zip64 ? 0xffff : inputs.length, 10);
+  eocd.writeUInt32LE(options.zip64 ? 0xffffffff : cd.length, 12);
+  eocd.writeUInt32LE(options.zip64 ? 0xffffffff : offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, cd, ...tail, eocd]));
+}
+
+function zip64Extra(size: number, compressed: number, offset: number): Buffer {
+  const b = Buffer.alloc(4 + 24);
+  b.writeUInt16LE(0x0001, 0);
+  b.writeUInt16LE(24, 2);
+  b.writeBigUInt64LE(BigInt(size), 4);
+  b.writeBigUInt64LE(BigInt(compressed), 12);
+  b.writeBigUInt64LE(BigInt(offset), 20);
+  return b;
+}
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+function crc32(b: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const x of b) c = CRC_TABLE[(c ^ x) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
