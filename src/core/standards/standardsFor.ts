@@ -1,0 +1,30 @@
+import type { Cadre } from "../cadre";
+import { UNION_LEVELS } from "../vocab/codes";
+import type { PositionStandard, StandardsFramework } from "./positionStandard";
+
+/**
+ * The standards of a framework that apply to a cadre: the cadre's level is among the standard's levels, one of
+ * the cadre's positions is among its positions (or it takes "all"), and its employment matches (or is "any").
+ *
+ * Unknown facts: a standard applies only when everything it conditions on is known. A standard that lists all
+ * four levels does not condition on the level, "all" positions not on the position, "any" not on employment; so
+ * a cadre whose level is unknown still gets those, but never one limited to some levels. Guessing would blame
+ * people for rules that may not be theirs, and the missing value is already reported as its own finding.
+ *
+ * @param cadre one roster row
+ * @param framework the standards in force
+ * @returns the applicable standards, in the framework's order
+ * @example standardsFor(makeCadre({ level: "co-so", positions: ["chu-tich"] }), DEFAULT_FRAMEWORK) // [S3]
+ */
+export function standardsFor(cadre: Cadre, framework: StandardsFramework): PositionStandard[] {
+  return framework.standards.filter((s) => appliesTo(s, cadre));
+}
+
+function appliesTo(standard: PositionStandard, cadre: Cadre): boolean {
+  const anyLevel = UNION_LEVELS.every((l) => standard.levels.includes(l));
+  const levelOk = anyLevel || (cadre.level !== undefined && standard.levels.includes(cadre.level));
+  const positions = standard.positions;
+  const positionOk = positions === "all" || cadre.positions.some((p) => positions.includes(p));
+  const employmentOk = standard.employment === "any" || cadre.employment === standard.employment;
+  return levelOk && positionOk && employmentOk;
+}

@@ -1,0 +1,90 @@
+import type { CellValue } from "../grid";
+import type { SheetSpec, TextBlock } from "../sheet";
+import { UNION_LEVELS } from "../vocab/codes";
+import type { PositionStandard, StandardsFramework } from "./positionStandard";
+import { STANDARDS_COLUMNS } from "./standardsColumns";
+import {
+  ALL_LABEL,
+  EDUCATION_LABELS,
+  EMPLOYMENT_LABELS,
+  LEVEL_LABELS,
+  POLITICAL_THEORY_LABELS,
+  POSITION_LABELS,
+  STATE_MANAGEMENT_LABELS,
+  YES_LABEL,
+} from "./standardLabels";
+
+export const STANDARDS_SHEET_NAME = "Tiêu chuẩn";
+
+/** How to fill the table, shown above it: the sheet is meant to be edited by the federation. */
+const HOW_TO =
+  'Cách ghi: cấp công đoàn và chức danh ghi "Tất cả" hoặc liệt kê, cách nhau bằng dấu phẩy; cột Chuyên trách ' +
+  'ghi "Chuyên trách", "Không chuyên trách" hoặc để trống nếu áp dụng cho cả hai; các cột tối thiểu để trống nếu ' +
+  'không yêu cầu; cột Tập huấn nghiệp vụ CĐ và Đảng viên ghi "Có" nếu bắt buộc. Mỗi dòng có mã là một tiêu chuẩn; ' +
+  "bảng kết thúc ở dòng trống đầu tiên.";
+
+/**
+ * The "Tiêu chuẩn" sheet: a title, the framework's notice (one sentence per row), how to fill the table, then a
+ * real Excel table with one row per standard in Vietnamese words that `readStandardsSheet` reads back.
+ *
+ * @param framework the standards to write (usually DEFAULT_FRAMEWORK, as a template to edit)
+ * @returns the sheet as data, for the .xlsx and Office adapters
+ * @example standardsSheetSpec(DEFAULT_FRAMEWORK).name // "Tiêu chuẩn"
+ */
+export function standardsSheetSpec(framework: StandardsFramework): SheetSpec {
+  const span = STANDARDS_COLUMNS.length;
+  const text = (row: number, value: string, style: TextBlock["style"]): TextBlock => ({
+    kind: "text",
+    row,
+    col: 0,
+    text: value,
+    style,
+    span,
+    align: style === "title" ? "center" : "left",
+  });
+  const notice = framework.notice.split(/(?<=\.)\s+/).filter((s) => s.trim() !== "");
+  const blocks: SheetSpec["blocks"] = [text(0, "KHUNG TIÊU CHUẨN CHỨC DANH CÁN BỘ CÔNG ĐOÀN", "title")];
+  notice.forEach((sentence, i) => blocks.push(text(1 + i, sentence, "italic")));
+  blocks.push(text(1 + notice.length, HOW_TO, "note"));
+  const tableRow = notice.length + 3;
+  blocks.push({
+    kind: "table",
+    name: "TieuChuan",
+    row: tableRow,
+    col: 0,
+    columns: STANDARDS_COLUMNS.map((c) => ({
+      header: c.header,
+      width: c.width,
+      format: c.key === "maxAge" ? "integer" : "text",
+      wrap: c.key === "title" || c.key === "levels" || c.key === "positions" || c.key === "source",
+    })),
+    rows: framework.standards.map(standardRow),
+  });
+  return {
+    name: STANDARDS_SHEET_NAME,
+    columnWidths: STANDARDS_COLUMNS.map((c) => c.width),
+    blocks,
+    page: { orientation: "landscape", fitToWidth: true, repeatRows: [tableRow, tableRow] },
+    freezeRows: tableRow + 1,
+  };
+}
+
+/** One standard as the table's cells, in STANDARDS_COLUMNS order. */
+function standardRow(s: PositionStandard): CellValue[] {
+  const r = s.requires;
+  const allLevels = UNION_LEVELS.every((l) => s.levels.includes(l));
+  return [
+    s.id,
+    s.title,
+    allLevels ? ALL_LABEL : s.levels.map((l) => LEVEL_LABELS[l]).join(", "),
+    s.positions === "all" ? ALL_LABEL : s.positions.map((p) => POSITION_LABELS[p]).join(", "),
+    s.employment === "any" ? "" : EMPLOYMENT_LABELS[s.employment],
+    r.education ? EDUCATION_LABELS[r.education] : "",
+    r.politicalTheory ? POLITICAL_THEORY_LABELS[r.politicalTheory] : "",
+    r.stateManagement ? STATE_MANAGEMENT_LABELS[r.stateManagement] : "",
+    r.unionTraining ? YES_LABEL : "",
+    r.partyMember ? YES_LABEL : "",
+    r.maxAge ?? "",
+    s.source ?? "",
+  ];
+}
