@@ -8,6 +8,7 @@ import {
   LEVEL_VOCAB,
   PAYROLL_VOCAB,
   POLITICAL_THEORY_VOCAB,
+  POSITION_VOCAB,
   STATE_MANAGEMENT_VOCAB,
   expectedList,
   labelOf,
@@ -188,7 +189,7 @@ function readField(ctx: RowContext, cadre: Cadre, field: Field, reading: Reading
       cadre.positionText = text;
       const res = recognizePositions(text);
       cadre.positions = res.positions;
-      if (res.positions.length === 0) return invalid(undefined, res.suggestion ? positionLabel(res.suggestion) : undefined);
+      if (res.positions.length === 0) return invalid(undefined, res.suggestion ? labelOf(POSITION_VOCAB, res.suggestion, "vi") : undefined);
       return false;
     }
     case "keyCadre": {
@@ -249,10 +250,6 @@ function readEmployment(
     }
   }
   return invalid(EMPLOYMENT_VOCAB, words.kind === "unknown" && words.suggestion ? labelOf(EMPLOYMENT_VOCAB, words.suggestion, "vi") : undefined);
-}
-
-function positionLabel(code: string): string {
-  return code;
 }
 
 const MIN_AGE = 18;

@@ -1,2 +1,3 @@
 export * from "./normalizeText";
 export * from "./foldKey";
+export * from "./decodeLegacy";

@@ -1,0 +1,116 @@
+import { TCVN3, TCVN3_STRONG } from "./tcvn3Table";
+import { VNI_BREVE, VNI_CIRCUMFLEX, VNI_SINGLE, VNI_TONE } from "./vniTable";
+
+export type LegacyEncoding = "TCVN3" | "VNI";
+
+/**
+ * TCVN3 text (read back as Latin-1 characters) to Unicode NFC. With a capital font (".VnTimeH") the same
+ * codes are drawn as capitals, so the result is upper-cased.
+ *
+ * @example decodeTcvn3("Céng hoµ x· héi chñ nghÜa ViÖt Nam") // "Cộng hoà xã hội chủ nghĩa Việt Nam"
+ */
+export function decodeTcvn3(text: string, options: { capitals?: boolean } = {}): string {
+  let out = "";
+  for (const ch of text) out += TCVN3.get(ch) ?? ch;
+  out = out.normalize("NFC");
+  return options.capitals ? out.toLocaleUpperCase("vi") : out;
+}
+
+const VOWEL = /[aeiouyAEIOUY]/;
+const CIRCUMFLEX_BASE = /[aeoAEO]/;
+const BREVE_BASE = /[aA]/;
+
+/**
+ * VNI-Windows text (a letter plus a separate modifier byte, read back as Latin-1) to Unicode NFC.
+ *
+ * @example decodeVni("Coäng hoaø xaõ hoäi chuû nghóa Vieät Nam") // "Cộng hoà xã hội chủ nghĩa Việt Nam"
+ */
+export function decodeVni(text: string): string {
+  let out = "";
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    const next = chars[i + 1];
+    const single = VNI_SINGLE.get(ch);
+    const base = single ?? ch;
+    if (next !== undefined && (VOWEL.test(ch) || single === "ơ" || single === "Ơ" || single === "ư" || single === "Ư")) {
+      const mark =
+        (CIRCUMFLEX_BASE.test(ch) ? VNI_CIRCUMFLEX.get(next) : undefined) ??
+        (BREVE_BASE.test(ch) ? VNI_BREVE.get(next) : undefined) ??
+        VNI_TONE.get(next);
+      if (mark) {
+        out += base + mark;
+        i++;
+        continue;
+      }
+    }
+    out += base;
+  }
+  return out.normalize("NFC");
+}
+
+/**
+ * Whether a text is legacy-encoded Vietnamese. The cell's font is the strongest hint (".Vn…" → TCVN3, "VNI-…" →
+ * VNI); otherwise the text must carry the marks of one encoding. Text with any character beyond Latin-1 is
+ * Unicode, and plain ASCII is the same in every encoding: neither is ever legacy.
+ *
+ * @example detectLegacy("NguyÔn ThÞ Hoa") // "TCVN3"
+ * @example detectLegacy("Nguyễn Thị Hoa") // undefined
+ */
+export function detectLegacy(text: string, fontName?: string): LegacyEncoding | undefined {
+  let high = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0xff) return undefined;
+    if (c >= 0xa0) high = true;
+  }
+  if (!high) return undefined;
+  const font = fontName?.trim().toLowerCase() ?? "";
+  if (font.startsWith(".vn")) return "TCVN3";
+  if (font.startsWith("vni")) return "VNI";
+  const tcvn = tcvn3Signals(text);
+  const vni = vniSignals(text);
+  if (tcvn === 0 && vni === 0) return undefined;
+  return vni > tcvn ? "VNI" : "TCVN3";
+}
+
+/** Capital TCVN3 fonts end in H: ".VnTimeH", ".VnArialH". */
+export function isCapitalFont(fontName?: string): boolean {
+  return /^\.vn.*h$/i.test(fontName?.trim() ?? "");
+}
+
+/**
+ * Detects and decodes in one call — the reader's entry point, run on every text cell, so the common case
+ * (ASCII or Unicode text) returns after one scan.
+ *
+ * @example decodeLegacyText("Vieät Nam") // { encoding: "VNI", decoded: "Việt Nam" }
+ */
+export function decodeLegacyText(text: string, fontName?: string): { encoding: LegacyEncoding; decoded: string } | undefined {
+  const encoding = detectLegacy(text, fontName);
+  if (!encoding) return undefined;
+  const decoded = encoding === "TCVN3" ? decodeTcvn3(text, { capitals: isCapitalFont(fontName) }) : decodeVni(text);
+  return decoded === text ? undefined : { encoding, decoded };
+}
+
+function tcvn3Signals(text: string): number {
+  let n = 0;
+  const chars = [...text];
+  chars.forEach((ch, i) => {
+    if (TCVN3_STRONG.has(ch)) n++;
+    // TCVN3 puts lower-case toned letters on Latin-1 capitals: "ChÝ", "NguyÔn" — a capital inside a lower-case word.
+    else if (TCVN3.has(ch) && ch === ch.toUpperCase() && ch !== ch.toLowerCase() && /[a-z]/.test(chars[i - 1] ?? "")) n++;
+  });
+  return n;
+}
+
+function vniSignals(text: string): number {
+  let n = 0;
+  const chars = [...text];
+  for (let i = 1; i < chars.length; i++) {
+    const prev = chars[i - 1];
+    const ch = chars[i];
+    if (!VOWEL.test(prev) && !VNI_SINGLE.has(prev)) continue;
+    if ((CIRCUMFLEX_BASE.test(prev) && VNI_CIRCUMFLEX.has(ch)) || (BREVE_BASE.test(prev) && VNI_BREVE.has(ch)) || VNI_TONE.has(ch)) n++;
+  }
+  return n;
+}

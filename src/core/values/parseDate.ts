@@ -1,0 +1,52 @@
+import type { PartialDate } from "../cadre";
+import type { CellValue } from "../grid";
+import { foldKey } from "../text";
+import { isEmptyCell } from "./cellKinds";
+import { fromExcelSerial, isRealDay } from "./excelSerial";
+
+export type DateReading = { kind: "empty" } | { kind: "date"; date: PartialDate } | { kind: "invalid" };
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
+const MY = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/;
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const YEAR = /^(?:nam\s+)?(\d{4})$/;
+
+/**
+ * A date as Vietnamese rosters write it — always day first: an Excel date, "dd/mm/yyyy" (also with - or .),
+ * "mm/yyyy", a year alone ("1975", "năm 1975"), or ISO "1975-03-21". Days that do not exist are invalid.
+ *
+ * @example parseDate("29/02/1984") // { kind: "date", date: { year: 1984, month: 2, day: 29 } }
+ * @example parseDate("31/02/1980") // { kind: "invalid" }
+ */
+export function parseDate(v: CellValue | undefined): DateReading {
+  if (isEmptyCell(v)) return { kind: "empty" };
+  if (typeof v === "number") {
+    if (Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR) return { kind: "date", date: { year: v } };
+    const d = v > MAX_YEAR ? fromExcelSerial(v) : undefined;
+    return d && d.year >= MIN_YEAR ? { kind: "date", date: d } : { kind: "invalid" };
+  }
+  if (typeof v !== "string") return { kind: "invalid" };
+  const t = v.trim();
+  let m = DMY.exec(t);
+  if (m) return day(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = ISO.exec(t);
+  if (m) return day(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = MY.exec(t);
+  if (m) {
+    const [month, year] = [Number(m[1]), Number(m[2])];
+    return month >= 1 && month <= 12 && inRange(year) ? { kind: "date", date: { year, month } } : { kind: "invalid" };
+  }
+  m = YEAR.exec(foldKey(t));
+  if (m && inRange(Number(m[1]))) return { kind: "date", date: { year: Number(m[1]) } };
+  return { kind: "invalid" };
+}
+
+function inRange(year: number): boolean {
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
+function day(year: number, month: number, d: number): DateReading {
+  return inRange(year) && isRealDay(year, month, d) ? { kind: "date", date: { year, month, day: d } } : { kind: "invalid" };
+}

@@ -1,0 +1,5 @@
+export * from "./codes";
+export * from "./vocabulary";
+export * from "./vocabularies";
+export * from "./positions";
+export * from "./inferLevelFromUnit";
