@@ -17,8 +17,10 @@ export const POSITION_VOCAB: Vocabulary<Position> = defineVocabulary<Position>("
   { code: "chuyen-vien", vi: "Chuyên viên", en: "Staff officer", aliases: ["CV", "Cán sự", "Nhân viên"] },
 ]);
 
-// A position cell may name several positions: "PCT kiêm UVBTV", "Chủ tịch, Chủ nhiệm UBKT".
-const SPLIT = /\s*(?:[,;/+&]|\s-\s|\bkiem\b|\bva\b|\bdong thoi\b)\s*/;
+// A position cell may name several positions: "PCT kiêm UVBTV", "Chủ tịch, Chủ nhiệm UBKT". Punctuation is
+// split before folding (folding erases it), joining words after.
+const SPLIT_MARKS = /[,;/+&\n]|\s[-–]\s/;
+const SPLIT_WORDS = /\s*\b(?:kiem|va|dong thoi)\b\s*/;
 
 /**
  * Every position a cell names, most senior first, with the parts it could not read. Detail after a known
@@ -31,7 +33,8 @@ export function recognizePositions(text: string): { positions: Position[]; unkno
   const found = new Set<Position>();
   const unknown: string[] = [];
   let suggestion: Position | undefined;
-  for (const part of foldKey(text).split(SPLIT)) {
+  const parts = text.split(SPLIT_MARKS).flatMap((p) => foldKey(p).split(SPLIT_WORDS));
+  for (const part of parts) {
     if (!part) continue;
     const code = POSITION_VOCAB.exact.get(part) ?? POSITION_VOCAB.prefixes.find((p) => part.startsWith(p.alias + " "))?.code;
     if (code) found.add(code);
