@@ -112,7 +112,10 @@ function printSummary(batch: BatchResult, m: Messages, cm: CliMessages, io: Io):
     const s = f.result.summary;
     io.stdout.write(cm.fileLine(f.path, s.cadres, s.errors, s.warnings, s.infos) + "\n");
     const listed = f.result.findings.filter((x) => x.severity !== "info").slice(0, LISTED_PER_FILE);
-    for (const x of listed) io.stdout.write(`  ${m.severity[x.severity]}: ${x.sheet ? `[${x.sheet}] ` : ""}${formatFinding(x, m)}\n`);
+    for (const x of listed) {
+      const hint = x.suggestion ? cm.suggestion(x.suggestion) : "";
+      io.stdout.write(`  ${m.severity[x.severity]}: ${x.sheet ? `[${x.sheet}] ` : ""}${formatFinding(x, m)}${hint}\n`);
+    }
     const rest = f.result.findings.filter((x) => x.severity !== "info").length - listed.length;
     if (rest > 0) io.stdout.write(cm.more(rest) + "\n");
   }

@@ -12,6 +12,7 @@ export interface CliMessages {
   progress: string;
   standardsUnreadable: (path: string) => string;
   yearRequired: string;
+  suggestion: (s: string) => string;
   inputUnreadable: (path: string, problems: { cell: string; message: string }[]) => string;
 }
 
@@ -43,6 +44,7 @@ export const cliVi: CliMessages = {
   wrote: (p) => `Đã ghi ${p}`,
   progress: "Đang kiểm tra",
   standardsUnreadable: (p) => `Không đọc được trang "Tiêu chuẩn" trong ${p}.`,
+  suggestion: (x) => ` → gợi ý: ${x}`,
   yearRequired: "Lệnh report cần năm báo cáo, ví dụ: canbo report samples --year 2019",
   inputUnreadable: (p, problems) =>
     `Không dùng được ${p}.` + problems.map((x) => `\n  Ô ${x.cell}: ${x.message}`).join(""),
@@ -60,6 +62,7 @@ export const cliEn: CliMessages = {
   wrote: (p) => `Wrote ${p}`,
   progress: "Checking",
   standardsUnreadable: (p) => `Could not read the "Tiêu chuẩn" sheet in ${p}.`,
+  suggestion: (x) => ` → suggestion: ${x}`,
   yearRequired: "The report command needs the report year, e.g. canbo report samples --year 2019",
   inputUnreadable: (p, problems) => `Cannot use ${p}.` + problems.map((x) => `\n  Cell ${x.cell}: ${x.message}`).join(""),
 };

@@ -1,4 +1,5 @@
-import { TCVN3, TCVN3_STRONG } from "./tcvn3Table";
+import { foldKey } from "./foldKey";
+import { TCVN3 } from "./tcvn3Table";
 import { VNI_BREVE, VNI_CIRCUMFLEX, VNI_SINGLE, VNI_TONE } from "./vniTable";
 
 export type LegacyEncoding = "TCVN3" | "VNI";
@@ -71,7 +72,9 @@ export function detectLegacy(text: string, fontName?: string): LegacyEncoding | 
   const tcvn = tcvn3Signals(text);
   const vni = vniSignals(text);
   if (tcvn === 0 && vni === 0) return undefined;
-  return vni > tcvn ? "VNI" : "TCVN3";
+  const guess: LegacyEncoding = vni > tcvn ? "VNI" : "TCVN3";
+  // Without a font to vouch for it, the decoded words must read as Vietnamese ("Müller" is not "Mỹller").
+  return readsAsVietnamese(text, guess === "VNI" ? decodeVni(text) : decodeTcvn3(text)) ? guess : undefined;
 }
 
 /** Capital TCVN3 fonts end in H: ".VnTimeH", ".VnArialH". */
@@ -92,25 +95,54 @@ export function decodeLegacyText(text: string, fontName?: string): { encoding: L
   return decoded === text ? undefined : { encoding, decoded };
 }
 
+const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;
+
+/** Most words the decoding changed are Vietnamese syllables. */
+function readsAsVietnamese(before: string, after: string): boolean {
+  const a = before.split(/\s+/);
+  const b = after.split(/\s+/);
+  if (a.length !== b.length) return false;
+  let changed = 0;
+  let valid = 0;
+  a.forEach((w, i) => {
+    if (w === b[i]) return;
+    changed++;
+    if (SYLLABLE.test(foldKey(b[i]).replace(/\s/g, ""))) valid++;
+  });
+  return changed > 0 && valid * 2 >= changed;
+}
+
+/** Latin-1 letters that Unicode Vietnamese itself uses ("Toàn", "Xuân", "Lê"): alone they prove nothing. */
+const UNICODE_VIETNAMESE = new Set([..."ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý"]);
+/** After o, these follow in real Unicode words (hoà, khoá, choãi, hoè, khoé), so they are no VNI sign there. */
+const AFTER_O_IN_UNICODE = new Set([..."àáãèéÀÁÃÈÉ"]);
+
 function tcvn3Signals(text: string): number {
   let n = 0;
   const chars = [...text];
   chars.forEach((ch, i) => {
-    if (TCVN3_STRONG.has(ch)) n++;
+    if (!TCVN3.has(ch)) return;
+    if (!UNICODE_VIETNAMESE.has(ch)) n++;
     // TCVN3 puts lower-case toned letters on Latin-1 capitals: "ChÝ", "NguyÔn" — a capital inside a lower-case word.
-    else if (TCVN3.has(ch) && ch === ch.toUpperCase() && ch !== ch.toLowerCase() && /[a-z]/.test(chars[i - 1] ?? "")) n++;
+    else if (ch !== ch.toLowerCase() && /[a-z]/.test(chars[i - 1] ?? "")) n++;
   });
   return n;
 }
 
+/** A vowel followed by a VNI modifier that no Unicode Vietnamese word has there ("Vieät", "Traàn", but not "Toàn"). */
 function vniSignals(text: string): number {
   let n = 0;
   const chars = [...text];
   for (let i = 1; i < chars.length; i++) {
     const prev = chars[i - 1];
     const ch = chars[i];
-    if (!VOWEL.test(prev) && !VNI_SINGLE.has(prev)) continue;
-    if ((CIRCUMFLEX_BASE.test(prev) && VNI_CIRCUMFLEX.has(ch)) || (BREVE_BASE.test(prev) && VNI_BREVE.has(ch)) || VNI_TONE.has(ch)) n++;
+    const modifier =
+      (CIRCUMFLEX_BASE.test(prev) && VNI_CIRCUMFLEX.has(ch)) ||
+      (BREVE_BASE.test(prev) && VNI_BREVE.has(ch)) ||
+      ((VOWEL.test(prev) || VNI_SINGLE.has(prev)) && VNI_TONE.has(ch));
+    if (!modifier) continue;
+    if (/[oO]/.test(prev) && AFTER_O_IN_UNICODE.has(ch)) continue;
+    n++;
   }
   return n;
 }

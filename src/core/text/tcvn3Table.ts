@@ -23,6 +23,3 @@ const ROWS: [string, string][] = [
 export const TCVN3: ReadonlyMap<string, string> = new Map(
   ROWS.flatMap(([legacy, unicode]) => [...legacy].map((ch, i) => [ch, [...unicode][i]] as [string, string])),
 );
-
-/** TCVN3 codes that are not ordinary Western letters: one of them in a text is a strong sign of TCVN3. */
-export const TCVN3_STRONG = new Set([..."\u00a1\u00a2\u00a3\u00a4\u00a5\u00a6\u00a7\u00a8\u00a9\u00aa\u00ab\u00ac\u00ad\u00ae\u00b5\u00b6\u00b7\u00b8\u00b9\u00bb\u00bc\u00bd\u00be\u00d7\u00de"]);
