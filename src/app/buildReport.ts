@@ -21,6 +21,8 @@ export interface ReportRequest {
   targets?: Partial<Targets>;
   /** Issuer printed in the title block, e.g. "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẾN TRE". */
   org?: string;
+  /** Place on the date line ("Bến Tre, ngày …"); dots to fill in by hand when absent. */
+  place?: string;
   date?: Date;
   messages: Messages;
 }
@@ -54,7 +56,7 @@ export function buildReport(cadres: readonly Cadre[], findings: readonly Finding
   const schedule = [...done, ...deriveSchedule(cadres, { year })];
   const statistics = computeStatistics(cadres, { year });
 
-  const common = { org: request.org, date: request.date };
+  const common = { org: request.org, place: request.place, date: request.date };
   const sheets: SheetSpec[] = [
     findingsSheet(findings, { year, date: request.date ?? new Date(), messages: request.messages }),
     attainmentSheet(indicators, { ...common, year }),

@@ -11,6 +11,8 @@ export interface CliArgs {
   plan?: string;
   finance?: string;
   previous?: string;
+  org?: string;
+  place?: string;
   help: boolean;
   version: boolean;
 }
@@ -29,6 +31,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
       plan: { type: "string" },
       finance: { type: "string" },
       previous: { type: "string" },
+      org: { type: "string" },
+      place: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
       version: { type: "boolean", short: "v", default: false },
     },
@@ -45,6 +49,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     plan: values.plan,
     finance: values.finance,
     previous: values.previous,
+    org: values.org,
+    place: values.place,
     help: values.help ?? false,
     version: values.version ?? false,
   };

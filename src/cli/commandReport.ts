@@ -40,7 +40,7 @@ export async function commandReport(args: CliArgs, io: Io): Promise<number> {
   const cadres = batch.files.flatMap((f) => ("result" in f ? f.result.cadres : []));
   const first = batch.files.find((f) => "result" in f);
   const standards = first && "result" in first ? first.result.standards : DEFAULT_FRAMEWORK;
-  const report = buildReport(cadres, batch.findings, { year, standards, messages: m, date: new Date(), ...inputs });
+  const report = buildReport(cadres, batch.findings, { year, standards, messages: m, date: new Date(), org: args.org, place: args.place, ...inputs });
 
   const out = args.out ?? `bao-cao-${year}.xlsx`;
   const wb = XlsxWorkbook.create();

@@ -20,7 +20,7 @@ const USAGE_VI = `canbo — kiểm tra danh sách cán bộ công đoàn và l�
 
 Cách dùng:
   canbo check <tệp hoặc thư mục…> [--year NĂM] [--standards TIEU-CHUAN.xlsx] [--out ket-qua.xlsx] [--json] [--lang vi|en]
-  canbo report <tệp hoặc thư mục…> --year NĂM [--plan builtin|TỆP] [--finance TỆP] [--previous TỆP] [--out bao-cao.xlsx] [--json]
+  canbo report <tệp hoặc thư mục…> --year NĂM [--plan builtin|TỆP] [--finance TỆP] [--previous TỆP] [--out bao-cao.xlsx] [--org "LIÊN ĐOÀN LAO ĐỘNG TỈNH …"] [--place "Bến Tre"] [--json]
 
 Mã thoát: 0 không có lỗi, 1 có lỗi trong danh sách, 2 có tệp không dùng được (các tệp khác vẫn được kiểm tra).`;
 
@@ -28,7 +28,7 @@ const USAGE_EN = `canbo — check union cadre rosters and build the plan's repor
 
 Usage:
   canbo check <files or folders…> [--year YEAR] [--standards STANDARDS.xlsx] [--out result.xlsx] [--json] [--lang vi|en]
-  canbo report <files or folders…> --year YEAR [--plan builtin|FILE] [--finance FILE] [--previous FILE] [--out report.xlsx] [--json]
+  canbo report <files or folders…> --year YEAR [--plan builtin|FILE] [--finance FILE] [--previous FILE] [--out report.xlsx] [--org "LIÊN ĐOÀN LAO ĐỘNG TỈNH …"] [--place "Bến Tre"] [--json]
 
 Exit codes: 0 no errors, 1 errors found, 2 a file could not be used (the other files are still checked).`;
 

@@ -62,6 +62,8 @@ export function writeTableBlock(
     if (column.width !== undefined) ws.getColumn(left + j).width = column.width;
   });
 
+  fitRowHeights(ws, block, top, left);
+
   const dataRef = (j: number) =>
     `${cellAddress(block.row + 1, block.col + j)}:${cellAddress(block.row + rows.length, block.col + j)}`;
   for (const flag of block.flags ?? [])
@@ -92,4 +94,24 @@ function storedValue(v: CellValue | undefined): string | number | boolean | null
   if (typeof v === "string") return cellText(v);
   if (typeof v === "number") return Number.isFinite(v) ? v : String(v);
   return v;
+}
+
+/** Points per line of body text; wrapped cells need their row made tall, since LibreOffice does not auto-fit on open. */
+const LINE_HEIGHT = 15;
+
+/** Sets the height of rows whose wrapped cells hold more than one line (header and data). */
+function fitRowHeights(ws: ExcelJS.Worksheet, block: TableBlock, top: number, left: number): void {
+  const widthOf = (j: number) => block.columns[j].width ?? ws.getColumn(left + j).width ?? 10;
+  const lines = (text: string, width: number) =>
+    text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / Math.max(1, width * 1.1))), 0);
+  const headerLines = Math.max(...block.columns.map((c, j) => lines(c.header, widthOf(j))));
+  if (headerLines > 1) ws.getRow(top).height = headerLines * LINE_HEIGHT;
+  block.rows.forEach((row, i) => {
+    let most = 1;
+    block.columns.forEach((c, j) => {
+      const v = row[j];
+      if (c.wrap && typeof v === "string") most = Math.max(most, lines(v, widthOf(j)));
+    });
+    if (most > 1) ws.getRow(top + 1 + i).height = most * LINE_HEIGHT;
+  });
 }
