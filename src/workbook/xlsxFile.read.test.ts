@@ -69,10 +69,10 @@ describe("XlsxWorkbook reading", () => {
 
   it("lists sheets with their used size and visibility", async () => {
     expect(await book.listSheets()).toEqual([
-      { name: "DS cán bộ", rowCount: 8, columnCount: 8, visible: true },
-      { name: "Ẩn", rowCount: 2, columnCount: 2, visible: false },
-      { name: "Rất ẩn", rowCount: 0, columnCount: 0, visible: false },
-      { name: "Trống", rowCount: 0, columnCount: 0, visible: true },
+      { name: "DS cán bộ", rowCount: 8, columnCount: 8, visible: true, owned: false },
+      { name: "Ẩn", rowCount: 2, columnCount: 2, visible: false, owned: false },
+      { name: "Rất ẩn", rowCount: 0, columnCount: 0, visible: false, owned: false },
+      { name: "Trống", rowCount: 0, columnCount: 0, visible: true, owned: false },
     ]);
   });
 
