@@ -12,10 +12,31 @@ spawnSync(process.execPath, [path.join(root, "scripts", "build-cli.mjs")], { std
 mkdirSync(path.join(root, "out"), { recursive: true });
 
 const steps = [
-  ["check", "samples/danh-sach-can-bo-tinh-2019.xlsx", "samples/cdcs-truong-thcs-an-thoi.xlsx", "--year", "2019", "--out", "out/ket-qua-kiem-tra.xlsx"],
-  ["report", "samples/danh-sach-can-bo-tinh-2019.xlsx", "--year", "2019", "--previous", "samples/danh-sach-can-bo-tinh-2018.xlsx",
-   "--finance", "samples/kinh-phi.xlsx", "--org", "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẾN TRE", "--place", "Bến Tre",
-   "--out", "out/bao-cao-2019.xlsx"],
+  [
+    "check",
+    "samples/danh-sach-can-bo-tinh-2019.xlsx",
+    "samples/cdcs-truong-thcs-an-thoi.xlsx",
+    "--year",
+    "2019",
+    "--out",
+    "out/ket-qua-kiem-tra.xlsx",
+  ],
+  [
+    "report",
+    "samples/danh-sach-can-bo-tinh-2019.xlsx",
+    "--year",
+    "2019",
+    "--previous",
+    "samples/danh-sach-can-bo-tinh-2018.xlsx",
+    "--finance",
+    "samples/kinh-phi.xlsx",
+    "--org",
+    "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẾN TRE",
+    "--place",
+    "Bến Tre",
+    "--out",
+    "out/bao-cao-2019.xlsx",
+  ],
 ];
 let failed = false;
 for (const args of steps) {

@@ -38,14 +38,44 @@ function plant(blocks: { upper: string; rows: SampleRow[] }[]): Planted[] {
   };
   add(at(0, 7), COL.name, "missing-value", "họ tên bị xóa", (r) => (r.name = ""));
   add(at(1, 8), COL.position, "missing-value", "chưa ghi chức danh", (r) => (r.position = ""));
-  add(at(2, 9), COL.id, "invalid-id", "số CCCD lưu dạng số, mất số 0 đầu (11 chữ số)", (r) => (r.id = Number(r.id)));
+  add(
+    at(2, 9),
+    COL.id,
+    "invalid-id",
+    "số CCCD lưu dạng số, mất số 0 đầu (11 chữ số)",
+    (r) => (r.id = Number(r.id)),
+  );
   add(at(3, 10), COL.education, "error-value", "ô trình độ là lỗi #REF!", (r) => (r.education = "#REF!"));
-  add(at(4, 11), COL.female, "conflicting-values", "năm sinh ghi ở cả cột Nam và cột Nữ", (r) => (r.bothBirth = true));
+  add(
+    at(4, 11),
+    COL.female,
+    "conflicting-values",
+    "năm sinh ghi ở cả cột Nam và cột Nữ",
+    (r) => (r.bothBirth = true),
+  );
   add(at(5, 12), COL.level, "invalid-value", "cấp công đoàn ghi “Xã”", (r) => (r.level = "Xã"));
-  add(at(6, 1), COL.payroll, "missing-value", "cán bộ chuyên trách chưa ghi biên chế/HĐLĐ", (r) => (r.payroll = ""));
-  add(at(7, 13), COL.education, "invalid-value", "trình độ gõ “Daihoc” (gợi ý: Đại học)", (r) => (r.education = "Daihoc"));
+  add(
+    at(6, 1),
+    COL.payroll,
+    "missing-value",
+    "cán bộ chuyên trách chưa ghi biên chế/HĐLĐ",
+    (r) => (r.payroll = ""),
+  );
+  add(
+    at(7, 13),
+    COL.education,
+    "invalid-value",
+    "trình độ gõ “Daihoc” (gợi ý: Đại học)",
+    (r) => (r.education = "Daihoc"),
+  );
   const b8 = at(8, 14);
-  add(b8, b8.sex === "nam" ? COL.male : COL.female, "invalid-date", "năm sinh gõ thiếu số “197”", (r) => (r.birth = "197"));
+  add(
+    b8,
+    b8.sex === "nam" ? COL.male : COL.female,
+    "invalid-date",
+    "năm sinh gõ thiếu số “197”",
+    (r) => (r.birth = "197"),
+  );
   const original = at(0, 6);
   add(at(9, 15), COL.name, "duplicate-person", `trùng người với ${original.name} (khối I)`, (r) => {
     Object.assign(r, { name: original.name, sex: original.sex, birth: original.birth });
@@ -55,7 +85,13 @@ function plant(blocks: { upper: string; rows: SampleRow[] }[]): Planted[] {
     r.name = toTcvn3(r.name.replace(/ư/g, "u").replace(/Ư/g, "U"));
     r.font = ".VnTime";
   });
-  add(at(2, 17), COL.unionTraining, "future-training", "năm tập huấn 2020, sau năm báo cáo 2019", (r) => (r.unionTraining = 2020));
+  add(
+    at(2, 17),
+    COL.unionTraining,
+    "future-training",
+    "năm tập huấn 2020, sau năm báo cáo 2019",
+    (r) => (r.unionTraining = 2020),
+  );
   return p;
 }
 
@@ -99,9 +135,12 @@ async function main(): Promise<void> {
   const ws = finance.addWorksheet("Kinh phí");
   ws.getCell("A1").value = "KINH PHÍ CÔNG ĐOÀN VÀ CHI ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ";
   ws.getRow(3).values = ["Năm", "Tổng kinh phí công đoàn (đồng)", "Chi đào tạo, bồi dưỡng (đồng)"];
-  [[2016, 4_100_000_000, 492_000_000], [2017, 4_450_000_000, 600_750_000], [2018, 4_800_000_000, 696_000_000], [2019, 5_200_000_000, 728_000_000]].forEach(
-    (v, i) => (ws.getRow(4 + i).values = v),
-  );
+  [
+    [2016, 4_100_000_000, 492_000_000],
+    [2017, 4_450_000_000, 600_750_000],
+    [2018, 4_800_000_000, 696_000_000],
+    [2019, 5_200_000_000, 728_000_000],
+  ].forEach((v, i) => (ws.getRow(4 + i).values = v));
   ws.getColumn(2).numFmt = ws.getColumn(3).numFmt = "#,##0";
   [8, 30, 30].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   await save(finance, "kinh-phi.xlsx");
@@ -119,7 +158,19 @@ async function main(): Promise<void> {
 /** The LibreOffice fixture: the CĐCS roster opened and saved again by LibreOffice Calc. */
 function resaveWithLibreOffice(): void {
   const tmp = mkdtempSync(path.join(os.tmpdir(), "canbo-lo-"));
-  execFileSync("soffice", [`-env:UserInstallation=file://${tmp}/profile`, "--headless", "--convert-to", "xlsx", "--outdir", tmp, path.join(out, CDCS_FILE)], { stdio: "inherit" });
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${tmp}/profile`,
+      "--headless",
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      tmp,
+      path.join(out, CDCS_FILE),
+    ],
+    { stdio: "inherit" },
+  );
   const dir = path.join(root, "test", "fixtures", "libreoffice");
   mkdirSync(dir, { recursive: true });
   copyFileSync(path.join(tmp, CDCS_FILE), path.join(dir, "cdcs-saved-by-libreoffice.xlsx"));

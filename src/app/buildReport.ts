@@ -41,7 +41,11 @@ export interface ReportData {
  * ("Chỉ tiêu Y"), the phụ lục ("Phụ lục Y": plan against actual for Y, and the training still needed),
  * the statistics ("Thống kê Y"), and — with the built-in plan — the plan's own appendix, cell for cell.
  */
-export function buildReport(cadres: readonly Cadre[], findings: readonly Finding[], request: ReportRequest): ReportData {
+export function buildReport(
+  cadres: readonly Cadre[],
+  findings: readonly Finding[],
+  request: ReportRequest,
+): ReportData {
   const { year, standards } = request;
   const meetsStandard = (c: Cadre) => meetsStandards(c, standards, year);
   const indicators = computeAttainment(cadres, {

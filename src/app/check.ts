@@ -1,7 +1,12 @@
 import type { Cadre } from "../core/cadre";
 import { finding, FINDING_CODES, type Finding } from "../core/findings";
 import { detectHeader, readRoster } from "../core/roster";
-import { DEFAULT_FRAMEWORK, readStandardsSheet, STANDARDS_SHEET_NAME, type StandardsFramework } from "../core/standards";
+import {
+  DEFAULT_FRAMEWORK,
+  readStandardsSheet,
+  STANDARDS_SHEET_NAME,
+  type StandardsFramework,
+} from "../core/standards";
 import { checkStandards, findDuplicatePersons } from "../core/validate";
 import type { WorkbookPort } from "../workbook/port";
 import { columnLetter } from "../core/grid";
@@ -44,7 +49,12 @@ export async function checkWorkbook(
 
   const standards = request.standards
     ? { framework: request.standards }
-    : await loadStandards(port, infos.some((s) => s.name === STANDARDS_SHEET_NAME), file, findings);
+    : await loadStandards(
+        port,
+        infos.some((s) => s.name === STANDARDS_SHEET_NAME),
+        file,
+        findings,
+      );
   const names =
     request.sheets ??
     infos.filter((s) => s.visible && !s.owned && s.name !== STANDARDS_SHEET_NAME).map((s) => s.name);
@@ -71,7 +81,14 @@ export async function checkWorkbook(
   onProgress?.({ step: "check", done: names.length, total: names.length });
 
   const ordered = orderFindings(findings, names);
-  return { file, sheets, cadres, findings: ordered, summary: summarize(cadres.length, ordered), standards: standards.framework };
+  return {
+    file,
+    sheets,
+    cadres,
+    findings: ordered,
+    summary: summarize(cadres.length, ordered),
+    standards: standards.framework,
+  };
 }
 
 async function loadStandards(

@@ -28,7 +28,11 @@ export function toCheckDocument(batch: BatchResult, m: Messages): CheckDocument 
     files: batch.files.map((f) =>
       "result" in f
         ? { path: f.path, sheets: f.result.sheets }
-        : { path: f.path, sheets: [], error: { code: f.unreadable.code, message: formatFinding(f.unreadable, m) } },
+        : {
+            path: f.path,
+            sheets: [],
+            error: { code: f.unreadable.code, message: formatFinding(f.unreadable, m) },
+          },
     ),
     findings: batch.findings.map((f) => flatFinding(f, m)),
     summary: batch.summary,

@@ -6,7 +6,10 @@ import type { CheckDocument } from "./jsonDocument";
 
 /** `canbo report --json`: the check document plus the report's data (documented in the README). */
 export interface ReportDocument extends CheckDocument {
-  indicators: Pick<Indicator, "id" | "unit" | "numerator" | "denominator" | "percent" | "target" | "met" | "gap">[];
+  indicators: Pick<
+    Indicator,
+    "id" | "unit" | "numerator" | "denominator" | "percent" | "target" | "met" | "gap"
+  >[];
   schedule: Pick<ScheduleRow, "year" | "group" | "count" | "unit" | "content" | "actual">[];
   statistics: StatisticsTable;
 }

@@ -12,7 +12,11 @@ export interface CheckReportOptions {
 }
 
 /** Writes the summary sheet and the "KQ Kiểm tra" sheet of a check; returns the names written, in order. */
-export async function writeCheckReport(port: WorkbookPort, batch: BatchResult, options: CheckReportOptions): Promise<string[]> {
+export async function writeCheckReport(
+  port: WorkbookPort,
+  batch: BatchResult,
+  options: CheckReportOptions,
+): Promise<string[]> {
   const lines: SummaryLine[] = [];
   for (const f of batch.files) {
     if (!("result" in f)) {

@@ -49,7 +49,8 @@ export async function commandCheck(args: CliArgs, io: Io): Promise<number> {
       year,
       date: new Date(),
       messages: m,
-      linkFile: (file) => (file ? path.relative(dir, path.resolve(file)).split(path.sep).join("/") : undefined),
+      linkFile: (file) =>
+        file ? path.relative(dir, path.resolve(file)).split(path.sep).join("/") : undefined,
     });
     await saveXlsxFile(wb, out);
     if (!args.json) io.stdout.write(cm.wrote(out) + "\n");
@@ -82,7 +83,9 @@ export async function runBatch(
   quiet: boolean,
 ): Promise<BatchResult> {
   const showBar = paths.length > 1 && !quiet && io.stderr.isTTY === true;
-  const bar = showBar ? new SingleBar({ format: `${cm.progress} [{bar}] {value}/{total} {file}`, stream: io.stderr }) : undefined;
+  const bar = showBar
+    ? new SingleBar({ format: `${cm.progress} [{bar}] {value}/{total} {file}`, stream: io.stderr })
+    : undefined;
   bar?.start(paths.length, 0, { file: "" });
   const batch = await checkFiles(paths, openXlsxFile, { year, standards }, (done, _total, file) =>
     bar?.update(done, { file: path.basename(file) }),
@@ -91,7 +94,12 @@ export async function runBatch(
   return batch;
 }
 
-async function loadStandardsFile(file: string, m: Messages, cm: CliMessages, io: Io): Promise<StandardsFramework | undefined> {
+async function loadStandardsFile(
+  file: string,
+  m: Messages,
+  cm: CliMessages,
+  io: Io,
+): Promise<StandardsFramework | undefined> {
   try {
     const read = await readStandardsFrom(await openXlsxFile(file), file);
     for (const f of read.findings) io.stderr.write(formatFinding(f, m) + "\n");
@@ -114,7 +122,9 @@ function printSummary(batch: BatchResult, m: Messages, cm: CliMessages, io: Io):
     const listed = f.result.findings.filter((x) => x.severity !== "info").slice(0, LISTED_PER_FILE);
     for (const x of listed) {
       const hint = x.suggestion ? cm.suggestion(x.suggestion) : "";
-      io.stdout.write(`  ${m.severity[x.severity]}: ${x.sheet ? `[${x.sheet}] ` : ""}${formatFinding(x, m)}${hint}\n`);
+      io.stdout.write(
+        `  ${m.severity[x.severity]}: ${x.sheet ? `[${x.sheet}] ` : ""}${formatFinding(x, m)}${hint}\n`,
+      );
     }
     const rest = f.result.findings.filter((x) => x.severity !== "info").length - listed.length;
     if (rest > 0) io.stdout.write(cm.more(rest) + "\n");

@@ -40,13 +40,22 @@ export async function commandReport(args: CliArgs, io: Io): Promise<number> {
   const cadres = batch.files.flatMap((f) => ("result" in f ? f.result.cadres : []));
   const first = batch.files.find((f) => "result" in f);
   const standards = first && "result" in first ? first.result.standards : DEFAULT_FRAMEWORK;
-  const report = buildReport(cadres, batch.findings, { year, standards, messages: m, date: new Date(), org: args.org, place: args.place, ...inputs });
+  const report = buildReport(cadres, batch.findings, {
+    year,
+    standards,
+    messages: m,
+    date: new Date(),
+    org: args.org,
+    place: args.place,
+    ...inputs,
+  });
 
   const out = args.out ?? `bao-cao-${year}.xlsx`;
   const wb = XlsxWorkbook.create();
   await writeReportSheets(wb, report);
   await saveXlsxFile(wb, out);
-  if (args.json) io.stdout.write(JSON.stringify(toReportDocument(toCheckDocument(batch, m), report), null, 2) + "\n");
+  if (args.json)
+    io.stdout.write(JSON.stringify(toReportDocument(toCheckDocument(batch, m), report), null, 2) + "\n");
   else {
     const s = batch.summary;
     io.stdout.write(cm.total(batch.files.length, s.cadres, s.errors, s.warnings, s.infos) + "\n");
@@ -68,7 +77,8 @@ async function readInputs(
       const wb = await openXlsxFile(args.plan);
       const first = (await wb.listSheets())[0];
       const read = readPlanSheet(await wb.readSheet(first.name));
-      if (read.problems.length || read.rows.length === 0) return fail(cm.inputUnreadable(args.plan, read.problems), io);
+      if (read.problems.length || read.rows.length === 0)
+        return fail(cm.inputUnreadable(args.plan, read.problems), io);
       out.plan = read.rows;
     }
     if (args.finance) {
@@ -80,7 +90,10 @@ async function readInputs(
       out.finance = read.years;
     }
     if (args.previous) {
-      const result = await checkWorkbook(await openXlsxFile(args.previous), { year: year - 1, file: args.previous });
+      const result = await checkWorkbook(await openXlsxFile(args.previous), {
+        year: year - 1,
+        file: args.previous,
+      });
       out.previous = result.cadres;
     }
   } catch (e) {

@@ -64,5 +64,6 @@ export const cliEn: CliMessages = {
   standardsUnreadable: (p) => `Could not read the "Tiêu chuẩn" sheet in ${p}.`,
   suggestion: (x) => ` → suggestion: ${x}`,
   yearRequired: "The report command needs the report year, e.g. canbo report samples --year 2019",
-  inputUnreadable: (p, problems) => `Cannot use ${p}.` + problems.map((x) => `\n  Cell ${x.cell}: ${x.message}`).join(""),
+  inputUnreadable: (p, problems) =>
+    `Cannot use ${p}.` + problems.map((x) => `\n  Cell ${x.cell}: ${x.message}`).join(""),
 };

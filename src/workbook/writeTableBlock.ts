@@ -103,7 +103,9 @@ const LINE_HEIGHT = 15;
 function fitRowHeights(ws: ExcelJS.Worksheet, block: TableBlock, top: number, left: number): void {
   const widthOf = (j: number) => block.columns[j].width ?? ws.getColumn(left + j).width ?? 10;
   const lines = (text: string, width: number) =>
-    text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / Math.max(1, width * 1.1))), 0);
+    text
+      .split("\n")
+      .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / Math.max(1, width * 1.1))), 0);
   const headerLines = Math.max(...block.columns.map((c, j) => lines(c.header, widthOf(j))));
   if (headerLines > 1) ws.getRow(top).height = headerLines * LINE_HEIGHT;
   block.rows.forEach((row, i) => {

@@ -5,7 +5,12 @@ describe("XlsxWorkbook: reading only the first rows, and telling its own sheets"
     const wb = XlsxWorkbook.create();
     await wb.writeSheet({
       name: "Dài",
-      blocks: Array.from({ length: 50 }, (_, i) => ({ kind: "text" as const, row: i, col: 0, text: `dòng ${i + 1}` })),
+      blocks: Array.from({ length: 50 }, (_, i) => ({
+        kind: "text" as const,
+        row: i,
+        col: 0,
+        text: `dòng ${i + 1}`,
+      })),
       page: { orientation: "portrait" },
     });
     const again = await XlsxWorkbook.open(await wb.toBytes());
@@ -16,7 +21,11 @@ describe("XlsxWorkbook: reading only the first rows, and telling its own sheets"
 
   it("lists a sheet it wrote as owned", async () => {
     const wb = XlsxWorkbook.create();
-    await wb.writeSheet({ name: "Báo cáo", blocks: [{ kind: "text", row: 0, col: 0, text: "x" }], page: { orientation: "portrait" } });
+    await wb.writeSheet({
+      name: "Báo cáo",
+      blocks: [{ kind: "text", row: 0, col: 0, text: "x" }],
+      page: { orientation: "portrait" },
+    });
     const again = await XlsxWorkbook.open(await wb.toBytes());
     expect((await again.listSheets()).map((s) => [s.name, s.owned])).toEqual([["Báo cáo", true]]);
   });

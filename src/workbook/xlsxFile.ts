@@ -83,7 +83,11 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async readSheet(name: string, options: ReadOptions = {}): Promise<Grid> {
-    return readGrid(this.sheet(name), { fonts: options.fonts === true, defaultFont: this.defaultFont, rows: options.rows });
+    return readGrid(this.sheet(name), {
+      fonts: options.fonts === true,
+      defaultFont: this.defaultFont,
+      rows: options.rows,
+    });
   }
 
   /**

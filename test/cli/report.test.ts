@@ -20,7 +20,16 @@ const args = [
   out,
 ];
 
-interface Indicator { id: string; unit: string; numerator: number; denominator: number; percent: number | null; target: number | string; met: boolean | null; gap: number }
+interface Indicator {
+  id: string;
+  unit: string;
+  numerator: number;
+  denominator: number;
+  percent: number | null;
+  target: number | string;
+  met: boolean | null;
+  gap: number;
+}
 
 describe("canbo report", () => {
   const r = runCli([...args, "--json"]);
@@ -35,12 +44,25 @@ describe("canbo report", () => {
     expect(r.code).toBe(1); // the sample roster has planted errors
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["KQ Kiểm tra", "Chỉ tiêu 2019", "Phụ lục 2019", "Thống kê 2019", "Phụ lục 2016-2020"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "KQ Kiểm tra",
+      "Chỉ tiêu 2019",
+      "Phụ lục 2019",
+      "Thống kê 2019",
+      "Phụ lục 2016-2020",
+    ]);
   });
 
   it("computes I7 from the finance sheet: 728,000,000 of 5,200,000,000 đồng is 14%, short of 15% by 52,000,000", () => {
     const i7 = doc.indicators.find((i) => i.id === "I7")!;
-    expect(i7).toMatchObject({ unit: "Tổng cộng", numerator: 728_000_000, denominator: 5_200_000_000, target: 0.15, met: false, gap: 52_000_000 });
+    expect(i7).toMatchObject({
+      unit: "Tổng cộng",
+      numerator: 728_000_000,
+      denominator: 5_200_000_000,
+      target: 0.15,
+      met: false,
+      gap: 52_000_000,
+    });
     expect(i7.percent).toBeCloseTo(0.14, 10);
   });
 

@@ -39,7 +39,9 @@ export function findingsSheet(findings: readonly Finding[], options: FindingsShe
       f.suggestion ?? "",
       f.code,
     ]);
-    targets.push(f.sheet && f.cell ? { file: options.linkFile?.(f.file), sheet: f.sheet, cell: f.cell } : null);
+    targets.push(
+      f.sheet && f.cell ? { file: options.linkFile?.(f.file), sheet: f.sheet, cell: f.cell } : null,
+    );
   });
   const widths = [6, 24, 16, 8, 11, 22, 70, 24, 24, 18];
   const tableRow = 4;
@@ -47,9 +49,33 @@ export function findingsSheet(findings: readonly Finding[], options: FindingsShe
     name: FINDINGS_SHEET_NAME,
     columnWidths: widths,
     blocks: [
-      { kind: "text", row: 0, col: 0, text: vi ? "KẾT QUẢ KIỂM TRA DANH SÁCH CÁN BỘ CÔNG ĐOÀN" : "ROSTER CHECK RESULTS", style: "title", span: 8, align: "center" },
-      { kind: "text", row: 1, col: 0, text: `${vi ? "Năm báo cáo" : "Report year"}: ${options.year}`, style: "italic", span: 8, align: "center" },
-      { kind: "text", row: 2, col: 0, text: `${vi ? "Ngày kiểm tra" : "Checked on"}: ${ddmmyyyy(options.date)}`, style: "italic", span: 8, align: "center" },
+      {
+        kind: "text",
+        row: 0,
+        col: 0,
+        text: vi ? "KẾT QUẢ KIỂM TRA DANH SÁCH CÁN BỘ CÔNG ĐOÀN" : "ROSTER CHECK RESULTS",
+        style: "title",
+        span: 8,
+        align: "center",
+      },
+      {
+        kind: "text",
+        row: 1,
+        col: 0,
+        text: `${vi ? "Năm báo cáo" : "Report year"}: ${options.year}`,
+        style: "italic",
+        span: 8,
+        align: "center",
+      },
+      {
+        kind: "text",
+        row: 2,
+        col: 0,
+        text: `${vi ? "Ngày kiểm tra" : "Checked on"}: ${ddmmyyyy(options.date)}`,
+        style: "italic",
+        span: 8,
+        align: "center",
+      },
       {
         kind: "table",
         name: "KQKiemTra",

@@ -28,7 +28,15 @@ export function summarySheet(
 ): SheetSpec {
   const m = options.messages;
   const vi = m.lang === "vi";
-  const perFile: CellValue[][] = lines.map((l) => [l.file, l.sheet, l.headerRows, l.cadres, l.errors, l.warnings, l.infos]);
+  const perFile: CellValue[][] = lines.map((l) => [
+    l.file,
+    l.sheet,
+    l.headerRows,
+    l.cadres,
+    l.errors,
+    l.warnings,
+    l.infos,
+  ]);
   const counts = new Map<string, number>();
   for (const f of findings) counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
   const perKind: CellValue[][] = FINDING_CODES.filter((c) => counts.has(c)).map((c) => [
@@ -42,8 +50,24 @@ export function summarySheet(
     name: SUMMARY_SHEET_NAME,
     columnWidths: [34, 22, 14, 12, 10, 12, 12],
     blocks: [
-      { kind: "text", row: 0, col: 0, text: vi ? "TÓM TẮT KẾT QUẢ KIỂM TRA" : "CHECK SUMMARY", style: "title", span: 7, align: "center" },
-      { kind: "text", row: 1, col: 0, text: `${vi ? "Năm báo cáo" : "Report year"}: ${options.year} — ${vi ? "ngày" : "date"} ${ddmmyyyy(options.date)}`, style: "italic", span: 7, align: "center" },
+      {
+        kind: "text",
+        row: 0,
+        col: 0,
+        text: vi ? "TÓM TẮT KẾT QUẢ KIỂM TRA" : "CHECK SUMMARY",
+        style: "title",
+        span: 7,
+        align: "center",
+      },
+      {
+        kind: "text",
+        row: 1,
+        col: 0,
+        text: `${vi ? "Năm báo cáo" : "Report year"}: ${options.year} — ${vi ? "ngày" : "date"} ${ddmmyyyy(options.date)}`,
+        style: "italic",
+        span: 7,
+        align: "center",
+      },
       {
         kind: "table",
         name: "TomTatTep",
@@ -60,9 +84,10 @@ export function summarySheet(
         name: "TomTatLoai",
         row: kindRow,
         col: 0,
-        columns: (vi ? ["Loại phát hiện", "Mức độ", "Số lượng", "Mã"] : ["Kind", "Severity", "Count", "Code"]).map(
-          (header, i) => ({ header, format: i === 2 ? "integer" : "text" }),
-        ),
+        columns: (vi
+          ? ["Loại phát hiện", "Mức độ", "Số lượng", "Mã"]
+          : ["Kind", "Severity", "Count", "Code"]
+        ).map((header, i) => ({ header, format: i === 2 ? "integer" : "text" })),
         rows: perKind,
       },
     ],

@@ -33,6 +33,8 @@ describe("readFinanceSheet", () => {
     });
     expect(bad.years).toEqual([]);
     expect(bad.problems.map((p) => p.cell)).toEqual(["B2"]);
-    expect(readFinanceSheet({ name: "x", merges: [], values: [["Tiền"]] }).problems.map((p) => p.cell)).toEqual(["A1"]);
+    expect(
+      readFinanceSheet({ name: "x", merges: [], values: [["Tiền"]] }).problems.map((p) => p.cell),
+    ).toEqual(["A1"]);
   });
 });

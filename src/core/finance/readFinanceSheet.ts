@@ -12,7 +12,14 @@ export const FINANCE_SHEET_NAME = "Kinh phí";
 
 const YEAR = ["nam"];
 const FUNDS = ["tong kinh phi", "kinh phi cong doan", "tong kinh phi cong doan", "tong thu", "kinh phi"];
-const TRAINING = ["chi dao tao", "chi dao tao boi duong", "kinh phi dao tao", "chi boi duong", "chi tap huan", "dao tao"];
+const TRAINING = [
+  "chi dao tao",
+  "chi dao tao boi duong",
+  "kinh phi dao tao",
+  "chi boi duong",
+  "chi tap huan",
+  "dao tao",
+];
 
 /**
  * Reads the optional finance sheet: a header with "Năm", the union's total funds and the training spending
@@ -20,7 +27,10 @@ const TRAINING = ["chi dao tao", "chi dao tao boi duong", "kinh phi dao tao", "c
  *
  * @example readFinanceSheet(grid).years // [{ year: 2019, funds: 5_200_000_000, trainingSpending: 780_000_000 }]
  */
-export function readFinanceSheet(grid: Grid): { years: FinanceYear[]; problems: { cell: string; message: string }[] } {
+export function readFinanceSheet(grid: Grid): {
+  years: FinanceYear[];
+  problems: { cell: string; message: string }[];
+} {
   const problems: { cell: string; message: string }[] = [];
   for (let h = 0; h < Math.min(30, grid.values.length); h++) {
     const row = grid.values[h] ?? [];
@@ -41,13 +51,21 @@ export function readFinanceSheet(grid: Grid): { years: FinanceYear[]; problems: 
         problems.push({ cell: cellAddress(r, yearCol), message: "Năm phải là số có bốn chữ số." });
         continue;
       }
-      if (funds === undefined) problems.push({ cell: cellAddress(r, fundsCol), message: "Tổng kinh phí phải là một số (đồng)." });
-      if (spending === undefined) problems.push({ cell: cellAddress(r, trainingCol), message: "Chi đào tạo phải là một số (đồng)." });
-      if (funds !== undefined && spending !== undefined) years.push({ year, funds, trainingSpending: spending });
+      if (funds === undefined)
+        problems.push({ cell: cellAddress(r, fundsCol), message: "Tổng kinh phí phải là một số (đồng)." });
+      if (spending === undefined)
+        problems.push({ cell: cellAddress(r, trainingCol), message: "Chi đào tạo phải là một số (đồng)." });
+      if (funds !== undefined && spending !== undefined)
+        years.push({ year, funds, trainingSpending: spending });
     }
     return { years, problems };
   }
-  return { years: [], problems: [{ cell: "A1", message: 'Không thấy dòng tiêu đề "Năm | Tổng kinh phí | Chi đào tạo, bồi dưỡng".' }] };
+  return {
+    years: [],
+    problems: [
+      { cell: "A1", message: 'Không thấy dòng tiêu đề "Năm | Tổng kinh phí | Chi đào tạo, bồi dưỡng".' },
+    ],
+  };
 }
 
 /** Money typed as a number or as text with thousand separators ("5.200.000.000" or "5,200,000,000"). */

@@ -66,7 +66,8 @@ export function buildCadre(ctx: RowContext, r: number): { cadre: Cadre; findings
     const field = column.field;
     if (!field || columns[field] !== column.col) {
       // Unknown and duplicate columns are kept as they are: nothing is dropped.
-      if (raw !== undefined && raw !== null && raw !== "") cadre.extra[column.header || `Cột ${cellAddress(0, column.col).replace(/\d+/, "")}`] = raw;
+      if (raw !== undefined && raw !== null && raw !== "")
+        cadre.extra[column.header || `Cột ${cellAddress(0, column.col).replace(/\d+/, "")}`] = raw;
       continue;
     }
     const reading = readCell(raw, grid.fonts?.[r]?.[column.col]);
@@ -77,7 +78,13 @@ export function buildCadre(ctx: RowContext, r: number): { cadre: Cadre; findings
       continue;
     }
     if (reading.legacy)
-      findings.push(finding("legacy-encoding", { encoding: reading.legacy.encoding }, { ...place(field), suggestion: reading.legacy.decoded }));
+      findings.push(
+        finding(
+          "legacy-encoding",
+          { encoding: reading.legacy.encoding },
+          { ...place(field), suggestion: reading.legacy.decoded },
+        ),
+      );
     const bad = readField(ctx, cadre, field, reading, place, findings);
     if (bad) reported.add(field);
   }
@@ -88,17 +95,31 @@ export function buildCadre(ctx: RowContext, r: number): { cadre: Cadre; findings
 }
 
 /** Reads one recognised field into the cadre; returns true when it reported a problem with the value. */
-function readField(ctx: RowContext, cadre: Cadre, field: Field, reading: Reading, place: Place, out: Finding[]): boolean {
+function readField(
+  ctx: RowContext,
+  cadre: Cadre,
+  field: Field,
+  reading: Reading,
+  place: Place,
+  out: Finding[],
+): boolean {
   const value = reading.value;
   const text = typeof value === "string" ? value : String(value);
   const invalid = (vocab?: Vocabulary<string>, suggestion?: string) => {
-    out.push(finding("invalid-value", { field, expected: vocab ? expectedList(vocab) : undefined }, { ...place(field), suggestion }));
+    out.push(
+      finding(
+        "invalid-value",
+        { field, expected: vocab ? expectedList(vocab) : undefined },
+        { ...place(field), suggestion },
+      ),
+    );
     return true;
   };
   const coded = <T extends string>(vocab: Vocabulary<T>, set: (code: T) => void) => {
     const res = recognize(vocab, text);
     if (res.kind === "known") set(res.code);
-    else if (res.kind === "unknown") return invalid(vocab, res.suggestion ? labelOf(vocab, res.suggestion, "vi") : undefined);
+    else if (res.kind === "unknown")
+      return invalid(vocab, res.suggestion ? labelOf(vocab, res.suggestion, "vi") : undefined);
     return false;
   };
   const training = (set: (t: NonNullable<Cadre["unionTraining"]>) => void) => {
@@ -107,7 +128,9 @@ function readField(ctx: RowContext, cadre: Cadre, field: Field, reading: Reading
     if (res.kind === "trained") {
       set(res.training);
       if (res.training.year !== undefined && res.training.year > ctx.year)
-        out.push(finding("future-training", { field, year: res.training.year, reportYear: ctx.year }, place(field)));
+        out.push(
+          finding("future-training", { field, year: res.training.year, reportYear: ctx.year }, place(field)),
+        );
     } else if (res.kind === "not-trained") set({ done: false });
     return false;
   };
@@ -138,7 +161,13 @@ function readField(ctx: RowContext, cadre: Cadre, field: Field, reading: Reading
       if (res.kind === "date") {
         const gender = field === "birthYearMale" ? "nam" : "nu";
         if (cadre.birthDate && cadre.gender && cadre.gender !== gender) {
-          out.push(finding("conflicting-values", { field, other: "năm sinh ghi ở cả cột Nam và cột Nữ" }, place(field)));
+          out.push(
+            finding(
+              "conflicting-values",
+              { field, other: "năm sinh ghi ở cả cột Nam và cột Nữ" },
+              place(field),
+            ),
+          );
           return true;
         }
         cadre.birthDate ??= res.date;
@@ -150,7 +179,13 @@ function readField(ctx: RowContext, cadre: Cadre, field: Field, reading: Reading
       const res = parseGender(value);
       if (res === undefined) return invalid(undefined, undefined);
       if (cadre.gender && cadre.gender !== res) {
-        out.push(finding("conflicting-values", { field, other: "giới tính khác với cột năm sinh Nam/Nữ" }, place(field)));
+        out.push(
+          finding(
+            "conflicting-values",
+            { field, other: "giới tính khác với cột năm sinh Nam/Nữ" },
+            place(field),
+          ),
+        );
         return true;
       }
       cadre.gender = res;
@@ -172,7 +207,9 @@ function readField(ctx: RowContext, cadre: Cadre, field: Field, reading: Reading
       const res = parseIdNumber(value);
       if (res.kind === "ok") cadre.idNumber = res.id;
       else if (res.kind === "invalid") {
-        out.push(finding("invalid-id", { digits: res.digits }, { ...place(field), suggestion: res.suggestion }));
+        out.push(
+          finding("invalid-id", { digits: res.digits }, { ...place(field), suggestion: res.suggestion }),
+        );
         return true;
       }
       return false;
@@ -189,7 +226,8 @@ function readField(ctx: RowContext, cadre: Cadre, field: Field, reading: Reading
       cadre.positionText = text;
       const res = recognizePositions(text);
       cadre.positions = res.positions;
-      if (res.positions.length === 0) return invalid(undefined, res.suggestion ? labelOf(POSITION_VOCAB, res.suggestion, "vi") : undefined);
+      if (res.positions.length === 0)
+        return invalid(undefined, res.suggestion ? labelOf(POSITION_VOCAB, res.suggestion, "vi") : undefined);
       return false;
     }
     case "keyCadre": {
@@ -249,7 +287,12 @@ function readEmployment(
       return false;
     }
   }
-  return invalid(EMPLOYMENT_VOCAB, words.kind === "unknown" && words.suggestion ? labelOf(EMPLOYMENT_VOCAB, words.suggestion, "vi") : undefined);
+  return invalid(
+    EMPLOYMENT_VOCAB,
+    words.kind === "unknown" && words.suggestion
+      ? labelOf(EMPLOYMENT_VOCAB, words.suggestion, "vi")
+      : undefined,
+  );
 }
 
 const MIN_AGE = 18;
@@ -260,12 +303,22 @@ function checkBirth(ctx: RowContext, cadre: Cadre, place: Place, out: Finding[],
   const age = ctx.year - cadre.birthDate.year;
   if (age < MIN_AGE || age > MAX_AGE) {
     const field: Field =
-      ctx.columns.birthDate !== undefined ? "birthDate" : cadre.gender === "nu" ? "birthYearFemale" : "birthYearMale";
+      ctx.columns.birthDate !== undefined
+        ? "birthDate"
+        : cadre.gender === "nu"
+          ? "birthYearFemale"
+          : "birthYearMale";
     if (!reported.has(field)) out.push(finding("implausible-age", { age, year: ctx.year }, place(field)));
   }
 }
 
-function checkRequired(ctx: RowContext, cadre: Cadre, place: Place, out: Finding[], reported: Set<Field>): void {
+function checkRequired(
+  ctx: RowContext,
+  cadre: Cadre,
+  place: Place,
+  out: Finding[],
+  reported: Set<Field>,
+): void {
   const { columns } = ctx;
   if (!cadre.unit && ctx.sectionUnit) cadre.unit = ctx.sectionUnit;
   if (!cadre.upperUnit && ctx.sectionUpperUnit) cadre.upperUnit = ctx.sectionUpperUnit;
@@ -273,11 +326,19 @@ function checkRequired(ctx: RowContext, cadre: Cadre, place: Place, out: Finding
     if (!reported.has(field)) out.push(finding("missing-value", { field }, place(field)));
   };
   if (!cadre.fullName) missing("fullName");
-  if (columns.position !== undefined && cadre.positions.length === 0 && !cadre.positionText) missing("position");
-  if (columns.employment !== undefined && !cadre.employment && ctx.employmentMode === "words") missing("employment");
-  if (columns.employment !== undefined && !cadre.employment && ctx.employmentMode !== "words" && !reported.has("employment"))
+  if (columns.position !== undefined && cadre.positions.length === 0 && !cadre.positionText)
+    missing("position");
+  if (columns.employment !== undefined && !cadre.employment && ctx.employmentMode === "words")
+    missing("employment");
+  if (
+    columns.employment !== undefined &&
+    !cadre.employment &&
+    ctx.employmentMode !== "words" &&
+    !reported.has("employment")
+  )
     cadre.employment = ctx.employmentMode === "marks-full-time" ? "khong-chuyen-trach" : "chuyen-trach";
   if (columns.unit !== undefined && !cadre.unit) missing("unit");
   if (columns.level !== undefined && !cadre.level) missing("level");
-  if (columns.payroll !== undefined && cadre.employment === "chuyen-trach" && !cadre.payroll) missing("payroll");
+  if (columns.payroll !== undefined && cadre.employment === "chuyen-trach" && !cadre.payroll)
+    missing("payroll");
 }

@@ -25,7 +25,9 @@ describe("classifyRow", () => {
     expect(classifyRow(["", "Tổng cộng: 356 người", "", ""], 1, 0)).toEqual({ kind: "total" });
     expect(classifyRow(["Cộng", "", 120, 80], 1, 0)).toEqual({ kind: "total" });
     expect(classifyRow(["", "NGƯỜI LẬP BIỂU", "", "TM. BAN THƯỜNG VỤ"], 1, 0)).toEqual({ kind: "signature" });
-    expect(classifyRow(["", "", "", "Bến Tre, ngày 15 tháng 12 năm 2019"], 1, 0)).toEqual({ kind: "signature" });
+    expect(classifyRow(["", "", "", "Bến Tre, ngày 15 tháng 12 năm 2019"], 1, 0)).toEqual({
+      kind: "signature",
+    });
   });
   it("treats rows with only an STT number, or nothing, as empty", () => {
     expect(classifyRow([17, "", "", ""], 1, 0)).toEqual({ kind: "empty" });

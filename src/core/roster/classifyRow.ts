@@ -13,7 +13,8 @@ export type RowKind =
 
 const ROMAN = /^([IVXLC]{1,6}|[A-Z])\s*[.)/:-]\s*(.+)$/;
 const ARABIC = /^\d{1,3}\s*[.)/:-]\s*(.+)$/;
-const UPPER_WORDS = /\b(ldld|lien doan lao dong|cong doan nganh|cd nganh|cong doan cac khu cong nghiep|khu cong nghiep|cong doan vien chuc|khoi)\b/;
+const UPPER_WORDS =
+  /\b(ldld|lien doan lao dong|cong doan nganh|cd nganh|cong doan cac khu cong nghiep|khu cong nghiep|cong doan vien chuc|khoi)\b/;
 const UNIT_WORDS = /\b(cdcs|cong doan co so|cong doan truong|cong doan cong ty|cong doan)\b/;
 const TOTAL = /^(tong cong|tong so|tong|cong)\b/;
 const SIGNATURE = [
@@ -64,7 +65,8 @@ export function classifyRow(row: readonly CellValue[] | undefined, nameCol: numb
     const key = foldKey(body);
     if (UPPER_WORDS.test(key)) return { kind: "section", text: body, scope: "upperUnit" };
     if (arabic && UNIT_WORDS.test(key)) return { kind: "section", text: body, scope: "unit" };
-    if (!arabic && /^(cdcs|cong doan co so)\b/.test(key)) return { kind: "section", text: body, scope: "unit" };
+    if (!arabic && /^(cdcs|cong doan co so)\b/.test(key))
+      return { kind: "section", text: body, scope: "unit" };
   }
   return { kind: "data" };
 }

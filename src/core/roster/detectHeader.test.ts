@@ -34,7 +34,18 @@ describe("detectHeader", () => {
       values: [
         ["DANH SÁCH BCH CĐCS TRƯỜNG THCS AN THỚI"],
         [],
-        ["TT", "Họ  tên".normalize("NFD"), "Ngày sinh", "Giới tính", "Chức vụ CĐ", "Trình độ CM", "Lý luận CT", "Kiêm nhiệm/Chuyên trách", "Tập huấn NVCĐ", "Tập huấn BĐG"],
+        [
+          "TT",
+          "Họ  tên".normalize("NFD"),
+          "Ngày sinh",
+          "Giới tính",
+          "Chức vụ CĐ",
+          "Trình độ CM",
+          "Lý luận CT",
+          "Kiêm nhiệm/Chuyên trách",
+          "Tập huấn NVCĐ",
+          "Tập huấn BĐG",
+        ],
         [1, "Lê Thị Hồng", "12/05/1980", "Nữ", "Chủ tịch", "Đại học", "Sơ cấp", "Kiêm nhiệm", "x", ""],
       ],
       merges: [],
@@ -71,8 +82,14 @@ describe("detectHeader", () => {
   });
 
   it("finds no header on a sheet of notes or one below row 30", () => {
-    expect(detectHeader({ name: "Ghi chú", values: [["Ghi chú: nộp trước ngày 15/12"]], merges: [] })).toBeUndefined();
-    const deep: Grid = { name: "S", values: [...Array(31).fill([]), ["STT", "Họ và tên", "Chức danh", "Đơn vị"]], merges: [] };
+    expect(
+      detectHeader({ name: "Ghi chú", values: [["Ghi chú: nộp trước ngày 15/12"]], merges: [] }),
+    ).toBeUndefined();
+    const deep: Grid = {
+      name: "S",
+      values: [...Array(31).fill([]), ["STT", "Họ và tên", "Chức danh", "Đơn vị"]],
+      merges: [],
+    };
     expect(detectHeader(deep)).toBeUndefined();
   });
 });

@@ -37,19 +37,23 @@ export function detectHeader(grid: Grid): RosterHeader | undefined {
   const rows = Math.min(HEADER_SEARCH_ROWS, grid.values.length);
   const merges = mergeLookup(grid, 0, rows + 1);
   let width = 0;
-  for (let r = 0; r < Math.min(rows + 2, grid.values.length); r++) width = Math.max(width, grid.values[r]?.length ?? 0);
+  for (let r = 0; r < Math.min(rows + 2, grid.values.length); r++)
+    width = Math.max(width, grid.values[r]?.length ?? 0);
   width = Math.min(width, 400); // a roster has a few dozen columns; stray cells far right are not headers
 
   let best: { columns: HeaderColumn[]; top: number; bottom: number; count: number } | undefined;
   for (let h = 0; h < rows; h++) {
     const single = readHeaderRows(grid, merges, h, false, width);
     // The top row of a two-row header names fields itself ("STT", "Họ và tên" merged down); an empty or title row does not.
-    const double = single.count >= 2 && h + 1 < grid.values.length && looksTwoRow(grid, merges, h, width)
-      ? readHeaderRows(grid, merges, h, true, width)
-      : undefined;
-    const pick = double && double.count > single.count ? { ...double, bottom: h + 1 } : { ...single, bottom: h };
+    const double =
+      single.count >= 2 && h + 1 < grid.values.length && looksTwoRow(grid, merges, h, width)
+        ? readHeaderRows(grid, merges, h, true, width)
+        : undefined;
+    const pick =
+      double && double.count > single.count ? { ...double, bottom: h + 1 } : { ...single, bottom: h };
     if (!pick.hasName || pick.count < MIN_FIELDS) continue;
-    if (!best || pick.count > best.count) best = { columns: pick.columns, top: h, bottom: pick.bottom, count: pick.count };
+    if (!best || pick.count > best.count)
+      best = { columns: pick.columns, top: h, bottom: pick.bottom, count: pick.count };
   }
   if (!best) return undefined;
 
@@ -119,7 +123,10 @@ function isNumberingRow(row: readonly unknown[] | undefined): boolean {
   for (const v of row) {
     if (v === null || v === "" || v === undefined) continue;
     filled++;
-    if ((typeof v === "number" && Number.isInteger(v) && v < 1000) || (typeof v === "string" && NUMBERING.test(v.trim())))
+    if (
+      (typeof v === "number" && Number.isInteger(v) && v < 1000) ||
+      (typeof v === "string" && NUMBERING.test(v.trim()))
+    )
       numbered++;
   }
   return filled >= 3 && numbered / filled >= 0.8;

@@ -14,7 +14,8 @@ for (const [field, aliases] of Object.entries(FIELD_ALIASES) as [Field, readonly
   for (const alias of aliases) {
     if (!EXACT.has(alias)) EXACT.set(alias, field);
     // Short aliases ("cm", "cap", "dv") are too ambiguous to look for inside longer headers.
-    if (alias.includes(" ") || alias.length >= 6) PARTIAL.push({ alias, field, words: alias.split(" ").length });
+    if (alias.includes(" ") || alias.length >= 6)
+      PARTIAL.push({ alias, field, words: alias.split(" ").length });
   }
 }
 // Longest first, so "da tap huan binh dang gioi" wins over "binh dang gioi" inside the same header.

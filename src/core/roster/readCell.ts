@@ -6,7 +6,11 @@ import { isErrorValue } from "../values";
 export type CellReading =
   | { kind: "empty" }
   | { kind: "error"; raw: string }
-  | { kind: "value"; value: string | number | boolean; legacy?: { encoding: "TCVN3" | "VNI"; decoded: string } };
+  | {
+      kind: "value";
+      value: string | number | boolean;
+      legacy?: { encoding: "TCVN3" | "VNI"; decoded: string };
+    };
 
 /**
  * Reads one cell the way a person reads it. Legacy TCVN3/VNI text is decoded (the font name is the best hint)
@@ -21,5 +25,7 @@ export function readCell(raw: CellValue | undefined, font?: string): CellReading
   const legacy = decodeLegacyText(raw, font);
   const text = normalizeText(legacy ? legacy.decoded : raw);
   if (!text) return { kind: "empty" };
-  return legacy ? { kind: "value", value: text, legacy: { encoding: legacy.encoding, decoded: text } } : { kind: "value", value: text };
+  return legacy
+    ? { kind: "value", value: text, legacy: { encoding: legacy.encoding, decoded: text } }
+    : { kind: "value", value: text };
 }

@@ -5,20 +5,141 @@ import { messyGrid } from "./testing/messyGrid";
 // J Chuyên môn, K LLCT, L QLNN, M NVCĐ, N BĐG, O Số CCCD, P Số điện thoại (unknown). Data starts at Excel row 9.
 const grid = messyGrid([
   ["I. LĐLĐ huyện Ba Tri"], // row 9
-  [1, "Nguyễn Văn An", 1975, "", "LĐLĐ huyện Ba Tri", "Cấp trên cơ sở", "Chủ tịch", "x", "Biên chế", "Đại học", "Trung cấp", "Chuyên viên", 2016, "x", "083075000123", "0900000001"], // 10
-  [2, "Trần Thị Bình", "", 1982, "CĐCS Trường THCS An Thới", "Cơ sở", "Phó Chủ tịch", "", "", "Cao đẳng", "Sơ cấp", "", "x", "", "083182000456", ""], // 11
+  [
+    1,
+    "Nguyễn Văn An",
+    1975,
+    "",
+    "LĐLĐ huyện Ba Tri",
+    "Cấp trên cơ sở",
+    "Chủ tịch",
+    "x",
+    "Biên chế",
+    "Đại học",
+    "Trung cấp",
+    "Chuyên viên",
+    2016,
+    "x",
+    "083075000123",
+    "0900000001",
+  ], // 10
+  [
+    2,
+    "Trần Thị Bình",
+    "",
+    1982,
+    "CĐCS Trường THCS An Thới",
+    "Cơ sở",
+    "Phó Chủ tịch",
+    "",
+    "",
+    "Cao đẳng",
+    "Sơ cấp",
+    "",
+    "x",
+    "",
+    "083182000456",
+    "",
+  ], // 11
   ["II. Công đoàn ngành Giáo dục"], // 12
-  [3, "Lê Văn Cường", 1980, 1980, "CĐCS Trường Tiểu học Phú Lễ", "Cơ sở", "Chủ tịch CĐCS", "", "", "Dai hocc", "", "", 2021, "", 83080000789, ""], // 13
+  [
+    3,
+    "Lê Văn Cường",
+    1980,
+    1980,
+    "CĐCS Trường Tiểu học Phú Lễ",
+    "Cơ sở",
+    "Chủ tịch CĐCS",
+    "",
+    "",
+    "Dai hocc",
+    "",
+    "",
+    2021,
+    "",
+    83080000789,
+    "",
+  ], // 13
   [4, "", 1990, "", "CĐCS Trường Tiểu học Phú Lễ", "Cơ sở", "UVBCH", "", "", "", "", "", "", "", "", ""], // 14
-  [5, "  Nguyễn   Văn An ".normalize("NFD"), 1975, "", "LĐLĐ huyện Ba Tri", "Cấp trên cơ sở", "Chủ tịch", "x", "Biên chế", "Đại học", "Trung cấp", "", "", "", "", ""], // 15
-  [6, "Phạm Thị Dung", "", 1968, "CĐCS Trường Tiểu học Phú Lễ", "Cơ sở", "#N/A", "", "", "Trung cấp", "", "", "", "", "", ""], // 16
-  [7, "Võ Minh Em", 2012, "", "CĐCS Trường Tiểu học Phú Lễ", "Cơ sở", "UVBCH", "", "", "", "", "", "", "", "", ""], // 17
-  [8, "Huỳnh Văn Phúc", 1979, "", "LĐLĐ huyện Ba Tri", "Cấp trên cơ sở", "Chuyên viên", "x", "", "Đại học", "", "", "x", "", "", ""], // 18
+  [
+    5,
+    "  Nguyễn   Văn An ".normalize("NFD"),
+    1975,
+    "",
+    "LĐLĐ huyện Ba Tri",
+    "Cấp trên cơ sở",
+    "Chủ tịch",
+    "x",
+    "Biên chế",
+    "Đại học",
+    "Trung cấp",
+    "",
+    "",
+    "",
+    "",
+    "",
+  ], // 15
+  [
+    6,
+    "Phạm Thị Dung",
+    "",
+    1968,
+    "CĐCS Trường Tiểu học Phú Lễ",
+    "Cơ sở",
+    "#N/A",
+    "",
+    "",
+    "Trung cấp",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+  ], // 16
+  [
+    7,
+    "Võ Minh Em",
+    2012,
+    "",
+    "CĐCS Trường Tiểu học Phú Lễ",
+    "Cơ sở",
+    "UVBCH",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+  ], // 17
+  [
+    8,
+    "Huỳnh Văn Phúc",
+    1979,
+    "",
+    "LĐLĐ huyện Ba Tri",
+    "Cấp trên cơ sở",
+    "Chuyên viên",
+    "x",
+    "",
+    "Đại học",
+    "",
+    "",
+    "x",
+    "",
+    "",
+    "",
+  ], // 18
 ]);
 
 describe("readRoster on the messy provincial layout", () => {
   const sheet = readRoster(grid, { year: 2019, file: "tinh.xlsx" });
-  const found = sheet.findings.map((f) => `${f.code} ${f.cell ?? "-"}${f.suggestion ? ` → ${f.suggestion}` : ""}`);
+  const found = sheet.findings.map(
+    (f) => `${f.code} ${f.cell ?? "-"}${f.suggestion ? ` → ${f.suggestion}` : ""}`,
+  );
 
   it("reads every person row and skips titles, numbering, sections, the total and the signature", () => {
     expect(sheet.dataRows).toBe(8);
@@ -66,7 +187,12 @@ describe("readRoster on the messy provincial layout", () => {
 
   it("reads the birth year under Nữ as a woman, an empty Chuyên trách mark as part-time, and the section as the upper unit", () => {
     const binh = sheet.cadres[1];
-    expect(binh).toMatchObject({ gender: "nu", birthDate: { year: 1982 }, employment: "khong-chuyen-trach", level: "co-so" });
+    expect(binh).toMatchObject({
+      gender: "nu",
+      birthDate: { year: 1982 },
+      employment: "khong-chuyen-trach",
+      level: "co-so",
+    });
     expect(binh.upperUnit).toBe("LĐLĐ huyện Ba Tri");
     expect(sheet.cadres[2].upperUnit).toBe("Công đoàn ngành Giáo dục");
   });

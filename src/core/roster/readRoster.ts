@@ -37,7 +37,13 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
   const sheet = grid.name;
   const header = detectHeader(grid);
   if (!header) {
-    return { sheet, columns: {}, dataRows: 0, cadres: [], findings: [finding("no-roster", {}, { file, sheet })] };
+    return {
+      sheet,
+      columns: {},
+      dataRows: 0,
+      cadres: [],
+      findings: [finding("no-roster", {}, { file, sheet })],
+    };
   }
 
   const findings: Finding[] = [];
@@ -46,7 +52,13 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
     const cell = cellAddress(header.top, column.col);
     if (!column.field) {
       if (column.header)
-        findings.push(finding("unknown-column", { header: column.header, column: columnLetter(column.col) }, { file, sheet, cell }));
+        findings.push(
+          finding(
+            "unknown-column",
+            { header: column.header, column: columnLetter(column.col) },
+            { file, sheet, cell },
+          ),
+        );
       continue;
     }
     const first = columns[column.field];
@@ -61,7 +73,14 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
       );
   }
 
-  const ctx: RowContext = { grid, header, columns, employmentMode: employmentMode(header, columns), year: options.year, file };
+  const ctx: RowContext = {
+    grid,
+    header,
+    columns,
+    employmentMode: employmentMode(header, columns),
+    year: options.year,
+    file,
+  };
   const cadres: Cadre[] = [];
   const rowFindings: Finding[] = [];
   const nameCol = columns.fullName ?? 0;
@@ -106,8 +125,13 @@ function sheetLevelFindings(
   for (const field of REQUIRED_FIELDS) {
     if (columns[field] !== undefined) continue;
     const covered =
-      field === "unit" ? cadres.every((c) => c.unit) : field === "level" ? cadres.every((c) => c.level) : false;
-    if (!covered || cadres.length === 0) out.push(finding("missing-column", { field }, { file, sheet, cell, field }));
+      field === "unit"
+        ? cadres.every((c) => c.unit)
+        : field === "level"
+          ? cadres.every((c) => c.level)
+          : false;
+    if (!covered || cadres.length === 0)
+      out.push(finding("missing-column", { field }, { file, sheet, cell, field }));
   }
   if (columns.payroll === undefined && cadres.some((c) => c.employment === "chuyen-trach"))
     out.push(finding("missing-column", { field: "payroll" }, { file, sheet, cell, field: "payroll" }));

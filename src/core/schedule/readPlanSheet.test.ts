@@ -8,9 +8,21 @@ describe("readPlanSheet", () => {
       values: [
         ["PHỤ LỤC ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ CÔNG ĐOÀN NĂM 2021"],
         ["Thời gian", "Đối tượng", "Số lượng", "Đơn vị thực hiện", "Nội dung bồi dưỡng, tập huấn"],
-        ["Năm 2021", "Phó chủ tịch, UVBCH các CĐCS mới bổ sung", 250, "Tại các huyện, thành phố, ngành", "Các chuyên đề"],
+        [
+          "Năm 2021",
+          "Phó chủ tịch, UVBCH các CĐCS mới bổ sung",
+          250,
+          "Tại các huyện, thành phố, ngành",
+          "Các chuyên đề",
+        ],
         ["", "Chủ tịch các CĐCS chưa qua tập huấn", "120", "LĐLĐ tỉnh", ""],
-        ["Năm 2022", "Cán bộ công đoàn chuyên trách chưa qua tập huấn nghiệp vụ", 10, "Trường Đại học Tôn Đức Thắng", ""],
+        [
+          "Năm 2022",
+          "Cán bộ công đoàn chuyên trách chưa qua tập huấn nghiệp vụ",
+          10,
+          "Trường Đại học Tôn Đức Thắng",
+          "",
+        ],
       ],
     });
     expect(r.problems).toEqual([]);

@@ -18,12 +18,22 @@ const HEADERS = {
  *
  * @example readPlanSheet(grid).rows[0] // { year: 2016, group: "Phó chủ tịch, UVBCH các CĐCS …", count: 600, groupId: "cdcs-pho-chu-tich-uvbch", … }
  */
-export function readPlanSheet(grid: Grid): { rows: ScheduleRow[]; problems: { cell: string; message: string }[] } {
+export function readPlanSheet(grid: Grid): {
+  rows: ScheduleRow[];
+  problems: { cell: string; message: string }[];
+} {
   const problems: { cell: string; message: string }[] = [];
   for (let h = 0; h < Math.min(30, grid.values.length); h++) {
     const keys = (grid.values[h] ?? []).map((v) => (typeof v === "string" ? foldKey(v) : ""));
-    const col = (names: string[]) => keys.findIndex((k) => names.some((n) => k === n || k.startsWith(`${n} `)));
-    const c = { year: col(HEADERS.year), group: col(HEADERS.group), count: col(HEADERS.count), unit: col(HEADERS.unit), content: col(HEADERS.content) };
+    const col = (names: string[]) =>
+      keys.findIndex((k) => names.some((n) => k === n || k.startsWith(`${n} `)));
+    const c = {
+      year: col(HEADERS.year),
+      group: col(HEADERS.group),
+      count: col(HEADERS.count),
+      unit: col(HEADERS.unit),
+      content: col(HEADERS.content),
+    };
     if (c.year < 0 || c.group < 0 || c.count < 0) continue;
 
     const rows: ScheduleRow[] = [];
@@ -41,14 +51,32 @@ export function readPlanSheet(grid: Grid): { rows: ScheduleRow[]; problems: { ce
       }
       const count = Number(text(c.count).replace(/[.,\s]/g, ""));
       if (year === undefined || !Number.isFinite(count)) {
-        problems.push({ cell: cellAddress(r, year === undefined ? c.year : c.count), message: year === undefined ? "Dòng chưa có năm." : "Số lượng phải là một số." });
+        problems.push({
+          cell: cellAddress(r, year === undefined ? c.year : c.count),
+          message: year === undefined ? "Dòng chưa có năm." : "Số lượng phải là một số.",
+        });
         continue;
       }
-      rows.push({ year, group, count, unit: text(c.unit), content: text(c.content), groupId: groupOf(group) });
+      rows.push({
+        year,
+        group,
+        count,
+        unit: text(c.unit),
+        content: text(c.content),
+        groupId: groupOf(group),
+      });
     }
     return { rows, problems };
   }
-  return { rows: [], problems: [{ cell: "A1", message: 'Không thấy dòng tiêu đề "Năm | Đối tượng | Số lượng | Đơn vị thực hiện | Nội dung".' }] };
+  return {
+    rows: [],
+    problems: [
+      {
+        cell: "A1",
+        message: 'Không thấy dòng tiêu đề "Năm | Đối tượng | Số lượng | Đơn vị thực hiện | Nội dung".',
+      },
+    ],
+  };
 }
 
 /** The training group a plan row's wording names, following the seed's three kinds of row. */

@@ -38,7 +38,25 @@ describe("detectLegacy", () => {
     expect(detectLegacy("Coäng hoaø xaõ hoäi chuû nghóa Vieät Nam")).toBe("VNI");
   });
   it("never flags Unicode Vietnamese, ASCII, Western names or numbers", () => {
-    for (const t of ["Bùi Công Toàn", "Võ Hoàng Minh", "Lê Xuân", "Khoá", "Hoè", "Trần Thị Thúy", "Nguyễn Thị Hà", "Trà Vinh", "Bình Đại", "Đảng viên", "Mỏ Cày Nam", "Giồng Trôm", "Chợ Lách", "café", "Müller", "12/05/1980", "Le Van A"])
+    for (const t of [
+      "Bùi Công Toàn",
+      "Võ Hoàng Minh",
+      "Lê Xuân",
+      "Khoá",
+      "Hoè",
+      "Trần Thị Thúy",
+      "Nguyễn Thị Hà",
+      "Trà Vinh",
+      "Bình Đại",
+      "Đảng viên",
+      "Mỏ Cày Nam",
+      "Giồng Trôm",
+      "Chợ Lách",
+      "café",
+      "Müller",
+      "12/05/1980",
+      "Le Van A",
+    ])
       expect(detectLegacy(t)).toBeUndefined();
     expect(detectLegacy("Nguyễn Thị Hà", ".VnTime")).toBeUndefined();
   });
@@ -46,8 +64,14 @@ describe("detectLegacy", () => {
 
 describe("decodeLegacyText", () => {
   it("detects and decodes in one call, with capitals from an H font", () => {
-    expect(decodeLegacyText("NguyÔn ThÞ Hoa", ".VnTime")).toEqual({ encoding: "TCVN3", decoded: "Nguyễn Thị Hoa" });
-    expect(decodeLegacyText("ban tæ chøc", ".VnTimeH")).toEqual({ encoding: "TCVN3", decoded: "BAN TỔ CHỨC" });
+    expect(decodeLegacyText("NguyÔn ThÞ Hoa", ".VnTime")).toEqual({
+      encoding: "TCVN3",
+      decoded: "Nguyễn Thị Hoa",
+    });
+    expect(decodeLegacyText("ban tæ chøc", ".VnTimeH")).toEqual({
+      encoding: "TCVN3",
+      decoded: "BAN TỔ CHỨC",
+    });
     expect(decodeLegacyText("Nguyễn Thị Hoa")).toBeUndefined();
   });
 });

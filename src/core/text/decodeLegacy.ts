@@ -34,7 +34,10 @@ export function decodeVni(text: string): string {
     const next = chars[i + 1];
     const single = VNI_SINGLE.get(ch);
     const base = single ?? ch;
-    if (next !== undefined && (VOWEL.test(ch) || single === "ơ" || single === "Ơ" || single === "ư" || single === "Ư")) {
+    if (
+      next !== undefined &&
+      (VOWEL.test(ch) || single === "ơ" || single === "Ơ" || single === "ư" || single === "Ư")
+    ) {
       const mark =
         (CIRCUMFLEX_BASE.test(ch) ? VNI_CIRCUMFLEX.get(next) : undefined) ??
         (BREVE_BASE.test(ch) ? VNI_BREVE.get(next) : undefined) ??
@@ -88,10 +91,14 @@ export function isCapitalFont(fontName?: string): boolean {
  *
  * @example decodeLegacyText("Vieät Nam") // { encoding: "VNI", decoded: "Việt Nam" }
  */
-export function decodeLegacyText(text: string, fontName?: string): { encoding: LegacyEncoding; decoded: string } | undefined {
+export function decodeLegacyText(
+  text: string,
+  fontName?: string,
+): { encoding: LegacyEncoding; decoded: string } | undefined {
   const encoding = detectLegacy(text, fontName);
   if (!encoding) return undefined;
-  const decoded = encoding === "TCVN3" ? decodeTcvn3(text, { capitals: isCapitalFont(fontName) }) : decodeVni(text);
+  const decoded =
+    encoding === "TCVN3" ? decodeTcvn3(text, { capitals: isCapitalFont(fontName) }) : decodeVni(text);
   return decoded === text ? undefined : { encoding, decoded };
 }
 

@@ -41,15 +41,24 @@ export const VNI_TONE: ReadonlyMap<string, string> = caseless({
 
 /** Letters VNI writes as one byte. */
 export const VNI_SINGLE: ReadonlyMap<string, string> = new Map([
-  ["\u00f4", "ơ"], ["\u00d4", "Ơ"],
-  ["\u00f6", "ư"], ["\u00d6", "Ư"],
-  ["\u00f1", "đ"], ["\u00d1", "Đ"],
-  ["\u00ec", "ì"], ["\u00cc", "Ì"],
-  ["\u00ed", "í"], ["\u00cd", "Í"],
-  ["\u00e6", "ỉ"], ["\u00c6", "Ỉ"],
-  ["\u00f3", "ĩ"], ["\u00d3", "Ĩ"],
-  ["\u00f2", "ị"], ["\u00d2", "Ị"],
-  ["\u00ee", "ỵ"], ["\u00ce", "Ỵ"],
+  ["\u00f4", "ơ"],
+  ["\u00d4", "Ơ"],
+  ["\u00f6", "ư"],
+  ["\u00d6", "Ư"],
+  ["\u00f1", "đ"],
+  ["\u00d1", "Đ"],
+  ["\u00ec", "ì"],
+  ["\u00cc", "Ì"],
+  ["\u00ed", "í"],
+  ["\u00cd", "Í"],
+  ["\u00e6", "ỉ"],
+  ["\u00c6", "Ỉ"],
+  ["\u00f3", "ĩ"],
+  ["\u00d3", "Ĩ"],
+  ["\u00f2", "ị"],
+  ["\u00d2", "Ị"],
+  ["\u00ee", "ỵ"],
+  ["\u00ce", "Ỵ"],
 ]);
 
 function caseless(lower: Record<string, string>): Map<string, string> {

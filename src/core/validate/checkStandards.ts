@@ -19,8 +19,21 @@ export function checkStandards(
       out.push(
         finding(
           "below-standard",
-          { rule: u.standard.id, ruleTitle: u.standard.title, criterion: u.criterion, required: u.required, actual: u.actual },
-          { file: c.file, sheet: c.sheet, cell: c.nameCell, row: c.row, field: u.criterion, value: c.fullName },
+          {
+            rule: u.standard.id,
+            ruleTitle: u.standard.title,
+            criterion: u.criterion,
+            required: u.required,
+            actual: u.actual,
+          },
+          {
+            file: c.file,
+            sheet: c.sheet,
+            cell: c.nameCell,
+            row: c.row,
+            field: u.criterion,
+            value: c.fullName,
+          },
         ),
       );
     }

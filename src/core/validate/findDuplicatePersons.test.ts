@@ -10,9 +10,14 @@ function cadre(fields: Partial<Cadre>): Cadre {
 describe("findDuplicatePersons", () => {
   it("finds the same name and birth date even when one copy is NFD and spaced differently", () => {
     const a = cadre({ fullName: "Nguyễn Thị Hà", birthDate: { year: 1980, month: 5, day: 12 } });
-    const b = cadre({ fullName: "  nguyễn  thị hà".normalize("NFD").replace("  ", " "), birthDate: { year: 1980, month: 5, day: 12 } });
+    const b = cadre({
+      fullName: "  nguyễn  thị hà".normalize("NFD").replace("  ", " "),
+      birthDate: { year: 1980, month: 5, day: 12 },
+    });
     const out = findDuplicatePersons([a, b]);
-    expect(out.map((f) => [f.code, f.cell, f.params.otherCell])).toEqual([["duplicate-person", b.nameCell, a.nameCell]]);
+    expect(out.map((f) => [f.code, f.cell, f.params.otherCell])).toEqual([
+      ["duplicate-person", b.nameCell, a.nameCell],
+    ]);
   });
 
   it("does not confuse names that differ only by a tone mark", () => {
@@ -40,7 +45,9 @@ describe("findDuplicatePersons", () => {
     const b = cadre({ file: "ba-tri.xlsx", fullName: "Võ Thị Lan", birthDate: { year: 1985 } });
     const c = cadre({ file: "binh-dai.xlsx", fullName: "Võ Thị Lan", birthDate: { year: 1985 } });
     const out = findDuplicatePersons([a, b, c], { acrossFilesOnly: true });
-    expect(out.map((f) => [f.file, f.cell, f.params.otherSheet])).toEqual([["binh-dai.xlsx", c.nameCell, "ba-tri.xlsx › Danh sách"]]);
+    expect(out.map((f) => [f.file, f.cell, f.params.otherSheet])).toEqual([
+      ["binh-dai.xlsx", c.nameCell, "ba-tri.xlsx › Danh sách"],
+    ]);
   });
 
   it("ignores rows without a name (they are reported as missing values)", () => {

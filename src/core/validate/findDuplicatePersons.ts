@@ -28,7 +28,14 @@ export function findDuplicatePersons(
         finding(
           "duplicate-person",
           { name: c.fullName, otherSheet, otherCell: first.nameCell },
-          { file: c.file, sheet: c.sheet, cell: c.nameCell, row: c.row, field: "fullName", value: c.fullName },
+          {
+            file: c.file,
+            sheet: c.sheet,
+            cell: c.nameCell,
+            row: c.row,
+            field: "fullName",
+            value: c.fullName,
+          },
         ),
       );
       continue;

@@ -1,8 +1,22 @@
 import type { CellValue } from "../grid";
 
 const ERRORS = new Set([
-  "#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
-  "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#PYTHON!",
+  "#N/A",
+  "#REF!",
+  "#VALUE!",
+  "#DIV/0!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+  "#PYTHON!",
 ]);
 
 /** Empty as Excel gives it: "", null, or only spaces. */
@@ -16,5 +30,7 @@ export function isEmptyCell(v: CellValue | undefined): boolean {
  * @example isErrorValue("#N/A") // true
  */
 export function isErrorValue(v: CellValue | undefined): boolean {
-  return typeof v === "string" && v.length <= 14 && v.charCodeAt(0) === 35 && ERRORS.has(v.trim().toUpperCase());
+  return (
+    typeof v === "string" && v.length <= 14 && v.charCodeAt(0) === 35 && ERRORS.has(v.trim().toUpperCase())
+  );
 }

@@ -36,7 +36,9 @@ export function parseDate(v: CellValue | undefined): DateReading {
   m = MY.exec(t);
   if (m) {
     const [month, year] = [Number(m[1]), Number(m[2])];
-    return month >= 1 && month <= 12 && inRange(year) ? { kind: "date", date: { year, month } } : { kind: "invalid" };
+    return month >= 1 && month <= 12 && inRange(year)
+      ? { kind: "date", date: { year, month } }
+      : { kind: "invalid" };
   }
   m = YEAR.exec(foldKey(t));
   if (m && inRange(Number(m[1]))) return { kind: "date", date: { year: Number(m[1]) } };
@@ -48,5 +50,7 @@ function inRange(year: number): boolean {
 }
 
 function day(year: number, month: number, d: number): DateReading {
-  return inRange(year) && isRealDay(year, month, d) ? { kind: "date", date: { year, month, day: d } } : { kind: "invalid" };
+  return inRange(year) && isRealDay(year, month, d)
+    ? { kind: "date", date: { year, month, day: d } }
+    : { kind: "invalid" };
 }

@@ -3,8 +3,16 @@ import type { Gender } from "../vocab/codes";
 import { foldKey } from "../text";
 
 const GENDERS: Record<string, Gender> = {
-  nam: "nam", m: "nam", male: "nam", trai: "nam", "gioi tinh nam": "nam",
-  nu: "nu", f: "nu", female: "nu", gai: "nu", "gioi tinh nu": "nu",
+  nam: "nam",
+  m: "nam",
+  male: "nam",
+  trai: "nam",
+  "gioi tinh nam": "nam",
+  nu: "nu",
+  f: "nu",
+  female: "nu",
+  gai: "nu",
+  "gioi tinh nu": "nu",
 };
 
 /**

@@ -2,9 +2,7 @@ import type { CellValue } from "../grid";
 import { isEmptyCell } from "./cellKinds";
 
 export type IdReading =
-  | { kind: "empty" }
-  | { kind: "ok"; id: string }
-  | { kind: "invalid"; digits: number; suggestion?: string };
+  { kind: "empty" } | { kind: "ok"; id: string } | { kind: "invalid"; digits: number; suggestion?: string };
 
 /**
  * Số CCCD: exactly 12 digits (spaces, dots or dashes between groups are tolerated). A number cell of 11 digits

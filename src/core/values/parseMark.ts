@@ -18,7 +18,8 @@ const DASHES = new Set(["-", "—", "–"]);
 export function parseMark(v: CellValue | undefined): MarkReading {
   if (isEmptyCell(v)) return { kind: "empty" };
   if (typeof v === "boolean") return { kind: v ? "yes" : "no" };
-  if (typeof v === "number") return v === 1 ? { kind: "yes" } : v === 0 ? { kind: "no" } : { kind: "invalid" };
+  if (typeof v === "number")
+    return v === 1 ? { kind: "yes" } : v === 0 ? { kind: "no" } : { kind: "invalid" };
   const t = String(v).trim();
   if (YES_SYMBOLS.has(t)) return { kind: "yes" };
   if (DASHES.has(t)) return { kind: "no" };

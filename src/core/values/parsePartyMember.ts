@@ -4,7 +4,8 @@ import { isEmptyCell } from "./cellKinds";
 import { fromExcelSerial } from "./excelSerial";
 import { parseMark } from "./parseMark";
 
-export type PartyReading = { kind: "empty" } | { kind: "yes"; year?: number } | { kind: "no" } | { kind: "invalid" };
+export type PartyReading =
+  { kind: "empty" } | { kind: "yes"; year?: number } | { kind: "no" } | { kind: "invalid" };
 
 /**
  * Đảng viên: a mark, the year (or date) of joining, or the words "Đảng viên" / "ĐV" (also "dự bị").
@@ -25,6 +26,7 @@ export function parsePartyMember(v: CellValue | undefined): PartyReading {
   const k = foldKey(String(v));
   const year = /\b(19[3-9]\d|20\d\d)\b/.exec(k);
   if (year) return { kind: "yes", year: Number(year[1]) };
-  if (/^(dang vien|dv|du bi|chinh thuc|dang vien du bi|dang vien chinh thuc)$/.test(k)) return { kind: "yes" };
+  if (/^(dang vien|dv|du bi|chinh thuc|dang vien du bi|dang vien chinh thuc)$/.test(k))
+    return { kind: "yes" };
   return { kind: "invalid" };
 }

@@ -6,10 +6,7 @@ import { fromExcelSerial } from "./excelSerial";
 import { parseMark } from "./parseMark";
 
 export type TrainingReading =
-  | { kind: "empty" }
-  | { kind: "trained"; training: Training }
-  | { kind: "not-trained" }
-  | { kind: "invalid" };
+  { kind: "empty" } | { kind: "trained"; training: Training } | { kind: "not-trained" } | { kind: "invalid" };
 
 const YEARS = /(?<!\d)(19[5-9]\d|20\d\d|2100)(?!\d)/g;
 

@@ -47,7 +47,10 @@ describe("parseTraining", () => {
     expect(parseTraining(2018)).toEqual({ kind: "trained", training: { done: true, year: 2018 } });
     expect(parseTraining("2019")).toEqual({ kind: "trained", training: { done: true, year: 2019 } });
     expect(parseTraining(43466)).toEqual({ kind: "trained", training: { done: true, year: 2019 } }); // 01/01/2019
-    expect(parseTraining("Đã tập huấn 2019")).toEqual({ kind: "trained", training: { done: true, year: 2019 } });
+    expect(parseTraining("Đã tập huấn 2019")).toEqual({
+      kind: "trained",
+      training: { done: true, year: 2019 },
+    });
     expect(parseTraining("2018, 2020")).toEqual({ kind: "trained", training: { done: true, year: 2018 } });
     expect(parseTraining("chưa")).toEqual({ kind: "not-trained" });
     expect(parseTraining("sẽ học")).toEqual({ kind: "invalid" });

@@ -1,9 +1,17 @@
 import { inferLevelFromUnit } from "./inferLevelFromUnit";
 import { recognizePositions } from "./positions";
-import { EDUCATION_VOCAB, EMPLOYMENT_VOCAB, LEVEL_VOCAB, PAYROLL_VOCAB, POLITICAL_THEORY_VOCAB, STATE_MANAGEMENT_VOCAB } from "./vocabularies";
+import {
+  EDUCATION_VOCAB,
+  EMPLOYMENT_VOCAB,
+  LEVEL_VOCAB,
+  PAYROLL_VOCAB,
+  POLITICAL_THEORY_VOCAB,
+  STATE_MANAGEMENT_VOCAB,
+} from "./vocabularies";
 import { expectedList, labelOf, recognize } from "./vocabulary";
 
-const code = (r: ReturnType<typeof recognize>) => (r.kind === "known" ? r.code : r.kind === "unknown" ? `?${r.suggestion ?? ""}` : "");
+const code = (r: ReturnType<typeof recognize>) =>
+  r.kind === "known" ? r.code : r.kind === "unknown" ? `?${r.suggestion ?? ""}` : "";
 
 describe("education", () => {
   it("reads labels, abbreviations and degrees with their field", () => {

@@ -21,7 +21,8 @@ export interface Vocabulary<T extends string> {
   allowPrefix: boolean;
 }
 
-export type Recognition<T extends string> = { kind: "empty" } | { kind: "known"; code: T } | { kind: "unknown"; suggestion?: T };
+export type Recognition<T extends string> =
+  { kind: "empty" } | { kind: "known"; code: T } | { kind: "unknown"; suggestion?: T };
 
 /** Builds a vocabulary; the label and the code are aliases too. */
 export function defineVocabulary<T extends string>(
@@ -55,7 +56,8 @@ export function recognize<T extends string>(vocab: Vocabulary<T>, text: string):
   const hit = vocab.exact.get(key);
   if (hit) return { kind: "known", code: hit };
   if (vocab.allowPrefix) {
-    for (const p of vocab.prefixes) if (p.alias.length >= 2 && key.startsWith(p.alias + " ")) return { kind: "known", code: p.code };
+    for (const p of vocab.prefixes)
+      if (p.alias.length >= 2 && key.startsWith(p.alias + " ")) return { kind: "known", code: p.code };
   }
   return { kind: "unknown", suggestion: nearest(vocab, key) };
 }
