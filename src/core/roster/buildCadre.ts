@@ -1,4 +1,4 @@
-import type { Cadre, Field } from "../cadre";
+import type { Cadre, Field, Training } from "../cadre";
 import { finding, type Finding, type FindingPlace } from "../findings";
 import { cellAddress, type Grid } from "../grid";
 import { parseDate, parseGender, parseIdNumber, parseMark, parsePartyMember, parseTraining } from "../values";
@@ -105,35 +105,11 @@ function readField(
 ): boolean {
   const value = reading.value;
   const text = typeof value === "string" ? value : String(value);
-  const invalid = (vocab?: Vocabulary<string>, suggestion?: string) => {
-    out.push(
-      finding(
-        "invalid-value",
-        { field, expected: vocab ? expectedList(vocab) : undefined },
-        { ...place(field), suggestion },
-      ),
-    );
-    return true;
-  };
-  const coded = <T extends string>(vocab: Vocabulary<T>, set: (code: T) => void) => {
-    const res = recognize(vocab, text);
-    if (res.kind === "known") set(res.code);
-    else if (res.kind === "unknown")
-      return invalid(vocab, res.suggestion ? labelOf(vocab, res.suggestion, "vi") : undefined);
-    return false;
-  };
-  const training = (set: (t: NonNullable<Cadre["unionTraining"]>) => void) => {
-    const res = parseTraining(value);
-    if (res.kind === "invalid") return invalid();
-    if (res.kind === "trained") {
-      set(res.training);
-      if (res.training.year !== undefined && res.training.year > ctx.year)
-        out.push(
-          finding("future-training", { field, year: res.training.year, reportYear: ctx.year }, place(field)),
-        );
-    } else if (res.kind === "not-trained") set({ done: false });
-    return false;
-  };
+  const invalid = () => reportInvalid(out, place, field);
+  const coded = <T extends string>(vocab: Vocabulary<T>): T | undefined =>
+    readCoded(out, place, field, vocab, text);
+  // An invalid training cell is reported inside readTraining; only it makes the field "reported".
+  const training = (): Training | undefined => readTraining(ctx, out, place, field, value);
 
   switch (field) {
     case "stt":
@@ -177,7 +153,7 @@ function readField(
     }
     case "gender": {
       const res = parseGender(value);
-      if (res === undefined) return invalid(undefined, undefined);
+      if (res === undefined) return invalid();
       if (cadre.gender && cadre.gender !== res) {
         out.push(
           finding(
@@ -221,13 +197,19 @@ function readField(
       cadre.upperUnit = text;
       return false;
     case "level":
-      return coded(LEVEL_VOCAB, (c) => (cadre.level = c));
+      return (cadre.level = coded(LEVEL_VOCAB)) === undefined;
     case "position": {
       cadre.positionText = text;
       const res = recognizePositions(text);
       cadre.positions = res.positions;
       if (res.positions.length === 0)
-        return invalid(undefined, res.suggestion ? labelOf(POSITION_VOCAB, res.suggestion, "vi") : undefined);
+        return reportInvalid(
+          out,
+          place,
+          field,
+          undefined,
+          res.suggestion ? labelOf(POSITION_VOCAB, res.suggestion, "vi") : undefined,
+        );
       return false;
     }
     case "keyCadre": {
@@ -237,15 +219,15 @@ function readField(
       return false;
     }
     case "employment":
-      return readEmployment(ctx, cadre, value, text, invalid);
+      return readEmployment(ctx, cadre, value, text, out, place);
     case "payroll":
-      return coded(PAYROLL_VOCAB, (c) => (cadre.payroll = c));
+      return (cadre.payroll = coded(PAYROLL_VOCAB)) === undefined;
     case "education":
-      return coded(EDUCATION_VOCAB, (c) => (cadre.education = c));
+      return (cadre.education = coded(EDUCATION_VOCAB)) === undefined;
     case "politicalTheory":
-      return coded(POLITICAL_THEORY_VOCAB, (c) => (cadre.politicalTheory = c));
+      return (cadre.politicalTheory = coded(POLITICAL_THEORY_VOCAB)) === undefined;
     case "stateManagement":
-      return coded(STATE_MANAGEMENT_VOCAB, (c) => (cadre.stateManagement = c));
+      return (cadre.stateManagement = coded(STATE_MANAGEMENT_VOCAB)) === undefined;
     case "foreignLanguage":
       cadre.foreignLanguage = text;
       return false;
@@ -253,11 +235,14 @@ function readField(
       cadre.informatics = text;
       return false;
     case "unionTraining":
-      return training((t) => (cadre.unionTraining = t));
+      cadre.unionTraining = training();
+      return false;
     case "genderTraining":
-      return training((t) => (cadre.genderTraining = t));
+      cadre.genderTraining = training();
+      return false;
     case "politicalClass":
-      return training((t) => (cadre.politicalClass = t));
+      cadre.politicalClass = training();
+      return false;
     case "term":
       cadre.term = text;
       return false;
@@ -272,13 +257,10 @@ function readEmployment(
   cadre: Cadre,
   value: string | number | boolean,
   text: string,
-  invalid: (vocab?: Vocabulary<string>, suggestion?: string) => boolean,
+  out: Finding[],
+  place: Place,
 ): boolean {
-  const words = recognize(EMPLOYMENT_VOCAB, text);
-  if (words.kind === "known") {
-    cadre.employment = words.code;
-    return false;
-  }
+  // In a column of marks, try the mark first: it is the common case and needs no vocabulary search.
   if (ctx.employmentMode !== "words") {
     const mark = parseMark(value);
     if (mark.kind === "yes" || mark.kind === "no") {
@@ -287,12 +269,71 @@ function readEmployment(
       return false;
     }
   }
-  return invalid(
-    EMPLOYMENT_VOCAB,
-    words.kind === "unknown" && words.suggestion
-      ? labelOf(EMPLOYMENT_VOCAB, words.suggestion, "vi")
-      : undefined,
+  return (cadre.employment = readCoded(out, place, "employment", EMPLOYMENT_VOCAB, text)) === undefined;
+}
+
+/** Reports a value that is not understood; returns true (a problem was reported). */
+function reportInvalid(
+  out: Finding[],
+  place: Place,
+  field: Field,
+  vocab?: Vocabulary<string>,
+  suggestion?: string,
+): true {
+  out.push(
+    finding(
+      "invalid-value",
+      { field, expected: vocab ? expectedList(vocab) : undefined },
+      { ...place(field), suggestion },
+    ),
   );
+  return true;
+}
+
+/** A coded value, or undefined after reporting it (with the nearest known value as the suggestion). */
+function readCoded<T extends string>(
+  out: Finding[],
+  place: Place,
+  field: Field,
+  vocab: Vocabulary<T>,
+  text: string,
+): T | undefined {
+  const res = recognize(vocab, text);
+  if (res.kind === "known") return res.code;
+  if (res.kind === "unknown")
+    reportInvalid(
+      out,
+      place,
+      field,
+      vocab,
+      res.suggestion ? labelOf(vocab, res.suggestion, "vi") : undefined,
+    );
+  return undefined;
+}
+
+/**
+ * A training cell: the training (done: false when the cell says not trained), or undefined when empty or after
+ * reporting it. A year after the report year is kept (the attainment rules ignore it) and warned about.
+ */
+function readTraining(
+  ctx: RowContext,
+  out: Finding[],
+  place: Place,
+  field: Field,
+  value: string | number | boolean,
+): Training | undefined {
+  const res = parseTraining(value);
+  if (res.kind === "invalid") {
+    reportInvalid(out, place, field);
+    return undefined;
+  }
+  if (res.kind === "not-trained") return { done: false };
+  if (res.kind !== "trained") return undefined;
+  if (res.training.year !== undefined && res.training.year > ctx.year)
+    out.push(
+      finding("future-training", { field, year: res.training.year, reportYear: ctx.year }, place(field)),
+    );
+  return res.training;
 }
 
 const MIN_AGE = 18;

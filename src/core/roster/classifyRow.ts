@@ -48,14 +48,17 @@ export function classifyRow(row: readonly CellValue[] | undefined, nameCol: numb
   if (filled === 0 || onlyStt) return { kind: "empty" };
 
   const first = texts[0] ?? "";
-  const firstKey = foldKey(first);
   if (filled <= 4 && texts.some((t) => SIGNATURE.some((re) => re.test(foldKey(t))))) {
     // A person's row has a name plus several fields; signature lines stand nearly alone.
     const name = row[nameCol];
     if (filled <= 2 || typeof name !== "string" || !name.trim()) return { kind: "signature" };
   }
-  const nameText = typeof row[nameCol] === "string" ? foldKey(row[nameCol] as string) : "";
-  if (TOTAL.test(firstKey) && (nameText === "" || TOTAL.test(nameText))) return { kind: "total" };
+  // Only rows starting with "T…"/"C…" can be total rows ("Tổng cộng", "Cộng"): fold just those.
+  if (/^[TtCc]/.test(first) && TOTAL.test(foldKey(first))) {
+    const name = row[nameCol];
+    const nameText = typeof name === "string" ? foldKey(name) : "";
+    if (nameText === "" || TOTAL.test(nameText)) return { kind: "total" };
+  }
 
   if (texts.length === 1 && filled <= 2) {
     const roman = ROMAN.exec(first);

@@ -7,6 +7,19 @@
  * @example foldKey("ĐẢNG VIÊN") // "dang vien"
  */
 export function foldKey(text: string): string {
+  // Roster values repeat (positions, levels, schools): a bounded cache makes folding them nearly free.
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const key = fold(text);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, key);
+  return key;
+}
+
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, string>();
+
+function fold(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
