@@ -8,6 +8,8 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: {
+        Buffer: "readonly",
+        setTimeout: "readonly",
         console: "readonly",
         process: "readonly",
         require: "readonly",

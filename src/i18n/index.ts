@@ -9,3 +9,5 @@ export { en, vi };
 export function messagesFor(lang: string | undefined): Messages {
   return lang && lang.toLowerCase().startsWith("en") ? en : vi;
 }
+
+export type { UiMessages } from "./ui";

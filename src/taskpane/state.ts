@@ -1,0 +1,81 @@
+import type { CheckResult, Progress } from "../app/types";
+import type { Severity } from "../core/findings";
+
+/** One opened file: its name, its bytes, and its check once done. */
+export interface OpenedFile {
+  name: string;
+  bytes: Uint8Array;
+  result?: CheckResult;
+  /** A sentence for the user when the file could not be used. */
+  error?: string;
+}
+
+/** The pane's whole state: one store, changed only by the reducer. */
+export interface PaneState {
+  files: OpenedFile[];
+  year: number;
+  busy: boolean;
+  progress?: Progress;
+  filter: Severity | "all";
+  search: string;
+  selected?: { file: string; sheet: string; cell: string };
+  message?: { intent: "error" | "success"; text: string };
+}
+
+export type PaneAction =
+  | { type: "files-opened"; files: { name: string; bytes: Uint8Array }[] }
+  | { type: "year-changed"; year: number }
+  | { type: "check-started" }
+  | { type: "report-started" }
+  | { type: "progress"; progress: Progress }
+  | { type: "file-checked"; name: string; result?: CheckResult; error?: string }
+  | { type: "work-finished"; message?: PaneState["message"] }
+  | { type: "filter-changed"; filter: PaneState["filter"] }
+  | { type: "search-changed"; search: string }
+  | { type: "finding-selected"; file: string; sheet: string; cell: string };
+
+export function initialState(year: number): PaneState {
+  return { files: [], year, busy: false, filter: "all", search: "" };
+}
+
+export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+  switch (action.type) {
+    case "files-opened":
+      return {
+        ...state,
+        files: action.files.map((f) => ({ ...f })),
+        selected: undefined,
+        message: undefined,
+      };
+    case "year-changed":
+      return { ...state, year: action.year };
+    case "check-started":
+      // A new check replaces the old results: stale findings must never be shown next to a new year.
+      return {
+        ...state,
+        busy: true,
+        message: undefined,
+        selected: undefined,
+        files: state.files.map(({ name, bytes }) => ({ name, bytes })),
+      };
+    case "report-started":
+      return { ...state, busy: true, message: undefined };
+    case "progress":
+      return { ...state, progress: action.progress };
+    case "file-checked":
+      return {
+        ...state,
+        files: state.files.map((f) =>
+          f.name === action.name ? { ...f, result: action.result, error: action.error } : f,
+        ),
+      };
+    case "work-finished":
+      return { ...state, busy: false, progress: undefined, message: action.message };
+    case "filter-changed":
+      return { ...state, filter: action.filter };
+    case "search-changed":
+      return { ...state, search: action.search };
+    case "finding-selected":
+      return { ...state, selected: { file: action.file, sheet: action.sheet, cell: action.cell } };
+  }
+}
