@@ -1,0 +1,325 @@
+import type { CellArea, CellValue, Grid } from "../core/grid";
+import type { Block, SheetSpec, TableBlock, TextBlock } from "../core/sheet";
+import { linkFormula } from "./linkFormula";
+import { chunks, payloadBytes, rowsPerChunk, safeNumberFormats, widthInPoints } from "./officePlan";
+import { OWNER_NAME_PREFIX, referencedSheet } from "./ownership";
+import { WorkbookError, type CellRef, type ReadOptions, type SheetInfo, type WorkbookPort } from "./port";
+import { NUMBER_FORMATS } from "./reportStyles";
+
+/** Runs a batch against the workbook: Excel.run in Excel, a fake in tests. */
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+const HIGHLIGHT = "#FFC7CE";
+/** Bytes per cell assumed before a probe has measured the sheet; conservative so the first chunk stays small. */
+const PROBE_ROWS = 200;
+
+/**
+ * The workbook port over office.js: the only file that speaks to Excel. Reads come in row chunks under 4 MB each
+ * (the number of syncs follows the number of chunks, not of rows); writes go in blocks with calculation
+ * suspended; ownership is a workbook name per sheet (`canbo_owned_<n>` → 'Sheet'!$A$1), the same record the
+ * .xlsx adapter keeps, so either adapter recognises the other's sheets.
+ */
+export class OfficeWorkbook implements WorkbookPort {
+  private readonly fills = new Map<string, Map<string, string | null>>();
+
+  constructor(private readonly run: ExcelRunner = (batch) => Excel.run(batch)) {}
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load("items/name,items/visibility");
+      const owned = ownedNames(ctx);
+      await ctx.sync();
+      const used = sheets.items.map((s) => {
+        const r = s.getUsedRangeOrNullObject(true);
+        r.load("rowIndex,columnIndex,rowCount,columnCount");
+        return r;
+      });
+      await ctx.sync();
+      const mine = ownedSheets(owned.items);
+      return sheets.items.map((s, i) => ({
+        name: s.name,
+        rowCount: used[i].isNullObject ? 0 : used[i].rowIndex + used[i].rowCount,
+        columnCount: used[i].isNullObject ? 0 : used[i].columnIndex + used[i].columnCount,
+        visible: s.visibility === "Visible",
+        owned: mine.has(s.name.toLowerCase()),
+      }));
+    });
+  }
+
+  async readSheet(name: string, options: ReadOptions = {}): Promise<Grid> {
+    return this.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItemOrNullObject(name);
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load("rowIndex,columnIndex,rowCount,columnCount");
+      // The first rows come in the same request: they measure the sheet's bytes per cell for sizing the chunks.
+      const head = used.getIntersectionOrNullObject(ws.getRange(`1:${PROBE_ROWS}`));
+      head.load("values");
+      await ctx.sync();
+      if (ws.isNullObject) throw new WorkbookError("not-found", name);
+      const grid: Grid = { name, values: [], merges: [] };
+      if (used.isNullObject) return grid;
+      const rows = Math.min(used.rowIndex + used.rowCount, options.rows ?? Infinity);
+      const columns = used.columnIndex + used.columnCount;
+      // The grid is anchored at A1: pad what lies above and left of the used range.
+      const pad = (row: CellValue[]) => [...Array<CellValue>(used.columnIndex).fill(""), ...row];
+      for (let r = 0; r < Math.min(rows, used.rowIndex); r++)
+        grid.values.push(Array<CellValue>(columns).fill(""));
+      const headRows = head.isNullObject ? [] : (head.values as CellValue[][]);
+      for (const row of headRows) if (grid.values.length < rows) grid.values.push(pad(row));
+
+      const measured = Math.max(1, headRows.length * used.columnCount);
+      const perCell = Math.max(4, (payloadBytes(headRows) / measured) * 1.1);
+      for (const [from, count] of chunks(grid.values.length, rows, rowsPerChunk(used.columnCount, perCell))) {
+        const range = ws.getRangeByIndexes(from, used.columnIndex, count, used.columnCount);
+        range.load("values");
+        await ctx.sync();
+        for (const row of range.values as CellValue[][]) grid.values.push(pad(row));
+      }
+      grid.merges = await readMerges(ctx, ws, rows, columns);
+      return grid;
+    });
+  }
+
+  async writeSheet(spec: SheetSpec): Promise<void> {
+    await this.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      const old = sheets.getItemOrNullObject(spec.name);
+      old.load("name,position");
+      const owned = ownedNames(ctx);
+      await ctx.sync();
+      const mine = ownedSheets(owned.items);
+      if (!old.isNullObject && !mine.has(old.name.toLowerCase()))
+        throw new WorkbookError("not-owned", old.name);
+
+      // Build under a temporary name; the old sheet is replaced only once the new one is complete.
+      const ws = sheets.add(`canbo_${Date.now().toString(36)}`);
+      for (const block of spec.blocks) await writeBlock(ctx, ws, block);
+      spec.columnWidths?.forEach(
+        (w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthInPoints(w)),
+      );
+      layoutPage(ws, spec);
+      let names = owned.items;
+      if (!old.isNullObject) {
+        ws.position = old.position;
+        const stale = (n: Excel.NamedItem) =>
+          referencedSheet(String(n.formula).replace(/^=/, ""))?.toLowerCase() === old.name.toLowerCase();
+        for (const n of names) if (stale(n)) n.delete();
+        names = names.filter((n) => !stale(n));
+        old.delete();
+      }
+      ws.name = spec.name;
+      ctx.workbook.names.add(freeOwnerName(names), ws.getRange("A1"));
+      ctx.application.suspendApiCalculationUntilNextSync();
+      await ctx.sync();
+    });
+  }
+
+  async highlight(cells: CellRef[]): Promise<void> {
+    const bySheet = groupBySheet(cells);
+    await this.run(async (ctx) => {
+      const sheets = [...bySheet.keys()].map((name) => {
+        const ws = ctx.workbook.worksheets.getItemOrNullObject(name);
+        ws.load("name");
+        ws.protection.load("protected");
+        return ws;
+      });
+      await ctx.sync();
+      // Check every sheet before changing any, so a protected or missing sheet never leaves half a highlight.
+      for (const [i, ws] of sheets.entries()) {
+        if (ws.isNullObject) throw new WorkbookError("not-found", [...bySheet.keys()][i]);
+        if (ws.protection.protected) throw new WorkbookError("protected", ws.name);
+      }
+      const fills = sheets.map((ws, i) =>
+        [...bySheet.values()][i].map((cell) => {
+          const fill = ws.getRange(cell).format.fill;
+          fill.load("color");
+          return { cell, fill };
+        }),
+      );
+      await ctx.sync();
+      sheets.forEach((ws, i) => {
+        const memory = this.fills.get(ws.name) ?? new Map<string, string | null>();
+        for (const { cell, fill } of fills[i]) {
+          // Excel reports "no fill" as white; the first highlight of a cell is the one to remember.
+          if (!memory.has(cell)) memory.set(cell, fill.color === "#FFFFFF" ? null : fill.color);
+          fill.color = HIGHLIGHT;
+        }
+        this.fills.set(ws.name, memory);
+      });
+      await ctx.sync();
+    });
+  }
+
+  async clearHighlight(): Promise<void> {
+    if (this.fills.size === 0) return;
+    await this.run(async (ctx) => {
+      for (const [sheet, memory] of this.fills) {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        for (const [cell, color] of memory) {
+          const fill = ws.getRange(cell).format.fill;
+          if (color === null) fill.clear();
+          else fill.color = color;
+        }
+      }
+      await ctx.sync();
+      this.fills.clear();
+    });
+  }
+
+  async select(ref: CellRef): Promise<void> {
+    await this.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(ref.sheet);
+      ws.activate();
+      ws.getRange(ref.cell).select();
+      await ctx.sync();
+    });
+  }
+
+  async activate(sheet: string): Promise<void> {
+    await this.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(sheet).activate();
+      await ctx.sync();
+    });
+  }
+}
+
+function ownedNames(ctx: Excel.RequestContext): Excel.NamedItemCollection {
+  const names = ctx.workbook.names;
+  names.load("items/name,items/formula");
+  return names;
+}
+
+/** Lower-cased names of the sheets our workbook names point at. */
+function ownedSheets(items: Excel.NamedItem[]): Set<string> {
+  const out = new Set<string>();
+  for (const n of items) {
+    if (!n.name.toLowerCase().startsWith(OWNER_NAME_PREFIX)) continue;
+    const sheet = referencedSheet(String(n.formula).replace(/^=/, ""));
+    if (sheet) out.add(sheet.toLowerCase());
+  }
+  return out;
+}
+
+function freeOwnerName(items: Excel.NamedItem[]): string {
+  const used = new Set(items.map((n) => n.name.toLowerCase()));
+  let k = 1;
+  while (used.has(`${OWNER_NAME_PREFIX}${k}`)) k++;
+  return `${OWNER_NAME_PREFIX}${k}`;
+}
+
+function groupBySheet(cells: CellRef[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const c of cells) out.set(c.sheet, [...(out.get(c.sheet) ?? []), c.cell]);
+  return out;
+}
+
+/** Merged areas need ExcelApi 1.13; older Excel gives a grid without them (headers are then read without merges). */
+async function readMerges(
+  ctx: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  rows: number,
+  columns: number,
+): Promise<CellArea[]> {
+  if (typeof Office === "undefined" || !Office.context?.requirements?.isSetSupported("ExcelApi", "1.13"))
+    return [];
+  const areas = ws
+    .getRangeByIndexes(0, 0, Math.max(1, rows), Math.max(1, columns))
+    .getMergedAreasOrNullObject();
+  areas.load("address");
+  await ctx.sync();
+  if (areas.isNullObject) return [];
+  return areas.address.split(",").flatMap((a) => {
+    const m = /!?\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(a);
+    if (!m) return [];
+    const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    return [
+      { top: Number(m[2]) - 1, left: col(m[1]), bottom: Number(m[4] ?? m[2]) - 1, right: col(m[3] ?? m[1]) },
+    ];
+  });
+}
+
+async function writeBlock(ctx: Excel.RequestContext, ws: Excel.Worksheet, block: Block): Promise<void> {
+  if (block.kind === "text") writeText(ws, block);
+  else await writeTable(ctx, ws, block);
+}
+
+function writeText(ws: Excel.Worksheet, block: TextBlock): void {
+  const range = ws.getRangeByIndexes(block.row, block.col, 1, Math.max(1, block.span ?? 1));
+  const cell = ws.getRangeByIndexes(block.row, block.col, 1, 1);
+  cell.numberFormat = safeNumberFormats([[block.text]], ["General"]);
+  cell.values = [[block.text]];
+  if ((block.span ?? 1) > 1) range.merge();
+  const style = block.style ?? "normal";
+  range.format.font.bold = ["title", "subtitle", "heading", "bold"].includes(style);
+  range.format.font.italic = style === "italic" || style === "note";
+  range.format.font.size = style === "title" ? 14 : style === "subtitle" ? 12 : style === "note" ? 10 : 11;
+  if (block.align)
+    range.format.horizontalAlignment =
+      block.align === "center" ? "Center" : block.align === "right" ? "Right" : "Left";
+}
+
+/** A real table, its values written in chunks under the request limit, links as HYPERLINK formulas we build. */
+async function writeTable(ctx: Excel.RequestContext, ws: Excel.Worksheet, block: TableBlock): Promise<void> {
+  const width = block.columns.length;
+  const rows = block.rows.length
+    ? block.rows.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? ""))
+    : [Array(width).fill("")];
+  const formats = block.columns.map((c) => NUMBER_FORMATS[c.format ?? "text"]);
+  const header = ws.getRangeByIndexes(block.row, block.col, 1, width);
+  header.numberFormat = [block.columns.map(() => "@")];
+  header.values = [block.columns.map((c) => c.header)];
+  const perCell = Math.max(
+    8,
+    (payloadBytes(rows.slice(0, 50)) / Math.max(1, Math.min(50, rows.length) * width)) * 2,
+  );
+  for (const [from, count] of chunks(0, rows.length, rowsPerChunk(width, perCell))) {
+    const part = rows.slice(from, from + count);
+    const range = ws.getRangeByIndexes(block.row + 1 + from, block.col, count, width);
+    range.numberFormat = safeNumberFormats(part, formats);
+    range.values = part;
+    if (block.links) {
+      const j = block.links.column;
+      const column = ws.getRangeByIndexes(block.row + 1 + from, block.col + j, count, 1);
+      column.formulas = part.map((r, i) => {
+        const link = block.links?.targets[from + i]
+          ? linkFormula(block.links.targets[from + i]!, r[j])
+          : undefined;
+        return [link ? `=${link.formula}` : r[j]];
+      });
+    }
+    ctx.application.suspendApiCalculationUntilNextSync();
+    await ctx.sync();
+  }
+  const table = ws.tables.add(ws.getRangeByIndexes(block.row, block.col, rows.length + 1, width), true);
+  table.name = block.name;
+  block.columns.forEach((c, j) => {
+    const col = ws.getRangeByIndexes(block.row, block.col + j, rows.length + 1, 1);
+    if (c.width !== undefined) col.format.columnWidth = widthInPoints(c.width);
+    if (c.wrap) col.format.wrapText = true;
+  });
+  const supports = (v: string) =>
+    typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", v);
+  if (supports("1.6")) {
+    for (const flag of block.flags ?? []) {
+      const data = ws.getRangeByIndexes(block.row + 1, block.col + flag.column, rows.length, 1);
+      const cf = data.conditionalFormats.add("CellValue");
+      cf.cellValue.format.fill.color = flag.style === "bad" ? "#FFC7CE" : "#C6EFCE";
+      cf.cellValue.format.font.color = flag.style === "bad" ? "#9C0006" : "#006100";
+      cf.cellValue.rule = { formula1: JSON.stringify(String(flag.equals ?? "")), operator: "EqualTo" };
+    }
+    for (const j of block.dataBars ?? [])
+      ws.getRangeByIndexes(block.row + 1, block.col + j, rows.length, 1).conditionalFormats.add("DataBar");
+  }
+}
+
+function layoutPage(ws: Excel.Worksheet, spec: SheetSpec): void {
+  if (spec.freezeRows) ws.freezePanes.freezeRows(spec.freezeRows);
+  if (typeof Office === "undefined" || !Office.context?.requirements?.isSetSupported("ExcelApi", "1.9"))
+    return;
+  ws.pageLayout.orientation = spec.page.orientation === "landscape" ? "Landscape" : "Portrait";
+  ws.pageLayout.paperSize = "A4";
+  if (spec.page.repeatRows)
+    ws.pageLayout.setPrintTitleRows(`$${spec.page.repeatRows[0] + 1}:$${spec.page.repeatRows[1] + 1}`);
+  if (spec.page.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+}

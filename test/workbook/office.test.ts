@@ -1,0 +1,178 @@
+import type { SheetSpec } from "../../src/core/sheet";
+import { OfficeWorkbook } from "../../src/workbook/office";
+import { MAX_REQUEST_BYTES } from "../../src/workbook/officePlan";
+import { WorkbookError } from "../../src/workbook/port";
+import { FakeExcel, FakeSheet } from "./fakeExcel";
+
+function workbook(sheets: Record<string, (string | number)[][]>): { fake: FakeExcel; port: OfficeWorkbook } {
+  const fake = new FakeExcel();
+  for (const [name, rows] of Object.entries(sheets)) {
+    const s = new FakeSheet(name);
+    rows.forEach((row, r) => row.forEach((v, c) => (s.cell(r, c).v = v)));
+    fake.sheets.push(s);
+  }
+  return { fake, port: new OfficeWorkbook(fake.run) };
+}
+
+const report = (name: string, rows: (string | number)[][]): SheetSpec => ({
+  name,
+  blocks: [
+    { kind: "text", row: 0, col: 0, text: "KẾT QUẢ", style: "title", span: 3 },
+    {
+      kind: "table",
+      name: "KQ",
+      row: 2,
+      col: 0,
+      columns: [{ header: "Ô" }, { header: "Nội dung" }, { header: "Số", format: "integer" }],
+      rows,
+      links: { column: 0, targets: rows.map(() => ({ sheet: "DS", cell: "B5" })) },
+    },
+  ],
+  page: { orientation: "landscape", repeatRows: [2, 2], fitToWidth: true },
+  freezeRows: 3,
+});
+
+const wait = (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+
+describe("OfficeWorkbook through a counting fake of Excel", () => {
+  it("lists sheets and reads one as a grid anchored at A1", async () => {
+    const { port } = workbook({
+      DS: [
+        ["STT", "Họ và tên"],
+        [1, "Nguyễn Văn An"],
+      ],
+      Trống: [],
+    });
+    expect(await port.listSheets()).toEqual([
+      { name: "DS", rowCount: 2, columnCount: 2, visible: true, owned: false },
+      { name: "Trống", rowCount: 0, columnCount: 0, visible: true, owned: false },
+    ]);
+    expect((await port.readSheet("DS")).values).toEqual([
+      ["STT", "Họ và tên"],
+      [1, "Nguyễn Văn An"],
+    ]);
+    expect((await port.readSheet("DS", { rows: 1 })).values).toEqual([["STT", "Họ và tên"]]);
+    const missing = await wait(port.readSheet("Không có"));
+    expect(missing).toBeInstanceOf(WorkbookError);
+    expect((missing as WorkbookError).problem).toBe("not-found");
+  });
+
+  it("writes a report sheet as values, a table and links, owns it, and replaces only what it owns", async () => {
+    const { fake, port } = workbook({ DS: [["x"]], "KQ Kiểm tra": [["của người dùng"]] });
+    const refused = await wait(port.writeSheet(report("KQ Kiểm tra", [["B5", "Thiếu họ tên", 1]])));
+    expect((refused as WorkbookError).problem).toBe("not-owned");
+    expect(fake.sheets.map((s) => s.name)).toEqual(["DS", "KQ Kiểm tra"]);
+    expect(fake.sheet("KQ Kiểm tra")!.value(0, 0)).toBe("của người dùng");
+
+    await port.writeSheet(report("Báo cáo", [["B5", "Thiếu họ tên", 1]]));
+    const s = fake.sheet("Báo cáo")!;
+    expect([s.value(0, 0), s.value(2, 1), s.value(3, 1), s.value(3, 2)]).toEqual([
+      "KẾT QUẢ",
+      "Nội dung",
+      "Thiếu họ tên",
+      1,
+    ]);
+    expect(s.cell(3, 0).f).toBe(`=HYPERLINK("#'DS'!B5","B5")`);
+    expect(s.tables).toEqual([{ name: "KQ", address: "A3:C4" }]);
+    expect(s.frozenRows).toBe(3);
+    expect((await port.listSheets()).find((x) => x.name === "Báo cáo")?.owned).toBe(true);
+
+    await port.writeSheet(report("Báo cáo", [["C7", "Sai ngày sinh", 2]]));
+    expect(fake.sheets.map((x) => x.name)).toEqual(["DS", "KQ Kiểm tra", "Báo cáo"]);
+    expect(fake.sheet("Báo cáo")!.value(3, 1)).toBe("Sai ngày sinh");
+    expect(fake.names.map((n) => n.name)).toEqual(["canbo_owned_1"]);
+    expect(fake.suspended).toBeGreaterThan(0);
+  });
+
+  it("writes text that looks like a formula as text, never as a formula", async () => {
+    const { fake, port } = workbook({});
+    const nasty = ['=HYPERLINK("http://x","y")', "=cmd|' /C calc'!A0", "@SUM(A1)", "+1-2"];
+    await port.writeSheet({
+      name: "R",
+      blocks: [
+        {
+          kind: "table",
+          name: "T",
+          row: 0,
+          col: 0,
+          columns: [{ header: "Giá trị" }],
+          rows: nasty.map((v) => [v]),
+        },
+      ],
+      page: { orientation: "portrait" },
+    });
+    const s = fake.sheet("R")!;
+    expect(nasty.map((_, i) => [s.value(i + 1, 0), s.cell(i + 1, 0).f])).toEqual(
+      nasty.map((v) => [v, undefined]),
+    );
+  });
+
+  it("highlights cells and restores every original fill exactly", async () => {
+    const { fake, port } = workbook({ DS: [["a", "b", "c"]] });
+    fake.sheet("DS")!.cell(0, 1).fill = "#00FF00";
+    await port.highlight([
+      { sheet: "DS", cell: "A1" },
+      { sheet: "DS", cell: "B1" },
+    ]);
+    expect([fake.sheet("DS")!.cell(0, 0).fill, fake.sheet("DS")!.cell(0, 1).fill]).toEqual([
+      "#FFC7CE",
+      "#FFC7CE",
+    ]);
+    await port.clearHighlight();
+    expect([
+      fake.sheet("DS")!.cell(0, 0).fill,
+      fake.sheet("DS")!.cell(0, 1).fill,
+      fake.sheet("DS")!.cell(0, 2).fill,
+    ]).toEqual([null, "#00FF00", null]);
+  });
+
+  it("refuses to highlight on a protected sheet before changing anything", async () => {
+    const { fake, port } = workbook({ A: [["x"]], B: [["y"]] });
+    fake.sheet("B")!.protected = true;
+    const e = await wait(
+      port.highlight([
+        { sheet: "A", cell: "A1" },
+        { sheet: "B", cell: "A1" },
+      ]),
+    );
+    expect((e as WorkbookError).problem).toBe("protected");
+    expect(fake.sheet("A")!.cell(0, 0).fill).toBeNull();
+  });
+
+  it("selects a cell and activates its sheet", async () => {
+    const { fake, port } = workbook({ DS: [["x"]] });
+    await port.select({ sheet: "DS", cell: "B15" });
+    expect([fake.active, fake.selected]).toEqual(["DS", "'DS'!B15"]);
+  });
+
+  it("reads 100,000 × 22 cells in at most ⌈bytes / 4 MB⌉ + 2 syncs, each under 4 MB", async () => {
+    const row = Array.from({ length: 22 }, (_, j) => (j % 2 ? `Giá trị ${j}` : 1975 + j));
+    const fake = new FakeExcel();
+    const s = new FakeSheet("Lớn");
+    for (let r = 0; r < 100_000; r++)
+      row.forEach((v, c) => s.cells.set(`${r},${c}`, { v, nf: "General", fill: null }));
+    fake.sheets.push(s);
+    const grid = await new OfficeWorkbook(fake.run).readSheet("Lớn");
+    expect(grid.values.length).toBe(100_000);
+    const bytes = fake.payloads.reduce((a, b) => a + b, 0);
+    expect(fake.syncs).toBeLessThanOrEqual(Math.ceil(bytes / MAX_REQUEST_BYTES) + 2);
+    expect(Math.max(...fake.payloads)).toBeLessThan(MAX_REQUEST_BYTES);
+  });
+
+  it("writes a 20,000-row report in at most ⌈bytes / 4 MB⌉ + 5 syncs, each under 4 MB", async () => {
+    const { fake, port } = workbook({ DS: [["x"]] });
+    const rows = Array.from({ length: 20_000 }, (_, i) => [
+      `B${i + 10}`,
+      `Ô B${i + 10} chưa có họ và tên của cán bộ.`,
+      i,
+    ]);
+    await port.writeSheet(report("KQ", rows));
+    const bytes = fake.payloads.reduce((a, b) => a + b, 0);
+    expect(fake.syncs).toBeLessThanOrEqual(Math.ceil(bytes / MAX_REQUEST_BYTES) + 5);
+    expect(Math.max(...fake.payloads)).toBeLessThan(MAX_REQUEST_BYTES);
+  });
+});
