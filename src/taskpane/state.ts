@@ -10,8 +10,17 @@ export interface OpenedFile {
   error?: string;
 }
 
+/** The workbook open in Excel (Excel mode): its sheets, which are rosters, which to check, and its check. */
+export interface OpenWorkbook {
+  sheets: { name: string; isRoster: boolean; checked: boolean }[];
+  result?: CheckResult;
+  highlighted: boolean;
+}
+
 /** The pane's whole state: one store, changed only by the reducer. */
 export interface PaneState {
+  /** Present in Excel mode only. */
+  workbook?: OpenWorkbook;
   files: OpenedFile[];
   year: number;
   busy: boolean;
@@ -32,7 +41,11 @@ export type PaneAction =
   | { type: "work-finished"; message?: PaneState["message"] }
   | { type: "filter-changed"; filter: PaneState["filter"] }
   | { type: "search-changed"; search: string }
-  | { type: "finding-selected"; file: string; sheet: string; cell: string };
+  | { type: "finding-selected"; file: string; sheet: string; cell: string }
+  | { type: "sheets-listed"; sheets: { name: string; isRoster: boolean }[] }
+  | { type: "sheet-toggled"; name: string; checked: boolean }
+  | { type: "workbook-checked"; result: CheckResult }
+  | { type: "highlighted"; on: boolean };
 
 export function initialState(year: number): PaneState {
   return { files: [], year, busy: false, filter: "all", search: "" };
@@ -77,5 +90,26 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, search: action.search };
     case "finding-selected":
       return { ...state, selected: { file: action.file, sheet: action.sheet, cell: action.cell } };
+    case "sheets-listed":
+      return {
+        ...state,
+        workbook: { highlighted: false, sheets: action.sheets.map((s) => ({ ...s, checked: s.isRoster })) },
+      };
+    case "sheet-toggled":
+      return state.workbook
+        ? {
+            ...state,
+            workbook: {
+              ...state.workbook,
+              sheets: state.workbook.sheets.map((s) =>
+                s.name === action.name ? { ...s, checked: action.checked } : s,
+              ),
+            },
+          }
+        : state;
+    case "workbook-checked":
+      return state.workbook ? { ...state, workbook: { ...state.workbook, result: action.result } } : state;
+    case "highlighted":
+      return state.workbook ? { ...state, workbook: { ...state.workbook, highlighted: action.on } } : state;
   }
 }

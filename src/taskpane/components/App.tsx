@@ -5,29 +5,69 @@ import {
   MessageBar,
   MessageBarBody,
   ProgressBar,
-  Select,
   Text,
   Title3,
 } from "@fluentui/react-components";
-import { useReducer, type ChangeEvent, type DragEvent } from "react";
+import { useEffect, useReducer, useRef } from "react";
+import type { Progress } from "../../app/types";
 import type { Finding } from "../../core/findings";
 import type { Messages } from "../../i18n";
 import { uiEn, uiVi } from "../../i18n/ui";
+import { WorkbookError, type WorkbookPort } from "../../workbook/port";
+import {
+  checkOpenWorkbook,
+  highlightFindings,
+  insertStandardsTemplate,
+  listRosterSheets,
+  openExcel,
+  writeReportsToWorkbook,
+} from "../excelWork";
 import { checkFile, reportBytes } from "../fileWork";
+import type { PaneMode } from "../officeBoot";
 import { initialState, paneReducer } from "../state";
-import { FindingsList } from "./FindingsList";
+import { ExcelPanel } from "./ExcelPanel";
+import { FilePanel } from "./FilePanel";
+import { ResultsView } from "./ResultsView";
 
-/** The task pane in file mode: open rosters, check them, browse the findings, download the report. */
-export function App({ messages: m }: { messages: Messages }) {
+/**
+ * The task pane. In Excel it checks the open workbook (and, on request, units' files); outside Excel it checks
+ * files. Components call the use cases through the workbook port; only the adapters speak to Excel or ExcelJS.
+ */
+export function App({ messages: m, mode }: { messages: Messages; mode: PaneMode["mode"] }) {
   const ui = m.lang === "en" ? uiEn : uiVi;
   const [state, dispatch] = useReducer(paneReducer, new Date().getFullYear() - 1, initialState);
-  const results = state.files.flatMap((f) => (f.result ? [f.result] : []));
-  const findings = results
-    .flatMap((r) => r.findings)
-    .filter((f) => visible(f, state.filter, state.search, m));
-  const cadres = results.reduce((n, r) => n + r.summary.cadres, 0);
-  const count = (s: Finding["severity"]) =>
-    results.reduce((n, r) => n + r.findings.filter((f) => f.severity === s).length, 0);
+  const port = useRef<WorkbookPort | undefined>(undefined);
+  const results = [
+    ...(state.workbook?.result ? [state.workbook.result] : []),
+    ...state.files.flatMap((f) => (f.result ? [f.result] : [])),
+  ];
+  const progress = (p: Progress) => dispatch({ type: "progress", progress: p });
+
+  useEffect(() => {
+    if (mode !== "excel") return;
+    void (async () => {
+      port.current = await openExcel();
+      dispatch({ type: "sheets-listed", sheets: await listRosterSheets(port.current) });
+    })().catch(() => dispatch({ type: "work-finished", message: { intent: "error", text: ui.unexpected } }));
+  }, [mode, ui.unexpected]);
+
+  /** Runs one piece of work with the busy flag, turning any failure into a sentence. */
+  async function work(started: "check-started" | "report-started", job: () => Promise<string | void>) {
+    dispatch({ type: started });
+    try {
+      const text = await job();
+      dispatch({ type: "work-finished", message: text ? { intent: "success", text } : undefined });
+    } catch (e) {
+      dispatch({ type: "work-finished", message: { intent: "error", text: sentence(e) } });
+    }
+  }
+
+  function sentence(e: unknown): string {
+    if (!(e instanceof WorkbookError)) return ui.unexpected;
+    if (e.problem === "protected") return ui.protectedSheet;
+    if (e.problem === "not-owned") return ui.notOwned(e.message.replace(/^not-owned: /, ""));
+    return m.fileProblems[e.problem as keyof Messages["fileProblems"]] ?? ui.unexpected;
+  }
 
   async function open(list: FileList | null) {
     const files = [...(list ?? [])].filter((f) => /\.xlsx$/i.test(f.name));
@@ -39,55 +79,82 @@ export function App({ messages: m }: { messages: Messages }) {
     });
   }
 
-  async function check() {
-    if (state.files.length === 0)
+  function check() {
+    if (!state.workbook && state.files.length === 0)
       return dispatch({ type: "work-finished", message: { intent: "error", text: ui.noRosterFile } });
-    dispatch({ type: "check-started" });
-    try {
-      for (const f of state.files) {
-        const outcome = await checkFile(f.name, f.bytes, state.year, m, (progress) =>
-          dispatch({ type: "progress", progress }),
-        );
-        dispatch({ type: "file-checked", name: f.name, ...outcome });
+    return work("check-started", async () => {
+      if (state.workbook && port.current) {
+        const sheets = state.workbook.sheets.filter((s) => s.checked).map((s) => s.name);
+        if (sheets.length)
+          dispatch({
+            type: "workbook-checked",
+            result: await checkOpenWorkbook(port.current, sheets, state.year, progress),
+          });
       }
-      dispatch({ type: "work-finished" });
-    } catch {
-      dispatch({ type: "work-finished", message: { intent: "error", text: ui.unexpected } });
-    }
+      for (const f of state.files)
+        dispatch({
+          type: "file-checked",
+          name: f.name,
+          ...(await checkFile(f.name, f.bytes, state.year, m, progress)),
+        });
+    });
   }
 
-  async function report() {
-    dispatch({ type: "report-started" });
-    try {
+  const report = () =>
+    work("report-started", async () => {
+      if (state.workbook?.result && port.current) {
+        await writeReportsToWorkbook(port.current, state.workbook.result, state.year, m, progress);
+        return ui.reportWritten;
+      }
       const name = `${state.files[0].name.replace(/\.xlsx$/i, "")}-bao-cao.xlsx`;
-      const bytes = await reportBytes(results, state.year, m);
-      download(bytes, name);
-      dispatch({ type: "work-finished", message: { intent: "success", text: ui.reportReady(name) } });
-    } catch {
-      dispatch({ type: "work-finished", message: { intent: "error", text: ui.unexpected } });
-    }
+      download(await reportBytes(results, state.year, m), name);
+      return ui.reportReady(name);
+    });
+
+  async function select(f: Finding) {
+    dispatch({ type: "finding-selected", file: f.file ?? "", sheet: f.sheet ?? "", cell: f.cell ?? "" });
+    // A finding of the open workbook jumps to its cell; one of a file only names it.
+    if (port.current && !f.file && f.sheet && f.cell)
+      await port.current.select({ sheet: f.sheet, cell: f.cell }).catch(() => undefined);
   }
 
   return (
     <main className="pane">
       <Title3 as="h1">{ui.title}</Title3>
-      <Text size={200}>{ui.subtitle}</Text>
+      <Text size={200}>{mode === "excel" ? ui.modeExcel : `${ui.modeFile} ${ui.subtitle}`}</Text>
 
-      <div
-        className="drop"
-        onDragOver={(e) => e.preventDefault()}
-        onDrop={(e: DragEvent) => (e.preventDefault(), open(e.dataTransfer.files))}
-      >
-        <Field label={ui.openFiles}>
-          <input
-            type="file"
-            accept=".xlsx"
-            multiple
-            onChange={(e: ChangeEvent<HTMLInputElement>) => open(e.target.files)}
-          />
-        </Field>
-        <Text size={200}>{ui.dropHint}</Text>
-      </div>
+      {state.workbook && (
+        <ExcelPanel
+          workbook={state.workbook}
+          busy={state.busy}
+          ui={ui}
+          dispatch={dispatch}
+          onInsertStandards={() =>
+            work("report-started", async () =>
+              (await insertStandardsTemplate(port.current!)) ? ui.standardsInserted : ui.standardsExists,
+            )
+          }
+          onHighlight={() =>
+            work(
+              "report-started",
+              async () => (
+                await highlightFindings(port.current!, state.workbook!.result!),
+                dispatch({ type: "highlighted", on: true })
+              ),
+            )
+          }
+          onClearHighlight={() =>
+            work(
+              "report-started",
+              async () => (
+                await port.current!.clearHighlight(),
+                dispatch({ type: "highlighted", on: false })
+              ),
+            )
+          }
+        />
+      )}
+      <FilePanel ui={ui} label={mode === "excel" ? ui.importFiles : ui.openFiles} onOpen={open} />
 
       <Field label={ui.year}>
         <Input
@@ -98,7 +165,6 @@ export function App({ messages: m }: { messages: Messages }) {
           onChange={(_, d) => dispatch({ type: "year-changed", year: Number(d.value) })}
         />
       </Field>
-
       <Button appearance="primary" disabled={state.busy} onClick={check}>
         {state.busy ? ui.checking : ui.check}
       </Button>
@@ -126,66 +192,22 @@ export function App({ messages: m }: { messages: Messages }) {
         ))}
 
       {results.length > 0 && (
-        <section aria-live="polite">
-          <Text weight="semibold" className="counts">
-            {ui.counts(cadres)} — {m.severity.error}: {count("error")}, {m.severity.warning}:{" "}
-            {count("warning")}, {m.severity.info}: {count("info")}
-          </Text>
-          <div className="filters">
-            <Field label={ui.filter}>
-              <Select
-                value={state.filter}
-                onChange={(_, d) =>
-                  dispatch({ type: "filter-changed", filter: d.value as typeof state.filter })
-                }
-              >
-                <option value="all">{ui.filterAll}</option>
-                <option value="error">{m.severity.error}</option>
-                <option value="warning">{m.severity.warning}</option>
-                <option value="info">{m.severity.info}</option>
-              </Select>
-            </Field>
-            <Field label={ui.search}>
-              <Input
-                value={state.search}
-                onChange={(_, d) => dispatch({ type: "search-changed", search: d.value })}
-              />
-            </Field>
-          </div>
-          {state.selected && (
-            <Text className="selected">{ui.selected(state.selected.sheet, state.selected.cell)}</Text>
-          )}
-          {findings.length ? (
-            <FindingsList
-              findings={findings}
-              messages={m}
-              onSelect={(f) =>
-                dispatch({
-                  type: "finding-selected",
-                  file: f.file ?? "",
-                  sheet: f.sheet ?? "",
-                  cell: f.cell ?? "",
-                })
-              }
-            />
-          ) : (
-            <Text>{ui.noFindings}</Text>
-          )}
+        <>
+          <ResultsView
+            results={results}
+            state={state}
+            dispatch={dispatch}
+            messages={m}
+            ui={ui}
+            onSelect={select}
+          />
           <Button disabled={state.busy} onClick={report}>
             {ui.makeReport}
           </Button>
-        </section>
+        </>
       )}
     </main>
   );
-}
-
-function visible(f: Finding, filter: string, search: string, m: Messages): boolean {
-  if (filter !== "all" && f.severity !== filter) return false;
-  if (!search) return true;
-  const hay =
-    `${f.cell ?? ""} ${f.sheet ?? ""} ${String(f.value ?? "")} ${m.findings[f.code].title}`.toLowerCase();
-  return hay.includes(search.toLowerCase());
 }
 
 /** Saves bytes as a file through the browser; nothing leaves the computer. */
