@@ -32,6 +32,8 @@ export interface UiMessages {
   protectedSheet: string;
   notOwned: (sheet: string) => string;
   reportWritten: string;
+  insertFileSheets: string;
+  fileSheetsInserted: (n: number) => string;
 }
 
 export const uiVi: UiMessages = {
@@ -77,6 +79,8 @@ export const uiVi: UiMessages = {
   notOwned: (sheet) =>
     `Sổ tính đã có trang "${sheet}" không do công cụ này tạo nên không ghi đè. Hãy đổi tên trang đó rồi thử lại.`,
   reportWritten: "Đã ghi các trang báo cáo vào sổ tính.",
+  insertFileSheets: "Chèn các trang của tệp vào sổ tính",
+  fileSheetsInserted: (n) => `Đã chèn các trang của ${n} tệp vào cuối sổ tính.`,
 };
 
 export const uiEn: UiMessages = {
@@ -124,4 +128,6 @@ export const uiEn: UiMessages = {
   notOwned: (sheet) =>
     `The workbook already has a sheet "${sheet}" that this tool did not create, so it was not overwritten. Rename that sheet and try again.`,
   reportWritten: "The report sheets were written into the workbook.",
+  insertFileSheets: "Insert the files' sheets into the workbook",
+  fileSheetsInserted: (n) => `The sheets of ${n} files were inserted at the end of the workbook.`,
 };

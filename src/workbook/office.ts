@@ -167,6 +167,16 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /** Present only where Excel can insert sheets from a file (ExcelApi 1.13). */
+  readonly insertSheetsFrom = supports("1.13")
+    ? async (bytes: Uint8Array): Promise<void> => {
+        await this.run(async (ctx) => {
+          ctx.workbook.insertWorksheetsFromBase64(base64(bytes), { positionType: "End" });
+          await ctx.sync();
+        });
+      }
+    : undefined;
+
   async select(ref: CellRef): Promise<void> {
     await this.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(ref.sheet);
@@ -182,6 +192,22 @@ export class OfficeWorkbook implements WorkbookPort {
       await ctx.sync();
     });
   }
+}
+
+/** Whether the running Excel has a requirement set (false outside Office, e.g. in tests without a mock). */
+function supports(version: string): boolean {
+  return (
+    typeof Office !== "undefined" &&
+    Office.context?.requirements?.isSetSupported("ExcelApi", version) === true
+  );
+}
+
+/** Base64 without Node's Buffer (the adapter runs in the task pane's webview). */
+function base64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
 
 function ownedNames(ctx: Excel.RequestContext): Excel.NamedItemCollection {

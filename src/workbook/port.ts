@@ -45,6 +45,11 @@ export interface WorkbookPort {
   select(ref: CellRef): Promise<void>;
   /** Makes a sheet the active one. */
   activate(sheet: string): Promise<void>;
+  /**
+   * Copies every sheet of another .xlsx file into this workbook, after its last sheet (Excel with ExcelApi 1.13
+   * only; absent where the host cannot do it). The copies are the user's data: they are not owned.
+   */
+  insertSheetsFrom?(bytes: Uint8Array): Promise<void>;
 }
 
 /** An error the user must see as a sentence: `problem` keys the text in the i18n dictionaries. */

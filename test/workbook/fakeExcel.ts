@@ -51,6 +51,8 @@ export class FakeExcel {
   /** Payload bytes of each sync, in order. */
   payloads: number[] = [];
   active?: string;
+  /** Base64 files given to insertWorksheetsFromBase64, in order. */
+  inserted: string[] = [];
   selected?: string;
   suspended = 0;
   private pending: (() => number)[] = [];
@@ -84,7 +86,14 @@ export class FakeExcel {
 
 function contextOf(fake: FakeExcel) {
   return {
-    workbook: { worksheets: worksheets(fake), names: names(fake) },
+    workbook: {
+      worksheets: worksheets(fake),
+      names: names(fake),
+      insertWorksheetsFromBase64: (b64: string) => {
+        fake.sent(b64.length);
+        fake.inserted.push(b64);
+      },
+    },
     application: { suspendApiCalculationUntilNextSync: () => void fake.suspended++ },
     sync: async () => fake.flush(),
   };

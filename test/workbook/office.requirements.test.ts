@@ -29,6 +29,16 @@ describe("OfficeWorkbook and the requirement sets of the Excel it runs in", () =
     expect(grid.merges).toEqual([{ top: 0, left: 2, bottom: 0, right: 3 }]);
   });
 
+  it("inserts the sheets of a file where ExcelApi 1.13 is there, and offers nothing older Excel cannot do", async () => {
+    (globalThis as { Office?: unknown }).Office = officeSupporting("1.13");
+    const fake = workbook();
+    const port = new OfficeWorkbook(fake.run);
+    await port.insertSheetsFrom!(new Uint8Array([80, 75, 3, 4]));
+    expect(fake.inserted).toEqual(["UEsDBA=="]); // "PK\x03\x04", the start of every .xlsx, in base64
+    (globalThis as { Office?: unknown }).Office = officeSupporting("1.12");
+    expect(new OfficeWorkbook(fake.run).insertSheetsFrom).toBeUndefined();
+  });
+
   it("reads the values without merges on an older Excel (ExcelApi 1.12)", async () => {
     (globalThis as { Office?: unknown }).Office = officeSupporting("1.12");
     const grid = await new OfficeWorkbook(workbook().run).readSheet("DS");

@@ -11,7 +11,10 @@ describe("matchHeader", () => {
     expect(matchHeader("Đã tập huấn Bình đẳng giới")?.field).toBe("genderTraining");
   });
   it("finds a known name inside a longer header, preferring the longest", () => {
-    expect(matchHeader("Trình độ chuyên môn (ghi rõ chuyên ngành)")).toEqual({ field: "education", score: 4 });
+    expect(matchHeader("Trình độ chuyên môn (ghi rõ chuyên ngành)")).toEqual({
+      field: "education",
+      score: 4,
+    });
     expect(matchHeader("Đơn vị cấp trên trực tiếp")?.field).toBe("upperUnit");
   });
   it("knows nothing of headers outside the roster", () => {

@@ -9,7 +9,10 @@ describe("readCell", () => {
     expect(readCell(1975)).toEqual({ kind: "value", value: 1975 });
   });
   it("normalises Unicode text to NFC with single spaces", () => {
-    expect(readCell("  Nguye\u0302\u0303n   Va\u0306n An ")).toEqual({ kind: "value", value: "Nguyễn Văn An" });
+    expect(readCell("  Nguye\u0302\u0303n   Va\u0306n An ")).toEqual({
+      kind: "value",
+      value: "Nguyễn Văn An",
+    });
   });
   it("decodes legacy text, saying which encoding it was", () => {
     expect(readCell("NguyÔn ThÞ Hoa", ".VnTime")).toEqual({

@@ -191,6 +191,21 @@ export function App({ messages: m, mode }: { messages: Messages; mode: PaneMode[
           </MessageBar>
         ))}
 
+      {state.workbook && port.current?.insertSheetsFrom && state.files.length > 0 && (
+        <Button
+          disabled={state.busy}
+          onClick={() =>
+            work("report-started", async () => {
+              for (const f of state.files) await port.current!.insertSheetsFrom!(f.bytes);
+              dispatch({ type: "sheets-listed", sheets: await listRosterSheets(port.current!) });
+              return ui.fileSheetsInserted(state.files.length);
+            })
+          }
+        >
+          {ui.insertFileSheets}
+        </Button>
+      )}
+
       {results.length > 0 && (
         <>
           <ResultsView
