@@ -130,4 +130,61 @@ export const en: Messages = {
       message: (p, _pl, m) => m.fileProblems[p.problem] + (p.detail ? ` (${p.detail})` : ""),
     },
   },
+  // Task pane texts.
+  ui: {
+    starting: "Starting…",
+    title: "Union cadre check",
+    subtitle: "Open roster files (.xlsx). Files are read on this computer only and sent nowhere.",
+    openFiles: "Choose roster files",
+    dropHint: "or drop files here",
+    year: "Report year",
+    check: "Check",
+    checking: "Checking…",
+    steps: {
+      list: "Opening workbook",
+      read: "Reading sheet",
+      check: "Checking sheet",
+      write: "Writing report",
+    },
+    counts: (n) => `${n} cadres`,
+    noFindings: "No findings.",
+    filter: "Severity",
+    filterAll: "All",
+    search: "Search the results",
+    makeReport: "Build report",
+    reportReady: (name) => `${name} is ready.`,
+    selected: (sheet, cell) => `Sheet "${sheet}", cell ${cell}`,
+    noRosterFile: "Choose at least one .xlsx file.",
+    unexpected:
+      "Something unexpected went wrong with the file. Try again, or send the file to technical support.",
+    modeExcel: "Working on the workbook open in Excel.",
+    modeFile: "Working on files (no Excel needed).",
+    rosterSheets: "Roster sheets to check",
+    noRosterSheet: "This workbook has no sheet with a roster header row (Họ và tên, Chức danh…).",
+    insertStandards: "Insert standards template",
+    standardsInserted:
+      'The "Tiêu chuẩn" sheet was inserted. Check it against the regulation in force and edit it.',
+    standardsExists: 'The workbook already has a "Tiêu chuẩn" sheet; it is used for the check.',
+    standardsFrom: (sheet) =>
+      sheet
+        ? 'Standards: the workbook\'s "Tiêu chuẩn" sheet.'
+        : "Standards: built-in template (to be confirmed against the regulation in force).",
+    highlight: "Highlight problem cells",
+    clearHighlight: "Clear highlights",
+    importFiles: "Import units' files",
+    protectedSheet:
+      "The sheet is protected, so nothing was highlighted. Unprotect it (Review → Unprotect Sheet) and try again.",
+    notOwned: (sheet) =>
+      `The workbook already has a sheet "${sheet}" that this tool did not create, so it was not overwritten. Rename that sheet and try again.`,
+    reportWritten: "The report sheets were written into the workbook.",
+    insertFileSheets: "Insert the files' sheets into the workbook",
+    fileSheetsInserted: (n) => `The sheets of ${n} files were inserted at the end of the workbook.`,
+    modeTagExcel: "In Excel",
+    modeTagFile: "On files",
+    filesChosen: (names) => `Chosen: ${names.join(", ")}`,
+    results: "Check results",
+    findingsOf: (n) => `${n} findings`,
+    yearInvalid: "The report year must be a year from 1950 to 2100.",
+    selectHint: "Choose a finding (click or Enter) to see its cell.",
+  },
 };

@@ -76,6 +76,7 @@ export class OfficeWorkbook implements WorkbookPort {
         await ctx.sync();
         for (const row of range.values as CellValue[][]) grid.values.push(pad(row));
       }
+      if (options.fonts) grid.fonts = await readColumnFonts(ctx, ws, grid.values, columns);
       grid.merges = await readMerges(ctx, ws, rows, columns);
       return grid;
     });
@@ -238,6 +239,27 @@ function groupBySheet(cells: CellRef[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const c of cells) out.set(c.sheet, [...(out.get(c.sheet) ?? []), c.cell]);
   return out;
+}
+
+/**
+ * Fonts by column, in one request: legacy encodings come with a font (.VnTime, VNI-Times) set on whole columns or
+ * sheets, and one font name per column costs a few bytes where per-cell properties would triple the payload.
+ * A column of mixed fonts reports none, and detection then relies on the letters alone.
+ */
+async function readColumnFonts(
+  ctx: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  values: CellValue[][],
+  columns: number,
+): Promise<(string | undefined)[][]> {
+  const fonts = Array.from({ length: columns }, (_, c) => {
+    const font = ws.getRangeByIndexes(0, c, Math.max(1, values.length), 1).format.font;
+    font.load("name");
+    return font;
+  });
+  await ctx.sync();
+  const names = fonts.map((f) => f.name ?? undefined);
+  return values.map((row) => row.map((v, c) => (typeof v === "string" && v !== "" ? names[c] : undefined)));
 }
 
 /** Merged areas need ExcelApi 1.13; older Excel gives a grid without them (headers are then read without merges). */

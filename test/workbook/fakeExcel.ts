@@ -10,6 +10,7 @@ interface Cell {
   nf: string;
   f?: string;
   fill: string | null;
+  font?: string;
 }
 
 export class FakeSheet {
@@ -276,6 +277,13 @@ function rangeProxy(fake: FakeExcel, s: FakeSheet, r: number, c: number, n: numb
     },
     clear: () => each((cell) => (cell.fill = null)),
   };
+  /** Like Excel: one font name when every cell of the range has it, null when they differ. */
+  const fontProxy = () =>
+    loadable<{ name: string | null }>(fake, () => {
+      const names = new Set<string>();
+      each((cell) => void names.add(cell.font ?? "Calibri"));
+      return { name: names.size === 1 ? [...names][0] : null };
+    });
   return new Proxy(loaded, {
     get(t, p) {
       switch (p) {
@@ -284,7 +292,7 @@ function rangeProxy(fake: FakeExcel, s: FakeSheet, r: number, c: number, n: numb
         case "format":
           return {
             fill: fillProxy,
-            font: {},
+            font: fontProxy(),
             set columnWidth(_w: number) {},
             set wrapText(_w: boolean) {},
             set horizontalAlignment(_a: string) {},

@@ -143,6 +143,27 @@ describe("OfficeWorkbook through a counting fake of Excel", () => {
     expect(fake.sheet("A")!.cell(0, 0).fill).toBeNull();
   });
 
+  it("reads each column's font in one more request, for legacy encodings; mixed columns give none", async () => {
+    const { fake, port } = workbook({
+      DS: [
+        ["Họ và tên", "Ghi chú"],
+        ["NguyÔn ThÞ Hoa", "x"],
+        ["TrÇn V¨n B×nh", "y"],
+      ],
+    });
+    const s = fake.sheet("DS")!;
+    for (let r = 0; r < 3; r++) s.cell(r, 0).font = ".VnTime";
+    s.cell(2, 1).font = "Arial";
+    const syncs = fake.syncs;
+    const grid = await port.readSheet("DS", { fonts: true });
+    expect(fake.syncs - syncs).toBe(2);
+    expect(grid.fonts).toEqual([
+      [".VnTime", undefined],
+      [".VnTime", undefined],
+      [".VnTime", undefined],
+    ]);
+  });
+
   it("selects a cell and activates its sheet", async () => {
     const { fake, port } = workbook({ DS: [["x"]] });
     await port.select({ sheet: "DS", cell: "B15" });
