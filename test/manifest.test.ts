@@ -77,26 +77,6 @@ describe("manifest.xml", () => {
     expect(elements.find((e) => e.name === "OfficeTab")?.attrs["@_id"]).toBe("TabHome");
   });
 
-  it("names and describes the add-in in vi-VN (default) and en-US, version 1.0.0.0", () => {
-    for (const name of ["DisplayName", "Description"]) {
-      const el = (officeApp.OfficeApp as Node[]).find((n) => nameOf(n) === name)!;
-      expect(el[":@"]?.["@_DefaultValue"]).toBeTruthy();
-      const override = (el[name] as Node[]).find((n) => nameOf(n) === "Override");
-      expect(override?.[":@"]).toMatchObject({ "@_Locale": "en-US" });
-    }
-    expect(xml).toContain('DisplayName DefaultValue="Kiểm tra cán bộ công đoàn"');
-    expect(xml).toContain('Value="Union cadre check"');
-    expect(xml).toContain("<Version>1.0.0.0</Version>");
-    expect(xml).toContain('<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>');
-  });
-
-  it("gives every text resource both locales", () => {
-    const strings = elements.filter(
-      (e, i) => e.name === "bt:String" && elements[i + 1]?.name === "bt:Override",
-    ).length;
-    expect(strings).toBe(elements.filter((e) => e.name === "bt:String").length);
-  });
-
   it("points every icon at a file in assets/", () => {
     for (const m of xml.matchAll(/assets\/(icon-\d+\.png)/g))
       expect(() => readFileSync(path.join(__dirname, "..", "assets", m[1]))).not.toThrow();

@@ -20,7 +20,7 @@ import { ExcelPanel } from "./ExcelPanel";
 import { FilePanel } from "./FilePanel";
 import { ResultsView } from "./ResultsView";
 
-// Both working modes are loaded on demand, so the first render carries neither the engine, ExcelJS nor the Office adapter.
+// Both working modes are loaded on demand: the first render carries neither the engine, ExcelJS nor the Office adapter.
 const excelWork = () => import(/* webpackChunkName: "excel-mode" */ "../excelWork");
 const fileWork = () => import(/* webpackChunkName: "file-mode" */ "../fileWork");
 
@@ -186,9 +186,7 @@ export function App({ messages: m, mode }: { messages: Messages; mode: PaneMode[
           validationMessage={`${ui.steps[state.progress.step]}${state.progress.sheet ? ` "${state.progress.sheet}"` : ""}`}
           validationState="none"
         >
-          <ProgressBar
-            value={state.progress.total ? state.progress.done / state.progress.total : undefined}
-          />
+          <ProgressBar value={state.progress.total ? state.progress.done / state.progress.total : undefined} />
         </Field>
       )}
       {state.message && (
