@@ -1,6 +1,5 @@
 import type { Field } from "../core/cadre/cadre";
 import type { FileProblem, FindingCode, FindingParams } from "../core/findings/kinds";
-import type { UiMessages } from "./ui";
 
 /** Where a message can say the finding is. */
 export interface MessagePlace {
@@ -24,6 +23,4 @@ export interface Messages {
   fields: Record<Field, string>;
   fileProblems: Record<FileProblem, string>;
   findings: { [C in FindingCode]: FindingText<C> };
-  /** The task pane (Excel add-in and file-mode page). */
-  ui: UiMessages;
 }

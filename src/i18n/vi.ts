@@ -130,61 +130,6 @@ export const vi: Messages = {
       message: (p, _pl, m) => m.fileProblems[p.problem] + (p.detail ? ` (${p.detail})` : ""),
     },
   },
-  // Task pane texts.
-  ui: {
-    starting: "Đang khởi động…",
-    title: "Kiểm tra cán bộ công đoàn",
-    subtitle: "Mở các tệp danh sách (.xlsx). Tệp chỉ được đọc trên máy này, không gửi đi đâu.",
-    openFiles: "Chọn tệp danh sách",
-    dropHint: "hoặc kéo thả tệp vào đây",
-    year: "Năm báo cáo",
-    check: "Kiểm tra",
-    checking: "Đang kiểm tra…",
-    steps: {
-      list: "Đang mở sổ tính",
-      read: "Đang đọc trang",
-      check: "Đang kiểm tra trang",
-      write: "Đang ghi báo cáo",
-    },
-    counts: (n) => `${n} cán bộ`,
-    noFindings: "Không có phát hiện nào.",
-    filter: "Mức độ",
-    filterAll: "Tất cả",
-    search: "Tìm trong kết quả",
-    makeReport: "Tạo báo cáo",
-    reportReady: (name) => `Đã tạo ${name}.`,
-    selected: (sheet, cell) => `Trang "${sheet}", ô ${cell}`,
-    noRosterFile: "Hãy chọn ít nhất một tệp .xlsx.",
-    unexpected: "Có lỗi ngoài dự kiến khi xử lý tệp. Hãy thử lại hoặc gửi tệp cho bộ phận kỹ thuật.",
-    modeExcel: "Đang làm việc trên sổ tính đang mở trong Excel.",
-    modeFile: "Đang làm việc trên tệp (không cần Excel).",
-    rosterSheets: "Trang danh sách cần kiểm tra",
-    noRosterSheet: "Sổ tính này chưa có trang nào có dòng tiêu đề danh sách cán bộ (Họ và tên, Chức danh…).",
-    insertStandards: "Chèn mẫu tiêu chuẩn",
-    standardsInserted: 'Đã chèn trang "Tiêu chuẩn". Hãy đối chiếu với quy định hiện hành và sửa cho phù hợp.',
-    standardsExists: 'Sổ tính đã có trang "Tiêu chuẩn"; trang này được dùng để kiểm tra.',
-    standardsFrom: (sheet) =>
-      sheet
-        ? 'Tiêu chuẩn: theo trang "Tiêu chuẩn" của sổ tính.'
-        : "Tiêu chuẩn: mẫu có sẵn (cần đối chiếu quy định hiện hành).",
-    highlight: "Đánh dấu ô lỗi",
-    clearHighlight: "Xóa đánh dấu",
-    importFiles: "Nhập tệp của đơn vị",
-    protectedSheet:
-      "Trang tính đang được bảo vệ nên không đánh dấu được. Hãy bỏ bảo vệ trang (Review → Unprotect Sheet) rồi thử lại.",
-    notOwned: (sheet) =>
-      `Sổ tính đã có trang "${sheet}" không do công cụ này tạo nên không ghi đè. Hãy đổi tên trang đó rồi thử lại.`,
-    reportWritten: "Đã ghi các trang báo cáo vào sổ tính.",
-    insertFileSheets: "Chèn các trang của tệp vào sổ tính",
-    fileSheetsInserted: (n) => `Đã chèn các trang của ${n} tệp vào cuối sổ tính.`,
-    modeTagExcel: "Trong Excel",
-    modeTagFile: "Trên tệp",
-    filesChosen: (names) => `Đã chọn: ${names.join(", ")}`,
-    results: "Kết quả kiểm tra",
-    findingsOf: (n) => `${n} phát hiện`,
-    yearInvalid: "Năm báo cáo phải là một năm từ 1950 đến 2100.",
-    selectHint: "Chọn một phát hiện (bấm hoặc Enter) để xem ô tương ứng.",
-  },
 };
 
 function lower(s: string): string {

@@ -28,24 +28,20 @@ export async function checkFile(
 }
 
 /**
- * Writes the report sheets into the first opened file's workbook (re-read from its bytes; the file on disk is not
- * touched) and returns the new workbook's bytes for download: the "KQ Kiểm tra" links then point at the roster
- * sheets beside them. With several files, the report covers all of them.
+ * The report of the checked files as a new workbook (the user's files are never re-saved); links in "KQ Kiểm tra"
+ * point at the submitted file by name, so they work when the report is saved beside it.
  */
-export async function reportBytes(
-  files: { name: string; bytes: Uint8Array; result?: CheckResult }[],
-  year: number,
-  m: Messages,
-  onProgress?: (p: Progress) => void,
-): Promise<Uint8Array> {
-  const results = files.flatMap((f) => (f.result ? [f.result] : []));
+export async function reportBytes(results: CheckResult[], year: number, m: Messages): Promise<Uint8Array> {
   const { XlsxWorkbook } = await xlsx();
-  const wb = await XlsxWorkbook.open(files[0].bytes, { fileName: files[0].name });
-  const report = buildReport(
-    results.flatMap((r) => r.cadres),
-    results.flatMap((r) => r.findings),
-    { year, standards: results[0].standards, messages: m, date: new Date() },
-  );
-  await writeReportSheets(wb, report, onProgress);
+  const wb = XlsxWorkbook.create();
+  const cadres = results.flatMap((r) => r.cadres);
+  const findings = results.flatMap((r) => r.findings);
+  const report = buildReport(cadres, findings, {
+    year,
+    standards: results[0].standards,
+    messages: m,
+    date: new Date(),
+  });
+  await writeReportSheets(wb, report);
   return wb.toBytes();
 }

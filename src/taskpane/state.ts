@@ -47,11 +47,6 @@ export type PaneAction =
   | { type: "workbook-checked"; result: CheckResult }
   | { type: "highlighted"; on: boolean };
 
-/** A report year the engine accepts. */
-export function yearIsValid(year: number): boolean {
-  return Number.isInteger(year) && year >= 1950 && year <= 2100;
-}
-
 export function initialState(year: number): PaneState {
   return { files: [], year, busy: false, filter: "all", search: "" };
 }

@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   Field,
   Input,
@@ -13,23 +12,29 @@ import { useEffect, useReducer, useRef } from "react";
 import type { Progress } from "../../app/types";
 import type { Finding } from "../../core/findings";
 import type { Messages } from "../../i18n";
+import { uiEn, uiVi } from "../../i18n/ui";
 import { WorkbookError, type WorkbookPort } from "../../workbook/port";
+import {
+  checkOpenWorkbook,
+  highlightFindings,
+  insertStandardsTemplate,
+  listRosterSheets,
+  openExcel,
+  writeReportsToWorkbook,
+} from "../excelWork";
+import { checkFile, reportBytes } from "../fileWork";
 import type { PaneMode } from "../officeBoot";
-import { initialState, paneReducer, yearIsValid } from "../state";
+import { initialState, paneReducer } from "../state";
 import { ExcelPanel } from "./ExcelPanel";
 import { FilePanel } from "./FilePanel";
 import { ResultsView } from "./ResultsView";
-
-// Both working modes are loaded on demand: the first render carries neither the engine, ExcelJS nor the Office adapter.
-const excelWork = () => import(/* webpackChunkName: "excel-mode" */ "../excelWork");
-const fileWork = () => import(/* webpackChunkName: "file-mode" */ "../fileWork");
 
 /**
  * The task pane. In Excel it checks the open workbook (and, on request, units' files); outside Excel it checks
  * files. Components call the use cases through the workbook port; only the adapters speak to Excel or ExcelJS.
  */
 export function App({ messages: m, mode }: { messages: Messages; mode: PaneMode["mode"] }) {
-  const ui = m.ui;
+  const ui = m.lang === "en" ? uiEn : uiVi;
   const [state, dispatch] = useReducer(paneReducer, new Date().getFullYear() - 1, initialState);
   const port = useRef<WorkbookPort | undefined>(undefined);
   const results = [
@@ -41,13 +46,12 @@ export function App({ messages: m, mode }: { messages: Messages; mode: PaneMode[
   useEffect(() => {
     if (mode !== "excel") return;
     void (async () => {
-      const work = await excelWork();
-      port.current = await work.openExcel();
-      dispatch({ type: "sheets-listed", sheets: await work.listRosterSheets(port.current) });
-    })().catch((e) => dispatch({ type: "work-finished", message: { intent: "error", text: sentence(e) } }));
-  }, [mode]);
+      port.current = await openExcel();
+      dispatch({ type: "sheets-listed", sheets: await listRosterSheets(port.current) });
+    })().catch(() => dispatch({ type: "work-finished", message: { intent: "error", text: ui.unexpected } }));
+  }, [mode, ui.unexpected]);
 
-  /** Runs one piece of work with the busy flag, turning any failure into a sentence (never a stack trace). */
+  /** Runs one piece of work with the busy flag, turning any failure into a sentence. */
   async function work(started: "check-started" | "report-started", job: () => Promise<string | void>) {
     dispatch({ type: started });
     try {
@@ -67,8 +71,6 @@ export function App({ messages: m, mode }: { messages: Messages; mode: PaneMode[
 
   async function open(list: FileList | null) {
     const files = [...(list ?? [])].filter((f) => /\.xlsx$/i.test(f.name));
-    if (!files.length)
-      return dispatch({ type: "work-finished", message: { intent: "error", text: ui.noRosterFile } });
     dispatch({
       type: "files-opened",
       files: await Promise.all(
@@ -78,8 +80,6 @@ export function App({ messages: m, mode }: { messages: Messages; mode: PaneMode[
   }
 
   function check() {
-    if (!yearIsValid(state.year))
-      return dispatch({ type: "work-finished", message: { intent: "error", text: ui.yearInvalid } });
     if (!state.workbook && state.files.length === 0)
       return dispatch({ type: "work-finished", message: { intent: "error", text: ui.noRosterFile } });
     return work("check-started", async () => {
@@ -88,31 +88,26 @@ export function App({ messages: m, mode }: { messages: Messages; mode: PaneMode[
         if (sheets.length)
           dispatch({
             type: "workbook-checked",
-            result: await (await excelWork()).checkOpenWorkbook(port.current, sheets, state.year, progress),
+            result: await checkOpenWorkbook(port.current, sheets, state.year, progress),
           });
       }
-      if (state.files.length) {
-        const { checkFile } = await fileWork();
-        for (const f of state.files)
-          dispatch({
-            type: "file-checked",
-            name: f.name,
-            ...(await checkFile(f.name, f.bytes, state.year, m, progress)),
-          });
-      }
+      for (const f of state.files)
+        dispatch({
+          type: "file-checked",
+          name: f.name,
+          ...(await checkFile(f.name, f.bytes, state.year, m, progress)),
+        });
     });
   }
 
   const report = () =>
     work("report-started", async () => {
       if (state.workbook?.result && port.current) {
-        await (await excelWork()).writeReportsToWorkbook(port.current, state.workbook.result, state.year, m, progress);
+        await writeReportsToWorkbook(port.current, state.workbook.result, state.year, m, progress);
         return ui.reportWritten;
       }
-      const checked = state.files.filter((f) => f.result);
-      const name = `${checked[0].name.replace(/\.xlsx$/i, "")}-bao-cao.xlsx`;
-      const { reportBytes } = await fileWork();
-      download(await reportBytes(checked, state.year, m, progress), name);
+      const name = `${state.files[0].name.replace(/\.xlsx$/i, "")}-bao-cao.xlsx`;
+      download(await reportBytes(results, state.year, m), name);
       return ui.reportReady(name);
     });
 
@@ -123,17 +118,9 @@ export function App({ messages: m, mode }: { messages: Messages; mode: PaneMode[
       await port.current.select({ sheet: f.sheet, cell: f.cell }).catch(() => undefined);
   }
 
-  const withPort = (job: (p: WorkbookPort, w: Awaited<ReturnType<typeof excelWork>>) => Promise<string | void>) =>
-    work("report-started", async () => job(port.current!, await excelWork()));
-
   return (
     <main className="pane">
-      <header className="header">
-        <Title3 as="h1">{ui.title}</Title3>
-        <Badge appearance="outline" color={mode === "excel" ? "success" : "brand"}>
-          {mode === "excel" ? ui.modeTagExcel : ui.modeTagFile}
-        </Badge>
-      </header>
+      <Title3 as="h1">{ui.title}</Title3>
       <Text size={200}>{mode === "excel" ? ui.modeExcel : `${ui.modeFile} ${ui.subtitle}`}</Text>
 
       {state.workbook && (
@@ -143,50 +130,52 @@ export function App({ messages: m, mode }: { messages: Messages; mode: PaneMode[
           ui={ui}
           dispatch={dispatch}
           onInsertStandards={() =>
-            withPort(async (p, w) => ((await w.insertStandardsTemplate(p)) ? ui.standardsInserted : ui.standardsExists))
+            work("report-started", async () =>
+              (await insertStandardsTemplate(port.current!)) ? ui.standardsInserted : ui.standardsExists,
+            )
           }
           onHighlight={() =>
-            withPort(async (p, w) => {
-              await w.highlightFindings(p, state.workbook!.result!);
-              dispatch({ type: "highlighted", on: true });
-            })
+            work(
+              "report-started",
+              async () => (
+                await highlightFindings(port.current!, state.workbook!.result!),
+                dispatch({ type: "highlighted", on: true })
+              ),
+            )
           }
           onClearHighlight={() =>
-            withPort(async (p) => {
-              await p.clearHighlight();
-              dispatch({ type: "highlighted", on: false });
-            })
+            work(
+              "report-started",
+              async () => (
+                await port.current!.clearHighlight(),
+                dispatch({ type: "highlighted", on: false })
+              ),
+            )
           }
         />
       )}
-      <FilePanel
-        ui={ui}
-        label={mode === "excel" ? ui.importFiles : ui.openFiles}
-        chosen={state.files.map((f) => f.name)}
-        disabled={state.busy}
-        onOpen={(list) => void open(list)}
-      />
+      <FilePanel ui={ui} label={mode === "excel" ? ui.importFiles : ui.openFiles} onOpen={open} />
 
-      <Field label={ui.year} validationMessage={yearIsValid(state.year) ? undefined : ui.yearInvalid}>
+      <Field label={ui.year}>
         <Input
           type="number"
-          inputMode="numeric"
-          value={Number.isFinite(state.year) ? String(state.year) : ""}
+          value={String(state.year)}
           min={1950}
           max={2100}
-          onChange={(_, d) => dispatch({ type: "year-changed", year: d.value === "" ? NaN : Number(d.value) })}
+          onChange={(_, d) => dispatch({ type: "year-changed", year: Number(d.value) })}
         />
       </Field>
       <Button appearance="primary" disabled={state.busy} onClick={check}>
-        {ui.check}
+        {state.busy ? ui.checking : ui.check}
       </Button>
       {state.progress && (
         <Field
-          label={state.busy ? ui.checking : undefined}
-          validationMessage={`${ui.steps[state.progress.step]}${state.progress.sheet ? ` "${state.progress.sheet}"` : ""}`}
+          validationMessage={`${ui.steps[state.progress.step]} ${state.progress.sheet ?? ""}`}
           validationState="none"
         >
-          <ProgressBar value={state.progress.total ? state.progress.done / state.progress.total : undefined} />
+          <ProgressBar
+            value={state.progress.total ? state.progress.done / state.progress.total : undefined}
+          />
         </Field>
       )}
       {state.message && (
@@ -206,9 +195,9 @@ export function App({ messages: m, mode }: { messages: Messages; mode: PaneMode[
         <Button
           disabled={state.busy}
           onClick={() =>
-            withPort(async (p, w) => {
-              for (const f of state.files) await p.insertSheetsFrom!(f.bytes);
-              dispatch({ type: "sheets-listed", sheets: await w.listRosterSheets(p) });
+            work("report-started", async () => {
+              for (const f of state.files) await port.current!.insertSheetsFrom!(f.bytes);
+              dispatch({ type: "sheets-listed", sheets: await listRosterSheets(port.current!) });
               return ui.fileSheetsInserted(state.files.length);
             })
           }
@@ -225,7 +214,7 @@ export function App({ messages: m, mode }: { messages: Messages; mode: PaneMode[
             dispatch={dispatch}
             messages={m}
             ui={ui}
-            onSelect={(f) => void select(f)}
+            onSelect={select}
           />
           <Button disabled={state.busy} onClick={report}>
             {ui.makeReport}
@@ -236,7 +225,7 @@ export function App({ messages: m, mode }: { messages: Messages; mode: PaneMode[
   );
 }
 
-/** Saves bytes as a file through the browser (a Blob link); nothing leaves the computer. */
+/** Saves bytes as a file through the browser; nothing leaves the computer. */
 function download(bytes: Uint8Array, name: string): void {
   const url = URL.createObjectURL(
     new Blob([bytes as BlobPart], {
@@ -246,8 +235,6 @@ function download(bytes: Uint8Array, name: string): void {
   const a = document.createElement("a");
   a.href = url;
   a.download = name;
-  document.body.appendChild(a);
   a.click();
-  a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -1,7 +1,7 @@
-import { Field, Input, Select, Subtitle2, Text } from "@fluentui/react-components";
+import { Field, Input, Select, Text } from "@fluentui/react-components";
 import type { Dispatch } from "react";
 import type { CheckResult } from "../../app/types";
-import { formatFinding, type Finding } from "../../core/findings";
+import type { Finding } from "../../core/findings";
 import type { Messages, UiMessages } from "../../i18n";
 import type { PaneAction, PaneState } from "../state";
 import { FindingsList } from "./FindingsList";
@@ -24,11 +24,8 @@ export function ResultsView({ results, state, dispatch, messages: m, ui, onSelec
     .flatMap((r) => r.findings)
     .filter((f) => visible(f, state.filter, state.search, m));
   return (
-    <section aria-labelledby="results-heading">
-      <Subtitle2 as="h2" id="results-heading" className="results-heading" block>
-        {ui.results}
-      </Subtitle2>
-      <Text weight="semibold" className="counts" role="status" block>
+    <section aria-live="polite">
+      <Text weight="semibold" className="counts">
         {ui.counts(cadres)} — {m.severity.error}: {count("error")}, {m.severity.warning}: {count("warning")},{" "}
         {m.severity.info}: {count("info")}
       </Text>
@@ -47,16 +44,15 @@ export function ResultsView({ results, state, dispatch, messages: m, ui, onSelec
         <Field label={ui.search}>
           <Input
             value={state.search}
-            type="search"
             onChange={(_, d) => dispatch({ type: "search-changed", search: d.value })}
           />
         </Field>
       </div>
-      <Text className="selected" size={200} aria-live="polite" block>
-        {state.selected ? ui.selected(state.selected.sheet, state.selected.cell) : ui.selectHint}
-      </Text>
+      {state.selected && (
+        <Text className="selected">{ui.selected(state.selected.sheet, state.selected.cell)}</Text>
+      )}
       {findings.length ? (
-        <FindingsList findings={findings} messages={m} selected={state.selected} onSelect={onSelect} />
+        <FindingsList findings={findings} messages={m} onSelect={onSelect} />
       ) : (
         <Text>{ui.noFindings}</Text>
       )}
@@ -68,6 +64,6 @@ function visible(f: Finding, filter: string, search: string, m: Messages): boole
   if (filter !== "all" && f.severity !== filter) return false;
   if (!search) return true;
   const hay =
-    `${f.cell ?? ""} ${f.sheet ?? ""} ${String(f.value ?? "")} ${m.findings[f.code].title} ${formatFinding(f, m)}`.toLowerCase();
+    `${f.cell ?? ""} ${f.sheet ?? ""} ${String(f.value ?? "")} ${m.findings[f.code].title}`.toLowerCase();
   return hay.includes(search.toLowerCase());
 }
