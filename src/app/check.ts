@@ -8,7 +8,7 @@ import {
   type StandardsFramework,
 } from "../core/standards";
 import { checkStandards, findDuplicatePersons } from "../core/validate";
-import type { WorkbookPort } from "../workbook/port";
+import type { SheetReader } from "../workbook/port";
 import { columnLetter } from "../core/grid";
 import type { CheckRequest, CheckResult, Progress, SheetSummary, Summary } from "./types";
 
@@ -19,7 +19,7 @@ const DETECT_ROWS = 34;
  * Which sheets hold a roster, reading only their first rows. Report sheets the add-in wrote and the
  * "Tiêu chuẩn" sheet are never rosters.
  */
-export async function detectRosterSheets(port: WorkbookPort): Promise<{ name: string; isRoster: boolean }[]> {
+export async function detectRosterSheets(port: SheetReader): Promise<{ name: string; isRoster: boolean }[]> {
   const out: { name: string; isRoster: boolean }[] = [];
   for (const info of await port.listSheets()) {
     if (info.owned || info.name === STANDARDS_SHEET_NAME || info.rowCount === 0) {
@@ -38,7 +38,7 @@ export async function detectRosterSheets(port: WorkbookPort): Promise<{ name: st
  * it has one, the built-in template otherwise. Never changes the workbook.
  */
 export async function checkWorkbook(
-  port: WorkbookPort,
+  port: SheetReader,
   request: CheckRequest,
   onProgress?: (p: Progress) => void,
 ): Promise<CheckResult> {
@@ -92,7 +92,7 @@ export async function checkWorkbook(
 }
 
 async function loadStandards(
-  port: WorkbookPort,
+  port: SheetReader,
   hasSheet: boolean,
   file: string | undefined,
   findings: Finding[],
@@ -105,7 +105,7 @@ async function loadStandards(
 
 /** Reads a workbook's "Tiêu chuẩn" sheet; every unreadable cell becomes an `invalid-standard` finding. */
 export async function readStandardsFrom(
-  port: WorkbookPort,
+  port: SheetReader,
   file?: string,
 ): Promise<{ framework?: StandardsFramework; findings: Finding[] }> {
   const read = readStandardsSheet(await port.readSheet(STANDARDS_SHEET_NAME));

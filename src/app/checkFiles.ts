@@ -1,6 +1,6 @@
 import { finding, type Finding } from "../core/findings";
 import { findDuplicatePersons } from "../core/validate";
-import { WorkbookError, type WorkbookPort } from "../workbook/port";
+import { WorkbookError, type SheetReader } from "../workbook/port";
 import { checkWorkbook, summarize } from "./check";
 import type { CheckRequest, CheckResult, Summary } from "./types";
 
@@ -21,7 +21,7 @@ export interface BatchResult {
  */
 export async function checkFiles(
   paths: readonly string[],
-  open: (path: string) => Promise<WorkbookPort>,
+  open: (path: string) => Promise<SheetReader>,
   request: Omit<CheckRequest, "file">,
   onFile?: (done: number, total: number, path: string) => void,
 ): Promise<BatchResult> {

@@ -8,7 +8,7 @@ import { formatFinding } from "../core/findings";
 import type { StandardsFramework } from "../core/standards";
 import { cliEn, cliVi, type CliMessages } from "../i18n/cli";
 import { messagesFor, type Messages } from "../i18n";
-import { openXlsxFile, saveXlsxFile } from "../workbook/xlsxNode";
+import { readXlsxGrids, saveXlsxFile } from "../workbook/xlsxNode";
 import { XlsxWorkbook } from "../workbook/xlsxFile";
 import type { CliArgs } from "./args";
 import { collectFiles } from "./collectFiles";
@@ -87,7 +87,7 @@ export async function runBatch(
     ? new SingleBar({ format: `${cm.progress} [{bar}] {value}/{total} {file}`, stream: io.stderr })
     : undefined;
   bar?.start(paths.length, 0, { file: "" });
-  const batch = await checkFiles(paths, openXlsxFile, { year, standards }, (done, _total, file) =>
+  const batch = await checkFiles(paths, readXlsxGrids, { year, standards }, (done, _total, file) =>
     bar?.update(done, { file: path.basename(file) }),
   );
   bar?.stop();
@@ -101,7 +101,7 @@ async function loadStandardsFile(
   io: Io,
 ): Promise<StandardsFramework | undefined> {
   try {
-    const read = await readStandardsFrom(await openXlsxFile(file), file);
+    const read = await readStandardsFrom(await readXlsxGrids(file), file);
     for (const f of read.findings) io.stderr.write(formatFinding(f, m) + "\n");
     if (!read.framework) io.stderr.write(cm.standardsUnreadable(file) + "\n");
     return read.framework;

@@ -10,7 +10,7 @@ import { DEFAULT_FRAMEWORK } from "../core/standards";
 import { cliEn, cliVi, type CliMessages } from "../i18n/cli";
 import { messagesFor } from "../i18n";
 import { XlsxWorkbook } from "../workbook/xlsxFile";
-import { openXlsxFile, saveXlsxFile } from "../workbook/xlsxNode";
+import { readXlsxGrids, saveXlsxFile } from "../workbook/xlsxNode";
 import type { CliArgs } from "./args";
 import { collectFiles } from "./collectFiles";
 import { exitCode, resolveYear, runBatch, type Io } from "./commandCheck";
@@ -74,7 +74,7 @@ async function readInputs(
   const out: { plan?: ScheduleRow[]; finance?: FinanceYear[]; previous?: Cadre[] } = {};
   try {
     if (args.plan && args.plan !== "builtin") {
-      const wb = await openXlsxFile(args.plan);
+      const wb = await readXlsxGrids(args.plan);
       const first = (await wb.listSheets())[0];
       const read = readPlanSheet(await wb.readSheet(first.name));
       if (read.problems.length || read.rows.length === 0)
@@ -82,7 +82,7 @@ async function readInputs(
       out.plan = read.rows;
     }
     if (args.finance) {
-      const wb = await openXlsxFile(args.finance);
+      const wb = await readXlsxGrids(args.finance);
       const sheets = await wb.listSheets();
       const sheet = sheets.find((s) => s.name === FINANCE_SHEET_NAME) ?? sheets[0];
       const read = readFinanceSheet(await wb.readSheet(sheet.name));
@@ -90,7 +90,7 @@ async function readInputs(
       out.finance = read.years;
     }
     if (args.previous) {
-      const result = await checkWorkbook(await openXlsxFile(args.previous), {
+      const result = await checkWorkbook(await readXlsxGrids(args.previous), {
         year: year - 1,
         file: args.previous,
       });

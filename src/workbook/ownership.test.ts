@@ -6,8 +6,9 @@ import { readZipText } from "../../test/workbook/zipReader";
 import { rewriteXlsx } from "../../test/workbook/zipRewrite";
 import { referencedSheet } from "./ownership";
 import { WorkbookError } from "./port";
+import { readFileSync } from "node:fs";
 import { XlsxWorkbook } from "./xlsxFile";
-import { openXlsxFile, saveXlsxFile } from "./xlsxNode";
+import { saveXlsxFile } from "./xlsxNode";
 
 const report = (name: string, title: string): SheetSpec => ({
   name,
@@ -37,7 +38,7 @@ describe("sheet ownership", () => {
     const file = join(tmp.dir, "owned.xlsx");
     await saveXlsxFile(book, file);
 
-    const again = await openXlsxFile(file);
+    const again = await XlsxWorkbook.open(readFileSync(file));
     await again.writeSheet(report("Báo cáo", "lần 2"));
     expect((await again.listSheets()).map((s) => s.name)).toEqual([
       "DS cán bộ",

@@ -52,6 +52,9 @@ export interface WorkbookPort {
   insertSheetsFrom?(bytes: Uint8Array): Promise<void>;
 }
 
+/** The reading half of the port: all a check needs, and all a read-only source (a streamed file) offers. */
+export type SheetReader = Pick<WorkbookPort, "listSheets" | "readSheet">;
+
 /** An error the user must see as a sentence: `problem` keys the text in the i18n dictionaries. */
 export class WorkbookError extends Error {
   constructor(

@@ -1,11 +1,10 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { xlsxBytes } from "../../test/workbook/excelFiles";
 import { makeTempDir } from "../../test/workbook/tempDir";
 import { rewriteXlsx } from "../../test/workbook/zipRewrite";
 import { WorkbookError } from "./port";
 import { XlsxWorkbook } from "./xlsxFile";
-import { openXlsxFile } from "./xlsxNode";
 
 /** A roster-like workbook with every kind of cell value Excel can hold, written to disk by ExcelJS. */
 async function rosterFile(dir: string): Promise<string> {
@@ -64,7 +63,7 @@ describe("XlsxWorkbook reading", () => {
   afterAll(tmp.cleanup);
   let book: XlsxWorkbook;
   beforeAll(async () => {
-    book = await openXlsxFile(await rosterFile(tmp.dir));
+    book = await XlsxWorkbook.open(readFileSync(await rosterFile(tmp.dir)));
   });
 
   it("lists sheets with their used size and visibility", async () => {

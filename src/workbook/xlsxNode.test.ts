@@ -5,9 +5,9 @@ import { xlsxBytes } from "../../test/workbook/excelFiles";
 import { makeTempDir } from "../../test/workbook/tempDir";
 import { WorkbookError } from "./port";
 import { XlsxWorkbook } from "./xlsxFile";
-import { openXlsxFile, saveXlsxFile } from "./xlsxNode";
+import { readXlsxGrids, saveXlsxFile } from "./xlsxNode";
 
-describe("openXlsxFile / saveXlsxFile", () => {
+describe("readXlsxGrids / saveXlsxFile", () => {
   const tmp = makeTempDir();
   afterAll(tmp.cleanup);
 
@@ -17,19 +17,18 @@ describe("openXlsxFile / saveXlsxFile", () => {
       file,
       await xlsxBytes((wb) => void (wb.addWorksheet("DS").getCell("A1").value = "Họ và tên")),
     );
-    const book = await openXlsxFile(file);
-    expect(book.fileName).toBe("Ba Tri.xlsx");
+    const book = await readXlsxGrids(file);
     expect((await book.readSheet("DS")).values).toEqual([["Họ và tên"]]);
   });
 
   it("says not-found for a missing path and not-a-workbook for a folder", async () => {
     const missing = join(tmp.dir, "không có.xlsx");
-    await expect(openXlsxFile(missing)).rejects.toEqual(new WorkbookError("not-found", missing));
-    await expect(openXlsxFile(join(tmp.dir, "no-dir", "x.xlsx"))).rejects.toMatchObject({
+    await expect(readXlsxGrids(missing)).rejects.toEqual(new WorkbookError("not-found", missing));
+    await expect(readXlsxGrids(join(tmp.dir, "no-dir", "x.xlsx"))).rejects.toMatchObject({
       problem: "not-found",
     });
     mkdirSync(join(tmp.dir, "folder.xlsx"));
-    await expect(openXlsxFile(join(tmp.dir, "folder.xlsx"))).rejects.toMatchObject({
+    await expect(readXlsxGrids(join(tmp.dir, "folder.xlsx"))).rejects.toMatchObject({
       problem: "not-a-workbook",
     });
   });
@@ -37,7 +36,7 @@ describe("openXlsxFile / saveXlsxFile", () => {
   it("refuses a file over the limit from its size alone", async () => {
     const file = join(tmp.dir, "big.xlsx");
     writeFileSync(file, Buffer.alloc(2048));
-    await expect(openXlsxFile(file, { maxFileBytes: 1024 })).rejects.toEqual(
+    await expect(readXlsxGrids(file, { maxFileBytes: 1024 })).rejects.toEqual(
       new WorkbookError("too-large", "big.xlsx: 0.0 MB > 0.0 MB"),
     );
   });
@@ -45,13 +44,13 @@ describe("openXlsxFile / saveXlsxFile", () => {
   it("passes the sniffer's verdict on, with the file name", async () => {
     const xls = join(tmp.dir, "cũ.xls");
     writeFileSync(xls, buildCfb(["Workbook"]));
-    await expect(openXlsxFile(xls)).rejects.toEqual(new WorkbookError("legacy-xls", "cũ.xls"));
+    await expect(readXlsxGrids(xls)).rejects.toEqual(new WorkbookError("legacy-xls", "cũ.xls"));
     const csv = join(tmp.dir, "ds.xlsx");
     writeFileSync(csv, "STT,Họ và tên\n1,A\n");
-    await expect(openXlsxFile(csv)).rejects.toMatchObject({ problem: "csv" });
+    await expect(readXlsxGrids(csv)).rejects.toMatchObject({ problem: "csv" });
     const empty = join(tmp.dir, "rỗng.xlsx");
     writeFileSync(empty, "");
-    await expect(openXlsxFile(empty)).rejects.toEqual(new WorkbookError("empty", "rỗng.xlsx: 0 bytes"));
+    await expect(readXlsxGrids(empty)).rejects.toEqual(new WorkbookError("empty", "rỗng.xlsx: 0 bytes"));
   });
 
   it("maps what ExcelJS cannot read to corrupted", async () => {
@@ -61,7 +60,7 @@ describe("openXlsxFile / saveXlsxFile", () => {
     for (let i = 200; i < 1200; i++) bad[i] ^= 0x5a;
     const file = join(tmp.dir, "hỏng.xlsx");
     writeFileSync(file, bad);
-    const error = await openXlsxFile(file).catch((e: unknown) => e);
+    const error = await readXlsxGrids(file).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookError);
     expect((error as WorkbookError).problem).toBe("corrupted");
     expect((error as WorkbookError).message).toMatch(/^corrupted: hỏng\.xlsx: /);
@@ -81,7 +80,7 @@ describe("openXlsxFile / saveXlsxFile", () => {
     await saveXlsxFile(book, file);
     expect(readdirSync(dir)).toEqual(["báo cáo.xlsx"]);
     expect(readFileSync(file).subarray(0, 2).toString()).toBe("PK");
-    expect((await (await openXlsxFile(file)).readSheet("KQ")).values).toEqual([["mới"]]);
+    expect((await (await readXlsxGrids(file)).readSheet("KQ")).values).toEqual([["mới"]]);
   });
 
   it("leaves nothing behind when the folder does not exist", async () => {

@@ -3,7 +3,9 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { WorkbookError } from "./port";
 import { DEFAULT_SNIFF_LIMITS, type SniffLimits } from "./sniffLimits";
-import { XlsxWorkbook } from "./xlsxFile";
+import type { GridWorkbook } from "./gridWorkbook";
+import { readXlsxStream } from "./stream/readXlsxStream";
+import type { XlsxWorkbook } from "./xlsxFile";
 
 /**
  * .xlsx files on disk, for the command line. Kept apart from xlsxFile.ts so the browser bundle never pulls
@@ -11,10 +13,17 @@ import { XlsxWorkbook } from "./xlsxFile";
  */
 
 /**
- * Opens a workbook from a path. The size is checked with stat before reading, so a 5 GB file is refused
- * without loading it; a missing path is "not-found", a folder is "not-a-workbook".
+ * Reads a submitted file from a path, streamed into grids (see stream/readXlsxStream.ts): far lighter and faster
+ * than a whole ExcelJS workbook, and all the command line needs, since it never re-saves a user's file. The size
+ * is checked with stat before reading, so a 5 GB file is refused without loading it; a missing path is
+ * "not-found", a folder is "not-a-workbook".
  */
-export async function openXlsxFile(file: string, limits: Partial<SniffLimits> = {}): Promise<XlsxWorkbook> {
+export async function readXlsxGrids(file: string, limits: Partial<SniffLimits> = {}): Promise<GridWorkbook> {
+  const bytes = await readWorkbookBytes(file, limits);
+  return readXlsxStream(bytes, { fileName: path.basename(file), limits });
+}
+
+async function readWorkbookBytes(file: string, limits: Partial<SniffLimits>): Promise<Uint8Array> {
   const fileName = path.basename(file);
   const max = limits.maxFileBytes ?? DEFAULT_SNIFF_LIMITS.maxFileBytes;
   let size: number;
@@ -35,10 +44,7 @@ export async function openXlsxFile(file: string, limits: Partial<SniffLimits> = 
     if (isMissing(e)) throw new WorkbookError("not-found", file);
     throw e;
   }
-  return XlsxWorkbook.open(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
-    fileName,
-    limits,
-  });
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /**

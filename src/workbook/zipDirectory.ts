@@ -123,7 +123,11 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
  * one whose header does not fit. Used for the tiny "mimetype" entry of OpenDocument files.
  */
 export function readStoredEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
-  if (entry.method !== 0) return undefined;
+  return entry.method === 0 ? entryData(bytes, entry) : undefined;
+}
+
+/** An entry's data as it lies in the file (still compressed), found through its local header; undefined when it does not fit. */
+export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const p = entry.localHeaderOffset;
   if (p + 30 > bytes.length || view.getUint32(p, true) !== LOCAL_SIG) return undefined;

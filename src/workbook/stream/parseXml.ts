@@ -1,0 +1,47 @@
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { WorkbookError } from "../port";
+
+/**
+ * Runs a SAX parser over XML arriving in chunks. Namespaces and positions are not tracked (the parts of an
+ * .xlsx use fixed prefixes), which keeps the parser on its fast path.
+ */
+
+export interface XmlHandlers {
+  open?(tag: SaxesTagPlain): void;
+  close?(name: string): void;
+  text?(text: string): void;
+}
+
+export async function parseXml(
+  chunks: AsyncIterable<string>,
+  part: string,
+  handlers: XmlHandlers,
+): Promise<void> {
+  const parser = new SaxesParser({ position: false, xmlns: false });
+  if (handlers.open) parser.on("opentag", handlers.open);
+  if (handlers.close) {
+    const close = handlers.close;
+    parser.on("closetag", (tag) => close(tag.name));
+  }
+  if (handlers.text) parser.on("text", handlers.text);
+  try {
+    for await (const chunk of chunks) parser.write(chunk);
+    parser.close();
+  } catch (e) {
+    if (e instanceof WorkbookError) throw e;
+    throw new WorkbookError("corrupted", `${part}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** Excel's escape for characters XML cannot carry (`_x000D_`), as ExcelJS undoes it in string items. */
+export function unescapeExcel(s: string): string {
+  return s.indexOf("_x") < 0
+    ? s
+    : s.replace(/_x([0-9A-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** The local part of a tag name ("x:c" → "c"): a few writers prefix SpreadsheetML elements. */
+export function localName(name: string): string {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+}

@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { DEFAULT_FRAMEWORK, standardsSheetSpec } from "../../core/standards";
+import { xlsxBytes } from "../../../test/workbook/excelFiles";
+import { WorkbookError } from "../port";
+import { XlsxWorkbook } from "../xlsxFile";
+import { readXlsxStream } from "./readXlsxStream";
+
+const root = path.join(__dirname, "..", "..", "..");
+const FILES = [
+  "samples/danh-sach-can-bo-tinh-2019.xlsx",
+  "samples/danh-sach-can-bo-tinh-2018.xlsx",
+  "samples/cdcs-truong-thcs-an-thoi.xlsx",
+  "samples/kinh-phi.xlsx",
+  "test/fixtures/libreoffice/cdcs-saved-by-libreoffice.xlsx",
+];
+
+/** Every sheet, as both readers see it: the streamed grid must be the ExcelJS adapter's grid, cell for cell. */
+async function bothReads(bytes: Uint8Array) {
+  const full = await XlsxWorkbook.open(bytes);
+  const streamed = await readXlsxStream(bytes);
+  const sheets = await full.listSheets();
+  expect(await streamed.listSheets()).toEqual(sheets);
+  for (const s of sheets) {
+    expect(await streamed.readSheet(s.name, { fonts: true })).toEqual(
+      await full.readSheet(s.name, { fonts: true }),
+    );
+    expect(await streamed.readSheet(s.name, { rows: 5 })).toEqual(await full.readSheet(s.name, { rows: 5 }));
+  }
+}
+
+describe("reading an .xlsx by streaming", () => {
+  it.each(FILES)("gives the same sheets and grids as the ExcelJS adapter: %s", async (file) => {
+    await bothReads(new Uint8Array(readFileSync(path.join(root, file))));
+  });
+
+  it("reads rich text, inline strings, errors, booleans, formulas with and without results, merges, hidden sheets and owned report sheets alike", async () => {
+    const bytes = await xlsxBytes(async (wb) => {
+      const ws = wb.addWorksheet("DS");
+      ws.getCell("A1").value = { richText: [{ text: "Họ và " }, { font: { bold: true }, text: "tên" }] };
+      ws.getCell("B2").value = { error: "#N/A" };
+      ws.getCell("C3").value = true;
+      ws.getCell("D3").value = false;
+      ws.getCell("E4").value = { formula: "1+1", result: 2 };
+      ws.getCell("F4").value = { formula: 'A1&""', result: "Họ và tên" };
+      ws.getCell("G4").value = { formula: "1/0" };
+      ws.getCell("H5").value = new Date(Date.UTC(1980, 4, 17));
+      ws.getCell("A6").value = "Nguyễn\tVăn\r\nAn _x0041_";
+      ws.getCell("B7").value = "x";
+      ws.getCell("B7").font = { name: ".VnTime" };
+      ws.mergeCells("A9:C10");
+      ws.getCell("A9").value = "gộp";
+      const hidden = wb.addWorksheet("Ẩn", { state: "hidden" });
+      hidden.getCell("A1").value = 1;
+      wb.addWorksheet("Trống");
+    });
+    await bothReads(bytes);
+    const wb = XlsxWorkbook.create();
+    // A report sheet with a title block and a table, owned through a defined name.
+    await wb.writeSheet({ ...standardsSheetSpec(DEFAULT_FRAMEWORK), name: "KQ Kiểm tra" });
+    await bothReads(await wb.toBytes());
+  });
+
+  it("refuses what the ExcelJS adapter refuses, with the same problem", async () => {
+    const problem = async (bytes: Uint8Array) => {
+      try {
+        await readXlsxStream(bytes);
+        return "read";
+      } catch (e) {
+        return e instanceof WorkbookError ? e.problem : String(e);
+      }
+    };
+    const good = new Uint8Array(readFileSync(path.join(root, FILES[2])));
+    expect(await problem(good.subarray(0, good.length >> 1))).toBe("corrupted");
+    expect(await problem(new TextEncoder().encode("STT;Họ và tên\n1;An\n"))).toBe("csv");
+    expect(await problem(new Uint8Array(0))).toBe("empty");
+    // Inflating more than the budget stops at once, whatever the directory declared.
+    expect(await problem(good)).toBe("read");
+    await expect(readXlsxStream(good, { limits: { maxUncompressedBytes: 10_000 } })).rejects.toMatchObject({
+      problem: "zip-bomb",
+    });
+  });
+});
