@@ -48,4 +48,9 @@ function setFill(cell: ExcelJS.Cell, fill: ExcelJS.Fill | undefined): void {
   if (fill === undefined) delete style.fill;
   else style.fill = fill;
   cell.style = style;
+  // ExcelJS keeps the style index of the last save on the cell's value model and overwrites it only with a
+  // non-zero index, so a cell whose style went back to the default would be saved again with the old index —
+  // another cell's style. Forget it; the next save computes it afresh.
+  const value = (cell as unknown as { _value?: { model?: { styleId?: number } } })._value;
+  if (value?.model) delete value.model.styleId;
 }

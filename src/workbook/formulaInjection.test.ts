@@ -1,7 +1,14 @@
 import type ExcelJS from "exceljs";
+import { buildReport } from "../app/buildReport";
+import { checkWorkbook } from "../app/check";
+import { writeReportSheets } from "../app/writeReports";
 import type { SheetSpec } from "../core/sheet";
-import { loadWithExcelJs } from "../../test/workbook/excelFiles";
+import { vi } from "../i18n";
+import { loadWithExcelJs, xlsxBytes } from "../../test/workbook/excelFiles";
+import { FakeExcel, FakeSheet } from "../../test/workbook/fakeExcel";
 import { readZipText } from "../../test/workbook/zipReader";
+import { OfficeWorkbook } from "./office";
+import type { WorkbookPort } from "./port";
 import { XlsxWorkbook } from "./xlsxFile";
 
 /**
@@ -21,7 +28,8 @@ const DANGEROUS = [
   "bell\u0007char",
 ];
 
-/** ExcelJS's cell type numbers: String 3, Formula 6. */
+/** ExcelJS's cell type numbers: Merge 1 (a cell of a merged area other than its first), String 3, Formula 6. */
+const MERGE = 1;
 const STRING = 3;
 
 describe("formula injection", () => {
@@ -84,5 +92,167 @@ describe("formula injection", () => {
     const cfs = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
       .conditionalFormattings;
     expect((cfs[0].rules[0] as ExcelJS.CellIsRuleType).formulae).toEqual(['"=1"")+EVIL("""']);
+  });
+});
+
+/**
+ * The same promise end to end: roster text goes through a real check into the "KQ Kiểm tra" findings sheet and
+ * the yearly report sheets, written by both writers (ExcelJS for files, office.js through the fake of Excel).
+ */
+describe("formula injection from a checked roster, through both writers", () => {
+  const ROSTER_TEXT = [
+    '=HYPERLINK("http://evil","x")',
+    "=cmd|' /C calc'!A0",
+    "@SUM(A1:A2)",
+    "+1+1",
+    "-1+1",
+    "\t=1+1",
+    "\r=1+1",
+  ];
+  /**
+   * Upper units are grouped by their normalised text (spaces collapsed, edges trimmed), so in "Chỉ tiêu" and
+   * "Thống kê" the tab and carriage-return variants become one unit "=1+1" — still text, never a formula.
+   */
+  const UPPER_UNITS = [
+    '=HYPERLINK("http://evil","x")',
+    "=cmd|' /C calc'!A0",
+    "@SUM(A1:A2)",
+    "+1+1",
+    "-1+1",
+    "=1+1",
+  ];
+  const NAMES = [
+    "Nguyễn Văn An",
+    "Trần Thị Bình",
+    "Lê Văn Cường",
+    "Phạm Thị Dung",
+    "Hoàng Văn Em",
+    "Võ Thị Giang",
+    "Đặng Văn Hùng",
+  ];
+  const HEADER = [
+    "STT",
+    "Họ và tên",
+    "Năm sinh",
+    "Giới tính",
+    "Chức vụ",
+    "Đơn vị",
+    "Đơn vị cấp trên",
+    "Cấp",
+    "Kiêm nhiệm/Chuyên trách",
+  ];
+  /** Each roster row carries one string as its position (not a known one: reported with the cell's text), unit and upper unit. */
+  const rows = ROSTER_TEXT.map((text, i) => [
+    i + 1,
+    NAMES[i],
+    1980 + i,
+    "Nam",
+    text,
+    text,
+    text,
+    "Cơ sở",
+    "Kiêm nhiệm",
+  ]);
+  /** The sheets a yearly report writes (buildReport with the built-in plan). */
+  const REPORT_SHEETS = [
+    "KQ Kiểm tra",
+    "Chỉ tiêu 2019",
+    "Phụ lục 2019",
+    "Thống kê 2019",
+    "Phụ lục 2016-2020",
+  ];
+  /** The only formulas a report may hold: links to a cell of this workbook. */
+  const LINK = /^=?HYPERLINK\("#'[^']+'!\$?[A-Z]+\$?\d+",/;
+  /** What Excel would parse as a formula (or a formula after a control character) when typed into a cell. */
+  const FORMULA_LIKE = /^[=+\-@\t\r]/;
+
+  async function report(port: WorkbookPort): Promise<void> {
+    const result = await checkWorkbook(port, { year: 2019, sheets: ["DS"] });
+    // The check does see each position as text it does not know, cell by cell.
+    expect(result.findings.filter((f) => f.code === "invalid-value").map((f) => [f.cell, f.value])).toEqual(
+      ROSTER_TEXT.map((text, i) => [`E${i + 2}`, text]),
+    );
+    const data = buildReport(result.cadres, result.findings, {
+      year: 2019,
+      standards: result.standards,
+      messages: vi,
+      date: new Date(2019, 11, 20),
+    });
+    expect(await writeReportSheets(port, data)).toEqual(REPORT_SHEETS);
+  }
+
+  it("through the file writer: every string is a text cell, read back exactly, and no formula but links", async () => {
+    const input = await xlsxBytes((wb) => {
+      const ws = wb.addWorksheet("DS");
+      ws.addRow(HEADER);
+      // ExcelJS writes a carriage return raw, which XML readers turn into a line feed; Excel stores it escaped.
+      for (const row of rows)
+        ws.addRow(row.map((v) => (typeof v === "string" ? v.replace(/\r/g, "_x000D_") : v)));
+    });
+    expect((await loadWithExcelJs(input)).getWorksheet("DS")!.getCell("E8").value).toBe("\r=1+1");
+    const book = await XlsxWorkbook.open(input);
+    await report(book);
+    const bytes = await book.toBytes();
+    const wb = await loadWithExcelJs(bytes);
+    const reopened = await XlsxWorkbook.open(bytes);
+
+    const texts = new Map<string, string[]>();
+    for (const name of REPORT_SHEETS) {
+      const ws = wb.getWorksheet(name)!;
+      const strings: string[] = [];
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.formula)
+            expect([name, cell.address, `=${cell.formula}`]).toEqual([
+              name,
+              cell.address,
+              expect.stringMatching(LINK),
+            ]);
+          else if (cell.type !== MERGE && typeof cell.value === "string") {
+            expect([name, cell.address, cell.type]).toEqual([name, cell.address, STRING]);
+            strings.push(cell.value);
+          }
+        }),
+      );
+      // What the adapter reads back is what ExcelJS sees: the escapes decode to the same text.
+      const grid = (await reopened.readSheet(name)).values.flat().filter((v) => typeof v === "string");
+      for (const s of strings) expect(grid).toContain(s);
+      texts.set(name, strings);
+    }
+    for (const text of ROSTER_TEXT) expect(texts.get("KQ Kiểm tra")).toContain(text);
+    for (const unit of UPPER_UNITS) {
+      expect(texts.get("Chỉ tiêu 2019")).toContain(unit);
+      expect(texts.get("Thống kê 2019")).toContain(unit);
+    }
+  });
+
+  it("through the Office writer: every string is a value in a text-formatted cell, never a formula but links", async () => {
+    const fake = new FakeExcel();
+    const sheet = new FakeSheet("DS");
+    [HEADER, ...rows].forEach((row, r) => row.forEach((v, c) => (sheet.cell(r, c).v = v)));
+    fake.sheets.push(sheet);
+    await report(new OfficeWorkbook(fake.run));
+
+    const texts = new Map<string, string[]>();
+    for (const name of REPORT_SHEETS) {
+      const s = fake.sheet(name)!;
+      const strings: string[] = [];
+      for (const [key, cell] of s.cells) {
+        if (cell.f !== undefined)
+          expect([name, key, cell.f]).toEqual([name, key, expect.stringMatching(LINK)]);
+        else if (typeof cell.v === "string") {
+          // Excel would parse these as formulas unless the cell is formatted as text before the value arrives.
+          if (FORMULA_LIKE.test(cell.v))
+            expect([name, key, cell.v, cell.nf]).toEqual([name, key, cell.v, "@"]);
+          strings.push(cell.v);
+        }
+      }
+      texts.set(name, strings);
+    }
+    for (const text of ROSTER_TEXT) expect(texts.get("KQ Kiểm tra")).toContain(text);
+    for (const unit of UPPER_UNITS) {
+      expect(texts.get("Chỉ tiêu 2019")).toContain(unit);
+      expect(texts.get("Thống kê 2019")).toContain(unit);
+    }
   });
 });

@@ -123,6 +123,8 @@ export class XlsxWorkbook implements WorkbookPort {
   async highlight(cells: CellRef[]): Promise<void> {
     // Check every reference before touching any cell: all or nothing.
     const targets = cells.map((ref) => ({ ws: this.sheet(ref.sheet), address: cellOf(ref) }));
+    // Excel refuses to change a protected sheet's fills; so does this adapter, as the Office one does.
+    for (const { ws } of targets) if (isProtected(ws)) throw new WorkbookError("protected", ws.name);
     for (const t of targets) this.fills.highlight(t.ws, t.address);
   }
 
@@ -167,6 +169,11 @@ function cellOf(ref: CellRef): string {
   const at = parseAddress(ref.cell);
   if (!at) throw new WorkbookError("not-found", `${ref.sheet}!${ref.cell}`);
   return ref.cell.replace(/\$/g, "").toUpperCase();
+}
+
+/** ExcelJS gives a loaded sheet's <sheetProtection> as `sheetProtection`, with `sheet: true` when it is on. */
+function isProtected(ws: ExcelJS.Worksheet): boolean {
+  return (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet === true;
 }
 
 function withFile(fileName: string | undefined, detail: string | undefined): string | undefined {
