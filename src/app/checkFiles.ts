@@ -14,31 +14,51 @@ export interface BatchResult {
   summary: Summary;
 }
 
+/** Opens a submitted file for reading. */
+export type OpenFile = (path: string) => Promise<SheetReader>;
+
 /**
- * Checks a batch of submitted files one by one: a file that cannot be used becomes one `unreadable-file`
- * finding and the rest of the batch is still checked. People listed in two files are reported too, which is
- * what consolidating the rosters of many units needs.
+ * Checks one submitted file: a file that cannot be used becomes one `unreadable-file` finding, so the rest of
+ * a batch is still checked. Anything but a user's bad file (a bug, a full disk) is thrown.
+ */
+export async function checkFile(
+  path: string,
+  open: OpenFile,
+  request: Omit<CheckRequest, "file">,
+): Promise<FileOutcome> {
+  try {
+    const port = await open(path);
+    return { path, result: await checkWorkbook(port, { ...request, file: path }) };
+  } catch (e) {
+    if (!(e instanceof WorkbookError) || e.problem === "not-owned" || e.problem === "protected") throw e;
+    return { path, unreadable: finding("unreadable-file", { problem: e.problem }, { file: path }) };
+  }
+}
+
+/**
+ * Checks a batch of submitted files one by one (the command line spreads them over worker threads instead, and
+ * joins the outcomes with `joinOutcomes`).
  */
 export async function checkFiles(
   paths: readonly string[],
-  open: (path: string) => Promise<SheetReader>,
+  open: OpenFile,
   request: Omit<CheckRequest, "file">,
   onFile?: (done: number, total: number, path: string) => void,
 ): Promise<BatchResult> {
   const files: FileOutcome[] = [];
   for (let i = 0; i < paths.length; i++) {
-    const path = paths[i];
-    onFile?.(i, paths.length, path);
-    try {
-      const port = await open(path);
-      files.push({ path, result: await checkWorkbook(port, { ...request, file: path }) });
-    } catch (e) {
-      if (!(e instanceof WorkbookError) || e.problem === "not-owned" || e.problem === "protected") throw e;
-      files.push({ path, unreadable: finding("unreadable-file", { problem: e.problem }, { file: path }) });
-    }
+    onFile?.(i, paths.length, paths[i]);
+    files.push(await checkFile(paths[i], open, request));
   }
   onFile?.(paths.length, paths.length, "");
+  return joinOutcomes(files);
+}
 
+/**
+ * The batch's findings and summary from its files' outcomes, in the order given. People listed in two files are
+ * reported too, which is what consolidating the rosters of many units needs.
+ */
+export function joinOutcomes(files: FileOutcome[]): BatchResult {
   const findings: Finding[] = [];
   let cadres = 0;
   for (const f of files) {

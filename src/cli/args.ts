@@ -13,6 +13,8 @@ export interface CliArgs {
   previous?: string;
   org?: string;
   place?: string;
+  /** Worker threads for a batch; all cores when absent. */
+  jobs?: string;
   help: boolean;
   version: boolean;
 }
@@ -33,6 +35,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       previous: { type: "string" },
       org: { type: "string" },
       place: { type: "string" },
+      jobs: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
       version: { type: "boolean", short: "v", default: false },
     },
@@ -51,6 +54,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     previous: values.previous,
     org: values.org,
     place: values.place,
+    jobs: values.jobs,
     help: values.help ?? false,
     version: values.version ?? false,
   };

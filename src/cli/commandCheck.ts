@@ -1,8 +1,10 @@
+import os from "node:os";
 import path from "node:path";
 import { SingleBar } from "cli-progress";
 import { checkFiles, type BatchResult } from "../app/checkFiles";
 import { toCheckDocument } from "../app/jsonDocument";
 import { readStandardsFrom } from "../app/check";
+import type { CheckRequest } from "../app/types";
 import { writeCheckReport } from "../app/writeCheckReport";
 import { formatFinding } from "../core/findings";
 import type { StandardsFramework } from "../core/standards";
@@ -11,6 +13,7 @@ import { messagesFor, type Messages } from "../i18n";
 import { readXlsxGrids, saveXlsxFile } from "../workbook/xlsxNode";
 import { XlsxWorkbook } from "../workbook/xlsxFile";
 import type { CliArgs } from "./args";
+import { checkInWorkers } from "./checkInWorkers";
 import { collectFiles } from "./collectFiles";
 
 /** How many findings per file the readable summary lists before pointing at --out / --json. */
@@ -37,7 +40,9 @@ export async function commandCheck(args: CliArgs, io: Io): Promise<number> {
     standards = await loadStandardsFile(args.standards, m, cm, io);
     if (!standards) return 2;
   }
-  const batch = await runBatch(paths, year, standards, cm, io, args.json);
+  const jobs = resolveJobs(args.jobs, cm, io);
+  if (jobs === undefined) return 2;
+  const batch = await runBatch(paths, { year, standards }, jobs, cm, io, args.json);
 
   if (args.json) io.stdout.write(JSON.stringify(toCheckDocument(batch, m), null, 2) + "\n");
   else printSummary(batch, m, cm, io);
@@ -74,10 +79,20 @@ export function resolveYear(value: string | undefined, cm: CliMessages, io: Io):
   return year;
 }
 
+/** Worker threads for a batch: --jobs, or every core the machine offers. */
+export function resolveJobs(value: string | undefined, cm: CliMessages, io: Io): number | undefined {
+  if (value === undefined) return os.availableParallelism();
+  if (!/^\d{1,3}$/.test(value) || Number(value) < 1) {
+    io.stderr.write(cm.badJobs(value) + "\n");
+    return undefined;
+  }
+  return Number(value);
+}
+
 export async function runBatch(
   paths: string[],
-  year: number,
-  standards: StandardsFramework | undefined,
+  request: Omit<CheckRequest, "file">,
+  jobs: number,
   cm: CliMessages,
   io: Io,
   quiet: boolean,
@@ -87,9 +102,13 @@ export async function runBatch(
     ? new SingleBar({ format: `${cm.progress} [{bar}] {value}/{total} {file}`, stream: io.stderr })
     : undefined;
   bar?.start(paths.length, 0, { file: "" });
-  const batch = await checkFiles(paths, readXlsxGrids, { year, standards }, (done, _total, file) =>
-    bar?.update(done, { file: path.basename(file) }),
-  );
+  const onFile = (done: number, _total: number, file: string) =>
+    bar?.update(done, { file: path.basename(file) });
+  // One file gains nothing from a worker; several are spread over the cores.
+  const batch =
+    jobs > 1 && paths.length > 1
+      ? await checkInWorkers(paths, request, jobs, onFile)
+      : await checkFiles(paths, readXlsxGrids, request, onFile);
   bar?.stop();
   return batch;
 }

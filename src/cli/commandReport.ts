@@ -13,7 +13,7 @@ import { XlsxWorkbook } from "../workbook/xlsxFile";
 import { readXlsxGrids, saveXlsxFile } from "../workbook/xlsxNode";
 import type { CliArgs } from "./args";
 import { collectFiles } from "./collectFiles";
-import { exitCode, resolveYear, runBatch, type Io } from "./commandCheck";
+import { exitCode, resolveJobs, resolveYear, runBatch, type Io } from "./commandCheck";
 
 /**
  * `canbo report`: checks the rosters, then writes the yearly report workbook (findings, attainment, phụ lục,
@@ -33,10 +33,12 @@ export async function commandReport(args: CliArgs, io: Io): Promise<number> {
     io.stderr.write(cm.noFiles + "\n");
     return 2;
   }
+  const jobs = resolveJobs(args.jobs, cm, io);
+  if (jobs === undefined) return 2;
   const inputs = await readInputs(args, year, cm, io);
   if (!inputs) return 2;
 
-  const batch = await runBatch(paths, year, undefined, cm, io, args.json);
+  const batch = await runBatch(paths, { year }, jobs, cm, io, args.json);
   const cadres = batch.files.flatMap((f) => ("result" in f ? f.result.cadres : []));
   const first = batch.files.find((f) => "result" in f);
   const standards = first && "result" in first ? first.result.standards : DEFAULT_FRAMEWORK;

@@ -1,5 +1,6 @@
 import { cliEn, cliVi } from "../i18n/cli";
 import { parseCliArgs } from "./args";
+import { isCheckWorker, serveChecks } from "./checkInWorkers";
 import { commandCheck, type Io } from "./commandCheck";
 import { commandReport } from "./commandReport";
 
@@ -35,14 +36,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
 declare const CANBO_VERSION: string | undefined;
 const VERSION = typeof CANBO_VERSION === "string" ? CANBO_VERSION : "dev";
 
-main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    // Anything unexpected: one plain line, no stack trace for the user; details only with CANBO_DEBUG.
-    process.stderr.write(`canbo: ${(e as Error)?.message ?? String(e)}\n`);
-    if (process.env.CANBO_DEBUG) console.error(e);
-    process.exitCode = 2;
-  },
-);
+// The same bundle runs the worker threads of a batch (see checkInWorkers.ts).
+if (isCheckWorker()) serveChecks();
+else run();
+
+function run(): void {
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      // Anything unexpected: one plain line, no stack trace for the user; details only with CANBO_DEBUG.
+      process.stderr.write(`canbo: ${(e as Error)?.message ?? String(e)}\n`);
+      if (process.env.CANBO_DEBUG) console.error(e);
+      process.exitCode = 2;
+    },
+  );
+}

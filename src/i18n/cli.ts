@@ -4,6 +4,7 @@ export interface CliMessages {
   noFiles: string;
   unknownCommand: (cmd: string) => string;
   badYear: (v: string) => string;
+  badJobs: (v: string) => string;
   fileLine: (path: string, cadres: number, errors: number, warnings: number, infos: number) => string;
   unreadable: (path: string, message: string) => string;
   more: (n: number) => string;
@@ -19,17 +20,19 @@ export interface CliMessages {
 const USAGE_VI = `canbo — kiểm tra danh sách cán bộ công đoàn và lập báo cáo
 
 Cách dùng:
-  canbo check <tệp hoặc thư mục…> [--year NĂM] [--standards TIEU-CHUAN.xlsx] [--out ket-qua.xlsx] [--json] [--lang vi|en]
+  canbo check <tệp hoặc thư mục…> [--year NĂM] [--standards TIEU-CHUAN.xlsx] [--out ket-qua.xlsx] [--json] [--lang vi|en] [--jobs N]
   canbo report <tệp hoặc thư mục…> --year NĂM [--plan builtin|TỆP] [--finance TỆP] [--previous TỆP] [--out bao-cao.xlsx] [--org "LIÊN ĐOÀN LAO ĐỘNG TỈNH …"] [--place "Bến Tre"] [--json]
 
+Nhiều tệp được kiểm tra song song trên mọi lõi CPU; --jobs 1 để kiểm tra lần lượt.
 Mã thoát: 0 không có lỗi, 1 có lỗi trong danh sách, 2 có tệp không dùng được (các tệp khác vẫn được kiểm tra).`;
 
 const USAGE_EN = `canbo — check union cadre rosters and build the plan's reports
 
 Usage:
-  canbo check <files or folders…> [--year YEAR] [--standards STANDARDS.xlsx] [--out result.xlsx] [--json] [--lang vi|en]
+  canbo check <files or folders…> [--year YEAR] [--standards STANDARDS.xlsx] [--out result.xlsx] [--json] [--lang vi|en] [--jobs N]
   canbo report <files or folders…> --year YEAR [--plan builtin|FILE] [--finance FILE] [--previous FILE] [--out report.xlsx] [--org "LIÊN ĐOÀN LAO ĐỘNG TỈNH …"] [--place "Bến Tre"] [--json]
 
+Many files are checked in parallel on every CPU core; --jobs 1 checks them one by one.
 Exit codes: 0 no errors, 1 errors found, 2 a file could not be used (the other files are still checked).`;
 
 export const cliVi: CliMessages = {
@@ -37,6 +40,7 @@ export const cliVi: CliMessages = {
   noFiles: "Chưa chỉ ra tệp nào. Ví dụ: canbo check danh-sach.xlsx",
   unknownCommand: (cmd) => `Không có lệnh "${cmd}". Dùng "canbo check" hoặc "canbo report".`,
   badYear: (v) => `Năm "${v}" không hợp lệ; hãy ghi năm bốn chữ số, ví dụ --year 2019.`,
+  badJobs: (v) => `Số luồng "${v}" không hợp lệ; hãy ghi một số từ 1 trở lên, ví dụ --jobs 2.`,
   fileLine: (p, c, e, w, i) => `${p}: ${c} cán bộ — ${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
   unreadable: (p, msg) => `${p}: ${msg}`,
   more: (n) => `  … và ${n} phát hiện khác (xem đủ bằng --out hoặc --json)`,
@@ -55,6 +59,7 @@ export const cliEn: CliMessages = {
   noFiles: "No files given. Example: canbo check roster.xlsx",
   unknownCommand: (cmd) => `There is no command "${cmd}". Use "canbo check" or "canbo report".`,
   badYear: (v) => `"${v}" is not a valid year; write four digits, e.g. --year 2019.`,
+  badJobs: (v) => `"${v}" is not a valid number of jobs; write a whole number from 1 up, e.g. --jobs 2.`,
   fileLine: (p, c, e, w, i) => `${p}: ${c} cadres — ${e} errors, ${w} warnings, ${i} infos`,
   unreadable: (p, msg) => `${p}: ${msg}`,
   more: (n) => `  … and ${n} more findings (see them all with --out or --json)`,

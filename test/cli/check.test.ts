@@ -112,6 +112,25 @@ describe("canbo check on the sample rosters", () => {
   });
 });
 
+describe("canbo check on several cores", () => {
+  it("gives the same document with worker threads as one by one, files in the order given", () => {
+    // The 2019 and 2018 rosters share people, so the cross-file duplicates depend on joining the workers' results.
+    const files = [provincial, "samples/danh-sach-can-bo-tinh-2018.xlsx", cdcs, savedByLibreOffice];
+    const serial = checkJson(...files, "--jobs", "1");
+    const parallel = checkJson(...files, "--jobs", "3");
+    expect(parallel.doc.files.map((f) => f.path)).toEqual(files);
+    expect(parallel.doc).toEqual(serial.doc);
+    expect(parallel.code).toBe(serial.code);
+    expect(serial.doc.findings.some((f) => f.code === "duplicate-person" && f.file !== provincial)).toBe(true);
+  });
+
+  it("refuses a number of jobs that is not a whole number from 1 up, with a sentence", () => {
+    const r = runCli(["check", cdcs, "--jobs", "0"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Số luồng "0" không hợp lệ');
+  });
+});
+
 describe("canbo check on bad input", () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "canbo-cli-"));
 
