@@ -5,7 +5,8 @@ import { foldKey, normalizeText } from "../text";
 /**
  * The same person listed twice: the same Số CCCD, or the same name (NFC, spacing and case folded — but not
  * diacritics: "Hà" and "Hạ" are different people) with the same birth date, or with the same unit when no
- * birth date is given. Each later copy is reported once, pointing at the first. With `acrossFilesOnly`, only
+ * birth date is given. Two rows that both carry a Số CCCD, and different ones, are two people whatever their
+ * names: a province has many "Nguyễn Thị Hoa" born in 1985. Each later copy is reported once, pointing at the first. With `acrossFilesOnly`, only
  * copies in a different file from the first are reported (the sheet then names the file too).
  *
  * @example findDuplicatePersons([an, anAgainInNfd]) // [{ code: "duplicate-person", cell: "B14", params: { otherCell: "B9", … } }]
@@ -19,7 +20,7 @@ export function findDuplicatePersons(
   for (const c of cadres) {
     if (!c.fullName) continue;
     const keys = personKeys(c);
-    const first = keys.map((k) => firstByKey.get(k)).find((x) => x !== undefined);
+    const first = keys.map((k) => firstByKey.get(k)).find((x) => x !== undefined && !distinctIds(x, c));
     if (first) {
       // In a batch, copies within one file were reported by that file's check already.
       if (options.acrossFilesOnly && first.file === c.file) continue;
@@ -43,6 +44,10 @@ export function findDuplicatePersons(
     for (const k of keys) if (!firstByKey.has(k)) firstByKey.set(k, c);
   }
   return out;
+}
+
+function distinctIds(a: Cadre, b: Cadre): boolean {
+  return a.idNumber !== undefined && b.idNumber !== undefined && a.idNumber !== b.idNumber;
 }
 
 function personKeys(c: Cadre): string[] {
