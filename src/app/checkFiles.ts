@@ -1,4 +1,4 @@
-import { finding, type Finding } from "../core/findings";
+import { finding, type FileProblem, type Finding } from "../core/findings";
 import { findDuplicatePersons } from "../core/validate";
 import { WorkbookError, type SheetReader } from "../workbook/port";
 import { checkWorkbook, summarize } from "./check";
@@ -19,7 +19,9 @@ export type OpenFile = (path: string) => Promise<SheetReader>;
 
 /**
  * Checks one submitted file: a file that cannot be used becomes one `unreadable-file` finding, so the rest of
- * a batch is still checked. Anything but a user's bad file (a bug, a full disk) is thrown.
+ * a batch is still checked. A workbook without any roster in it (empty, or a title and nothing else) is such a
+ * file too: a submitted file that says "0 cán bộ" and nothing else would let a wrong attachment pass unseen.
+ * Anything but a user's bad file (a bug, a full disk) is thrown.
  */
 export async function checkFile(
   path: string,
@@ -28,11 +30,18 @@ export async function checkFile(
 ): Promise<FileOutcome> {
   try {
     const port = await open(path);
-    return { path, result: await checkWorkbook(port, { ...request, file: path }) };
+    const result = await checkWorkbook(port, { ...request, file: path });
+    if (result.sheets.some((s) => s.headerRows !== null)) return { path, result };
+    const empty = (await port.listSheets()).every((s) => s.rowCount === 0);
+    return { path, unreadable: unreadable(path, empty ? "empty" : "no-roster") };
   } catch (e) {
     if (!(e instanceof WorkbookError) || e.problem === "not-owned" || e.problem === "protected") throw e;
-    return { path, unreadable: finding("unreadable-file", { problem: e.problem }, { file: path }) };
+    return { path, unreadable: unreadable(path, e.problem) };
   }
+}
+
+function unreadable(path: string, problem: FileProblem): Finding {
+  return finding("unreadable-file", { problem }, { file: path });
 }
 
 /**

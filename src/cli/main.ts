@@ -41,6 +41,11 @@ if (isCheckWorker()) serveChecks();
 else run();
 
 function run(): void {
+  // `canbo check … | head` closes the pipe early: stop quietly, as other commands do, instead of an EPIPE trace.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
     (code) => {
       process.exitCode = code;

@@ -44,8 +44,11 @@ export const en: Messages = {
     ods: "LibreOffice files (.ods) cannot be read. Save it as Excel (.xlsx).",
     csv: "Text files (.csv) cannot be read. Open it in Excel and save it as .xlsx.",
     empty: "The workbook has no sheet with data.",
-    "too-large": "The file is larger than the allowed limit. Split the roster into smaller files.",
-    "zip-bomb": "The file would unpack to more than the safe limit, so it was not read. Check the file.",
+    "no-roster":
+      "The file holds no cadre roster: no sheet has a header row (Họ và tên, Chức danh…). Check that the unit sent the right file.",
+    "too-large": "The file is larger than 100 MB, the allowed limit. Split the roster into smaller files.",
+    "zip-bomb":
+      "The file would unpack to more than the safe limit (over 1 GB, or compressed more than 200 times), so it was not read. Check the file.",
   },
   findings: {
     "no-roster": {

@@ -43,8 +43,11 @@ export const vi: Messages = {
     ods: "Tệp LibreOffice (.ods) chưa đọc được. Hãy lưu lại dạng Excel (.xlsx).",
     csv: "Tệp văn bản (.csv) chưa đọc được. Hãy mở bằng Excel và lưu lại dạng .xlsx.",
     empty: "Sổ tính không có trang tính nào có dữ liệu.",
-    "too-large": "Tệp lớn hơn giới hạn cho phép. Hãy chia danh sách thành nhiều tệp nhỏ hơn.",
-    "zip-bomb": "Tệp giải nén ra quá lớn so với giới hạn an toàn nên không đọc. Hãy kiểm tra lại tệp.",
+    "no-roster":
+      "Tệp không có danh sách cán bộ: không trang nào có dòng tiêu đề (Họ và tên, Chức danh…). Hãy kiểm tra đơn vị đã gửi đúng tệp chưa.",
+    "too-large": "Tệp lớn hơn 100 MB, giới hạn cho phép. Hãy chia danh sách thành nhiều tệp nhỏ hơn.",
+    "zip-bomb":
+      "Tệp giải nén ra quá lớn (hơn 1 GB, hoặc nén hơn 200 lần) so với giới hạn an toàn nên không đọc. Hãy kiểm tra lại tệp.",
   },
   findings: {
     "no-roster": {

@@ -15,6 +15,7 @@ export type FileProblem =
   | "ods"
   | "csv"
   | "empty"
+  | "no-roster"
   | "too-large"
   | "zip-bomb";
 
