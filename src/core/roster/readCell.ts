@@ -18,13 +18,16 @@ export type CellReading =
  *
  * @example readCell("NguyÔn ThÞ Hoa", ".VnTime") // { kind: "value", value: "Nguyễn Thị Hoa", legacy: { encoding: "TCVN3", … } }
  */
+/** Shared: most cells of a roster are blank, and this is read for every one of them. */
+const EMPTY: CellReading = Object.freeze({ kind: "empty" });
+
 export function readCell(raw: CellValue | undefined, font?: string): CellReading {
-  if (raw === null || raw === undefined || raw === "") return { kind: "empty" };
+  if (raw === null || raw === undefined || raw === "") return EMPTY;
   if (typeof raw !== "string") return { kind: "value", value: raw };
   if (isErrorValue(raw)) return { kind: "error", raw };
   const legacy = decodeLegacyText(raw, font);
   const text = normalizeText(legacy ? legacy.decoded : raw);
-  if (!text) return { kind: "empty" };
+  if (!text) return EMPTY;
   return legacy
     ? { kind: "value", value: text, legacy: { encoding: legacy.encoding, decoded: text } }
     : { kind: "value", value: text };

@@ -48,13 +48,22 @@ export function computeStatistics(cadres: readonly Cadre[], options: { year: num
   const rules = statisticsRules(year);
   const groups = groupByUpperUnit(cadres);
   const columns = [...groups.map((g) => g.unit), TOTAL_UNIT];
-  const members = [...groups.map((g) => g.cadres), cadres];
   const rows = rules.map((rule) => ({
     id: rule.id,
     label: rule.label,
     group: rule.group,
-    values: members.map((list) => list.filter(rule.counts).length),
+    values: new Array<number>(columns.length).fill(0),
   }));
+  // One pass, each cadre judged once per rule and counted in its unit's column and the total (no lists built).
+  const total = columns.length - 1;
+  groups.forEach((g, column) => {
+    for (const c of g.cadres)
+      for (let r = 0; r < rules.length; r++)
+        if (rules[r].counts(c)) {
+          rows[r].values[column]++;
+          rows[r].values[total]++;
+        }
+  });
   return { year, columns, rows };
 }
 

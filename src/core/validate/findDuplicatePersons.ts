@@ -20,7 +20,14 @@ export function findDuplicatePersons(
   for (const c of cadres) {
     if (!c.fullName) continue;
     const keys = personKeys(c);
-    const first = keys.map((k) => firstByKey.get(k)).find((x) => x !== undefined && !distinctIds(x, c));
+    let first: Cadre | undefined;
+    for (const k of keys) {
+      const x = firstByKey.get(k);
+      if (x !== undefined && !distinctIds(x, c)) {
+        first = x;
+        break;
+      }
+    }
     if (first) {
       // In a batch, copies within one file were reported by that file's check already.
       if (options.acrossFilesOnly && first.file === c.file) continue;
@@ -51,7 +58,7 @@ function distinctIds(a: Cadre, b: Cadre): boolean {
 }
 
 function personKeys(c: Cadre): string[] {
-  const name = normalizeText(c.fullName).toLocaleLowerCase("vi");
+  const name = normalizeText(c.fullName).toLowerCase();
   const keys: string[] = [];
   if (c.idNumber) keys.push(`id:${c.idNumber}`);
   const b = c.birthDate;
