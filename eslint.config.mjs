@@ -20,6 +20,24 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
+    // Rosters hold personal data: the product keeps none of it in browser storage, document settings or logs.
+    // Only the command line may print (its output is the user's own report); a debug trace needs CANBO_DEBUG.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/**/*.test.ts", "src/**/*.test.tsx"],
+    rules: {
+      "no-console": ["error"],
+      "no-restricted-globals": ["error", "localStorage", "sessionStorage", "indexedDB"],
+      "no-restricted-properties": [
+        "error",
+        { object: "window", property: "localStorage" },
+        { object: "window", property: "sessionStorage" },
+        { object: "window", property: "indexedDB" },
+        { object: "document", property: "cookie" },
+        { property: "settings", message: "No roster data in Office document settings." },
+      ],
+    },
+  },
+  {
     // The core is pure: no Office, DOM, file system or spreadsheet library.
     files: ["src/core/**/*.ts"],
     rules: {
@@ -39,7 +57,21 @@ export default tseslint.config(
           ],
         },
       ],
-      "no-restricted-globals": ["error", "window", "document", "Office", "Excel"],
+      // Repeats the storage globals of the block above: a later block's list replaces an earlier one.
+      "no-restricted-globals": [
+        "error",
+        "window",
+        "document",
+        "Office",
+        "Excel",
+        "localStorage",
+        "sessionStorage",
+        "indexedDB",
+      ],
     },
+  },
+  {
+    files: ["src/cli/main.ts"],
+    rules: { "no-console": "off" },
   },
 );

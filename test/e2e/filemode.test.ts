@@ -1,6 +1,7 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { readXlsxStream } from "../../src/workbook/stream/readXlsxStream";
 import { OFFICE_JS, root, startPage, type PageHarness } from "./page";
 
 describe("the task pane page in a browser (file mode)", () => {
@@ -17,9 +18,12 @@ describe("the task pane page in a browser (file mode)", () => {
       locale: "vi-VN",
       acceptDownloads: true,
     });
+    const roster = path.join(root, "samples", "cdcs-truong-thcs-an-thoi.xlsx");
     const outside: string[] = [];
     // There is no internet here: office.js fails to load, as in an office without it, and the page must fall back.
     await tab.route(OFFICE_JS, (route) => route.abort());
+    const consoleLines: string[] = [];
+    tab.on("console", (m) => consoleLines.push(m.text()));
     tab.on("request", (r) => {
       if (r.url() !== OFFICE_JS && !/^(https?:\/\/127\.0\.0\.1:\d+\/|blob:|data:)/.test(r.url()))
         outside.push(r.url());
@@ -28,9 +32,7 @@ describe("the task pane page in a browser (file mode)", () => {
     await tab.goto(page.url);
     await tab.getByRole("heading", { name: "Kiểm tra cán bộ công đoàn" }).waitFor();
     await tab.getByText("Đang làm việc trên tệp (không cần Excel).", { exact: false }).waitFor();
-    await tab
-      .locator('input[type="file"]')
-      .setInputFiles(path.join(root, "samples", "cdcs-truong-thcs-an-thoi.xlsx"));
+    await tab.locator('input[type="file"]').setInputFiles(roster);
     await tab.getByLabel("Năm báo cáo").fill("2019");
     await tab.getByRole("button", { name: "Kiểm tra" }).click();
 
@@ -58,5 +60,51 @@ describe("the task pane page in a browser (file mode)", () => {
       "Phụ lục 2016-2020",
     ]);
     expect(outside).toEqual([]);
+
+    // The page's policy lets nothing out but Microsoft's office.js host: a request elsewhere is refused by the browser.
+    const csp = await tab.evaluate(
+      () =>
+        document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "",
+    );
+    const sources = csp
+      .split(";")
+      .flatMap((d) => d.trim().split(/\s+/).slice(1))
+      .filter((x) => x);
+    expect(new Set(sources)).toEqual(
+      new Set([
+        "'self'",
+        "https://appsforoffice.microsoft.com",
+        "'unsafe-inline'",
+        "data:",
+        "blob:",
+        "'none'",
+      ]),
+    );
+    expect(
+      await tab.evaluate(() =>
+        fetch("https://example.org/").then(
+          () => "sent",
+          () => "refused",
+        ),
+      ),
+    ).toBe("refused");
+    expect(outside).toEqual([]);
+
+    // Nothing of the roster is kept in the browser or written to the console.
+    expect(
+      await tab.evaluate(async () => ({
+        local: localStorage.length,
+        session: sessionStorage.length,
+        databases: (await indexedDB.databases()).length,
+        cookie: document.cookie,
+      })),
+    ).toEqual({ local: 0, session: 0, databases: 0, cookie: "" });
+    const grid = await (await readXlsxStream(readFileSync(roster))).readSheet("BCH CĐCS");
+    const names = grid.values
+      .slice(4)
+      .map((r) => r[1])
+      .filter((v): v is string => typeof v === "string" && v.length > 3);
+    expect(names.length).toBeGreaterThan(10);
+    expect(consoleLines.filter((line) => names.some((n) => line.includes(n)))).toEqual([]);
   }, 120_000);
 });
