@@ -38,7 +38,6 @@ export async function writeCheckReport(
   }
   const summary = summarySheet(lines, batch.findings, options);
   const findings = findingsSheet(batch.findings, options);
-  await port.writeSheet(summary);
-  await port.writeSheet(findings);
+  await port.writeSheets([summary, findings]);
   return [summary.name, findings.name];
 }

@@ -1,10 +1,8 @@
 import type { CellArea, CellValue, Grid } from "../core/grid";
-import type { Block, SheetSpec, TableBlock, TextBlock } from "../core/sheet";
-import { linkFormula } from "./linkFormula";
-import { chunks, payloadBytes, rowsPerChunk, safeNumberFormats, widthInPoints } from "./officePlan";
-import { OWNER_NAME_PREFIX, referencedSheet } from "./ownership";
+import type { SheetSpec } from "../core/sheet";
+import { chunks, payloadBytes, rowsPerChunk } from "./officePlan";
+import { ownedNames, ownedSheets, supports, writeSpecs } from "./officeWrite";
 import { WorkbookError, type CellRef, type ReadOptions, type SheetInfo, type WorkbookPort } from "./port";
-import { NUMBER_FORMATS } from "./reportStyles";
 
 /** Runs a batch against the workbook: Excel.run in Excel, a fake in tests. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -83,37 +81,11 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async writeSheet(spec: SheetSpec): Promise<void> {
-    await this.run(async (ctx) => {
-      const sheets = ctx.workbook.worksheets;
-      const old = sheets.getItemOrNullObject(spec.name);
-      old.load("name,position");
-      const owned = ownedNames(ctx);
-      await ctx.sync();
-      const mine = ownedSheets(owned.items);
-      if (!old.isNullObject && !mine.has(old.name.toLowerCase()))
-        throw new WorkbookError("not-owned", old.name);
+    await this.writeSheets([spec]);
+  }
 
-      // Build under a temporary name; the old sheet is replaced only once the new one is complete.
-      const ws = sheets.add(`canbo_${Date.now().toString(36)}`);
-      for (const block of spec.blocks) await writeBlock(ctx, ws, block);
-      spec.columnWidths?.forEach(
-        (w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthInPoints(w)),
-      );
-      layoutPage(ws, spec);
-      let names = owned.items;
-      if (!old.isNullObject) {
-        ws.position = old.position;
-        const stale = (n: Excel.NamedItem) =>
-          referencedSheet(String(n.formula).replace(/^=/, ""))?.toLowerCase() === old.name.toLowerCase();
-        for (const n of names) if (stale(n)) n.delete();
-        names = names.filter((n) => !stale(n));
-        old.delete();
-      }
-      ws.name = spec.name;
-      ctx.workbook.names.add(freeOwnerName(names), ws.getRange("A1"));
-      ctx.application.suspendApiCalculationUntilNextSync();
-      await ctx.sync();
-    });
+  async writeSheets(specs: readonly SheetSpec[]): Promise<void> {
+    await this.run((ctx) => writeSpecs(ctx, specs));
   }
 
   async highlight(cells: CellRef[]): Promise<void> {
@@ -195,44 +167,12 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 }
 
-/** Whether the running Excel has a requirement set (false outside Office, e.g. in tests without a mock). */
-function supports(version: string): boolean {
-  return (
-    typeof Office !== "undefined" &&
-    Office.context?.requirements?.isSetSupported("ExcelApi", version) === true
-  );
-}
-
 /** Base64 without Node's Buffer (the adapter runs in the task pane's webview). */
 function base64(bytes: Uint8Array): string {
   let binary = "";
   for (let i = 0; i < bytes.length; i += 0x8000)
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
-}
-
-function ownedNames(ctx: Excel.RequestContext): Excel.NamedItemCollection {
-  const names = ctx.workbook.names;
-  names.load("items/name,items/formula");
-  return names;
-}
-
-/** Lower-cased names of the sheets our workbook names point at. */
-function ownedSheets(items: Excel.NamedItem[]): Set<string> {
-  const out = new Set<string>();
-  for (const n of items) {
-    if (!n.name.toLowerCase().startsWith(OWNER_NAME_PREFIX)) continue;
-    const sheet = referencedSheet(String(n.formula).replace(/^=/, ""));
-    if (sheet) out.add(sheet.toLowerCase());
-  }
-  return out;
-}
-
-function freeOwnerName(items: Excel.NamedItem[]): string {
-  const used = new Set(items.map((n) => n.name.toLowerCase()));
-  let k = 1;
-  while (used.has(`${OWNER_NAME_PREFIX}${k}`)) k++;
-  return `${OWNER_NAME_PREFIX}${k}`;
 }
 
 function groupBySheet(cells: CellRef[]): Map<string, string[]> {
@@ -269,8 +209,7 @@ async function readMerges(
   rows: number,
   columns: number,
 ): Promise<CellArea[]> {
-  if (typeof Office === "undefined" || !Office.context?.requirements?.isSetSupported("ExcelApi", "1.13"))
-    return [];
+  if (!supports("1.13")) return [];
   const areas = ws
     .getRangeByIndexes(0, 0, Math.max(1, rows), Math.max(1, columns))
     .getMergedAreasOrNullObject();
@@ -285,89 +224,4 @@ async function readMerges(
       { top: Number(m[2]) - 1, left: col(m[1]), bottom: Number(m[4] ?? m[2]) - 1, right: col(m[3] ?? m[1]) },
     ];
   });
-}
-
-async function writeBlock(ctx: Excel.RequestContext, ws: Excel.Worksheet, block: Block): Promise<void> {
-  if (block.kind === "text") writeText(ws, block);
-  else await writeTable(ctx, ws, block);
-}
-
-function writeText(ws: Excel.Worksheet, block: TextBlock): void {
-  const range = ws.getRangeByIndexes(block.row, block.col, 1, Math.max(1, block.span ?? 1));
-  const cell = ws.getRangeByIndexes(block.row, block.col, 1, 1);
-  cell.numberFormat = safeNumberFormats([[block.text]], ["General"]);
-  cell.values = [[block.text]];
-  if ((block.span ?? 1) > 1) range.merge();
-  const style = block.style ?? "normal";
-  range.format.font.bold = ["title", "subtitle", "heading", "bold"].includes(style);
-  range.format.font.italic = style === "italic" || style === "note";
-  range.format.font.size = style === "title" ? 14 : style === "subtitle" ? 12 : style === "note" ? 10 : 11;
-  if (block.align)
-    range.format.horizontalAlignment =
-      block.align === "center" ? "Center" : block.align === "right" ? "Right" : "Left";
-}
-
-/** A real table, its values written in chunks under the request limit, links as HYPERLINK formulas we build. */
-async function writeTable(ctx: Excel.RequestContext, ws: Excel.Worksheet, block: TableBlock): Promise<void> {
-  const width = block.columns.length;
-  const rows = block.rows.length
-    ? block.rows.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? ""))
-    : [Array(width).fill("")];
-  const formats = block.columns.map((c) => NUMBER_FORMATS[c.format ?? "text"]);
-  const header = ws.getRangeByIndexes(block.row, block.col, 1, width);
-  header.numberFormat = [block.columns.map(() => "@")];
-  header.values = [block.columns.map((c) => c.header)];
-  const perCell = Math.max(
-    8,
-    (payloadBytes(rows.slice(0, 50)) / Math.max(1, Math.min(50, rows.length) * width)) * 2,
-  );
-  for (const [from, count] of chunks(0, rows.length, rowsPerChunk(width, perCell))) {
-    const part = rows.slice(from, from + count);
-    const range = ws.getRangeByIndexes(block.row + 1 + from, block.col, count, width);
-    range.numberFormat = safeNumberFormats(part, formats);
-    range.values = part;
-    if (block.links) {
-      const j = block.links.column;
-      const column = ws.getRangeByIndexes(block.row + 1 + from, block.col + j, count, 1);
-      column.formulas = part.map((r, i) => {
-        const link = block.links?.targets[from + i]
-          ? linkFormula(block.links.targets[from + i]!, r[j])
-          : undefined;
-        return [link ? `=${link.formula}` : r[j]];
-      });
-    }
-    ctx.application.suspendApiCalculationUntilNextSync();
-    await ctx.sync();
-  }
-  const table = ws.tables.add(ws.getRangeByIndexes(block.row, block.col, rows.length + 1, width), true);
-  table.name = block.name;
-  block.columns.forEach((c, j) => {
-    const col = ws.getRangeByIndexes(block.row, block.col + j, rows.length + 1, 1);
-    if (c.width !== undefined) col.format.columnWidth = widthInPoints(c.width);
-    if (c.wrap) col.format.wrapText = true;
-  });
-  const supports = (v: string) =>
-    typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", v);
-  if (supports("1.6")) {
-    for (const flag of block.flags ?? []) {
-      const data = ws.getRangeByIndexes(block.row + 1, block.col + flag.column, rows.length, 1);
-      const cf = data.conditionalFormats.add("CellValue");
-      cf.cellValue.format.fill.color = flag.style === "bad" ? "#FFC7CE" : "#C6EFCE";
-      cf.cellValue.format.font.color = flag.style === "bad" ? "#9C0006" : "#006100";
-      cf.cellValue.rule = { formula1: JSON.stringify(String(flag.equals ?? "")), operator: "EqualTo" };
-    }
-    for (const j of block.dataBars ?? [])
-      ws.getRangeByIndexes(block.row + 1, block.col + j, rows.length, 1).conditionalFormats.add("DataBar");
-  }
-}
-
-function layoutPage(ws: Excel.Worksheet, spec: SheetSpec): void {
-  if (spec.freezeRows) ws.freezePanes.freezeRows(spec.freezeRows);
-  if (typeof Office === "undefined" || !Office.context?.requirements?.isSetSupported("ExcelApi", "1.9"))
-    return;
-  ws.pageLayout.orientation = spec.page.orientation === "landscape" ? "Landscape" : "Portrait";
-  ws.pageLayout.paperSize = "A4";
-  if (spec.page.repeatRows)
-    ws.pageLayout.setPrintTitleRows(`$${spec.page.repeatRows[0] + 1}:$${spec.page.repeatRows[1] + 1}`);
-  if (spec.page.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
 }

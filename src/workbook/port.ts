@@ -37,6 +37,11 @@ export interface WorkbookPort {
    * (the adapter records which sheets it owns); any other existing sheet makes this fail, untouched.
    */
   writeSheet(spec: SheetSpec): Promise<void>;
+  /**
+   * Writes several report sheets as `writeSheet` does each, in order; an adapter may share its round trips
+   * between them (Excel does: one report, a handful of requests). A sheet not ours fails the call before any change.
+   */
+  writeSheets(specs: readonly SheetSpec[]): Promise<void>;
   /** Fills the cells with the highlight colour, remembering each cell's original fill. */
   highlight(cells: CellRef[]): Promise<void>;
   /** Restores exactly the fills `highlight` replaced. */

@@ -120,6 +120,15 @@ export class XlsxWorkbook implements WorkbookPort {
     markOwned(this.wb, spec.name);
   }
 
+  async writeSheets(specs: readonly SheetSpec[]): Promise<void> {
+    // Refuse a sheet that is not ours before writing any, as the Office adapter does.
+    for (const spec of specs) {
+      const old = this.findSheet(spec.name);
+      if (old && !isOwned(this.wb, old.name)) throw new WorkbookError("not-owned", old.name);
+    }
+    for (const spec of specs) await this.writeSheet(spec);
+  }
+
   async highlight(cells: CellRef[]): Promise<void> {
     // Check every reference before touching any cell: all or nothing.
     const targets = cells.map((ref) => ({ ws: this.sheet(ref.sheet), address: cellOf(ref) }));

@@ -184,6 +184,36 @@ describe("OfficeWorkbook through a counting fake of Excel", () => {
     expect(Math.max(...fake.payloads)).toBeLessThan(MAX_REQUEST_BYTES);
   });
 
+  it("writes a whole report (five sheets, one of 20,000 rows) in at most ⌈bytes / 4 MB⌉ + 5 syncs, each under 4 MB", async () => {
+    const { fake, port } = workbook({ DS: [["x"]] });
+    const findings = Array.from({ length: 20_000 }, (_, i) => [
+      `B${i + 10}`,
+      `Ô B${i + 10} chưa có họ và tên của cán bộ.`,
+      i,
+    ]);
+    const small = (name: string) => report(name, [["Tổng cộng", "", 42]]);
+    const sheets = [
+      report("KQ Kiểm tra", findings),
+      small("Chỉ tiêu"),
+      small("Phụ lục"),
+      small("Thống kê"),
+      small("Kế hoạch"),
+    ];
+    await port.writeSheets(sheets);
+    const bytes = fake.payloads.reduce((a, b) => a + b, 0);
+    expect(fake.syncs).toBeLessThanOrEqual(Math.ceil(bytes / MAX_REQUEST_BYTES) + 5);
+    expect(Math.max(...fake.payloads)).toBeLessThan(MAX_REQUEST_BYTES);
+    expect(fake.sheets.map((s) => s.name)).toEqual([
+      "DS",
+      "KQ Kiểm tra",
+      "Chỉ tiêu",
+      "Phụ lục",
+      "Thống kê",
+      "Kế hoạch",
+    ]);
+    expect((await port.listSheets()).filter((s) => s.owned)).toHaveLength(5);
+  });
+
   it("writes a 20,000-row report in at most ⌈bytes / 4 MB⌉ + 5 syncs, each under 4 MB", async () => {
     const { fake, port } = workbook({ DS: [["x"]] });
     const rows = Array.from({ length: 20_000 }, (_, i) => [

@@ -76,6 +76,23 @@ export function describePortContract(name: string, open: (seed: Seed) => Promise
       expect((await port.listSheets()).map((s) => s.name)).toEqual(["DS", "Báo cáo"]);
     });
 
+    it("writes several sheets in one call, replacing its own in place, and refuses the whole call for a sheet not its own", async () => {
+      const port = await open(seed);
+      await port.writeSheet(spec("Báo cáo", [["B2", "cũ"]]));
+      await port.writeSheets([spec("Chỉ tiêu", [["C1", "một"]]), spec("Báo cáo", [["B3", "mới"]])]);
+      expect((await port.listSheets()).map((s) => [s.name, s.owned])).toEqual([
+        ["DS", false],
+        ["Báo cáo", true],
+        ["Chỉ tiêu", true],
+      ]);
+      expect((await port.readSheet("Báo cáo")).values[3][1]).toBe("mới");
+      expect((await port.readSheet("Chỉ tiêu")).values[3][1]).toBe("một");
+      const refused = await error(port.writeSheets([spec("Mới", [["x", "y"]]), spec("DS", [["x", "y"]])]));
+      expect((refused as WorkbookError).problem).toBe("not-owned");
+      expect((await port.listSheets()).map((s) => s.name)).toEqual(["DS", "Báo cáo", "Chỉ tiêu"]);
+      expect((await port.readSheet("DS")).values).toEqual(seed[0].values);
+    });
+
     it("writes text that looks like a formula back as the same text", async () => {
       const port = await open(seed);
       const nasty = ['=HYPERLINK("http://x","y")', "=cmd|' /C calc'!A0", "@SUM(A1)", "+1-2"];
