@@ -21,9 +21,18 @@ describe("classifyRow", () => {
       scope: "unit",
     });
   });
+  it("reads a cadre whose family name is Tống (it folds to the letters of Tổng) as data", () => {
+    expect(classifyRow([7, "Tống Văn Hải", 1980, "", "CĐCS Trường THCS An Thới"], 1, 0)).toEqual({
+      kind: "data",
+    });
+    expect(classifyRow([8, "Tống Thị Phóng", "", 1975, "Cơ sở"], 1, 0)).toEqual({ kind: "data" });
+  });
+
   it("recognises total rows and the signature block", () => {
     expect(classifyRow(["", "Tổng cộng: 356 người", "", ""], 1, 0)).toEqual({ kind: "total" });
     expect(classifyRow(["Cộng", "", 120, 80], 1, 0)).toEqual({ kind: "total" });
+    expect(classifyRow(["", "Tổng: 15", "", ""], 1, 0)).toEqual({ kind: "total" });
+    expect(classifyRow(["", "Tổng số cán bộ", 40, ""], 1, 0)).toEqual({ kind: "total" });
     expect(classifyRow(["", "NGƯỜI LẬP BIỂU", "", "TM. BAN THƯỜNG VỤ"], 1, 0)).toEqual({ kind: "signature" });
     expect(classifyRow(["", "", "", "Bến Tre, ngày 15 tháng 12 năm 2019"], 1, 0)).toEqual({
       kind: "signature",

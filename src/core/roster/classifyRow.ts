@@ -16,7 +16,15 @@ const ARABIC = /^\d{1,3}\s*[.)/:-]\s*(.+)$/;
 const UPPER_WORDS =
   /\b(ldld|lien doan lao dong|cong doan nganh|cd nganh|cong doan cac khu cong nghiep|khu cong nghiep|cong doan vien chuc|khoi)\b/;
 const UNIT_WORDS = /\b(cdcs|cong doan co so|cong doan truong|cong doan cong ty|cong doan)\b/;
-const TOTAL = /^(tong cong|tong so|tong|cong)\b/;
+// "Tổng cộng", "Tổng số …", or "Tổng"/"Cộng" alone or before a number, colon or bracket — not "Tống Văn Hải",
+// whose family name folds to the same letters.
+const TOTAL = /^(tong cong|tong so)\b|^(tong|cong)\s*($|[:(\d-])/;
+/** Cheap filter before folding: total rows start with "Tổng"/"Cộng", four letters with "ng" third and fourth. */
+const MAYBE_TOTAL = /^[TtCc].[Nn][Gg]/;
+const EMPTY: RowKind = Object.freeze({ kind: "empty" });
+const DATA: RowKind = Object.freeze({ kind: "data" });
+const TOTAL_ROW: RowKind = Object.freeze({ kind: "total" });
+const SIGNATURE_ROW: RowKind = Object.freeze({ kind: "signature" });
 const SIGNATURE = [
   /^nguoi lap( bieu)?\b/,
   /^(tm|t m|thay mat)\b/,
@@ -32,35 +40,43 @@ const SIGNATURE = [
  * @example classifyRow(["I. LĐLĐ huyện Ba Tri", "", ""], 1, 0) // { kind: "section", text: "LĐLĐ huyện Ba Tri", scope: "upperUnit" }
  */
 export function classifyRow(row: readonly CellValue[] | undefined, nameCol: number, sttCol: number): RowKind {
-  if (!row) return { kind: "empty" };
-  const texts: string[] = [];
+  if (!row) return EMPTY;
+  // Runs for every row of the roster: count and keep the first text, allocate nothing for an ordinary data row.
   let filled = 0;
+  let strings = 0;
+  let first: string | undefined;
   let onlyStt = true;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (v === null || v === "" || v === undefined) continue;
-    if (typeof v === "string" && !v.trim()) continue;
+    if (typeof v === "string") {
+      const t = v.trim();
+      if (!t) continue;
+      strings++;
+      first ??= normalizeText(t);
+      // An STT cell holding text ("I. LĐLĐ …") is a section, not a template number.
+      if (c !== sttCol || !/^\d+\.?$/.test(t)) onlyStt = false;
+    } else if (c !== sttCol) onlyStt = false;
     filled++;
-    // An STT cell holding text ("I. LĐLĐ …") is a section, not a template number.
-    if (c !== sttCol || (typeof v === "string" && !/^\d+\.?$/.test(v.trim()))) onlyStt = false;
-    if (typeof v === "string") texts.push(normalizeText(v));
   }
-  if (filled === 0 || onlyStt) return { kind: "empty" };
+  if (filled === 0 || onlyStt) return EMPTY;
+  first ??= "";
 
-  const first = texts[0] ?? "";
-  if (filled <= 4 && texts.some((t) => SIGNATURE.some((re) => re.test(foldKey(t))))) {
+  if (
+    filled <= 4 &&
+    row.some((v) => typeof v === "string" && SIGNATURE.some((re) => re.test(foldKey(normalizeText(v)))))
+  ) {
     // A person's row has a name plus several fields; signature lines stand nearly alone.
     const name = row[nameCol];
-    if (filled <= 2 || typeof name !== "string" || !name.trim()) return { kind: "signature" };
+    if (filled <= 2 || typeof name !== "string" || !name.trim()) return SIGNATURE_ROW;
   }
-  // Only rows starting with "T…"/"C…" can be total rows ("Tổng cộng", "Cộng"): fold just those.
-  if (/^[TtCc]/.test(first) && TOTAL.test(foldKey(first))) {
+  if (MAYBE_TOTAL.test(first) && TOTAL.test(foldKey(first))) {
     const name = row[nameCol];
     const nameText = typeof name === "string" ? foldKey(name) : "";
-    if (nameText === "" || TOTAL.test(nameText)) return { kind: "total" };
+    if (nameText === "" || TOTAL.test(nameText)) return TOTAL_ROW;
   }
 
-  if (texts.length === 1 && filled <= 2) {
+  if (strings === 1 && filled <= 2) {
     const roman = ROMAN.exec(first);
     if (roman) return { kind: "section", text: roman[2].trim(), scope: "upperUnit" };
     const arabic = ARABIC.exec(first);
@@ -71,5 +87,5 @@ export function classifyRow(row: readonly CellValue[] | undefined, nameCol: numb
     if (!arabic && /^(cdcs|cong doan co so)\b/.test(key))
       return { kind: "section", text: body, scope: "unit" };
   }
-  return { kind: "data" };
+  return DATA;
 }
