@@ -53,7 +53,8 @@ export function buildCadre(ctx: RowContext, r: number): { cadre: Cadre; findings
   const nameCell = cellAddress(r, nameCol);
   const cadre: Cadre = { file, sheet, row: r + 1, nameCell, fullName: "", positions: [], extra: {} };
   const findings: Finding[] = [];
-  const reported = new Set<Field>();
+  // Fields already reported on this row (rarely any): a plain array, as a Set per row of 100,000 rows would cost.
+  const reported: Field[] = [];
   const place: Place = (field) => {
     const c = columns[field];
     return c === undefined
@@ -74,7 +75,7 @@ export function buildCadre(ctx: RowContext, r: number): { cadre: Cadre; findings
     if (reading.kind === "empty") continue;
     if (reading.kind === "error") {
       findings.push(finding("error-value", { field }, place(field)));
-      reported.add(field);
+      reported.push(field);
       continue;
     }
     if (reading.legacy)
@@ -86,7 +87,7 @@ export function buildCadre(ctx: RowContext, r: number): { cadre: Cadre; findings
         ),
       );
     const bad = readField(ctx, cadre, field, reading, place, findings);
-    if (bad) reported.add(field);
+    if (bad) reported.push(field);
   }
 
   checkBirth(ctx, cadre, place, findings, reported);
@@ -221,9 +222,15 @@ function readField(
     case "education":
       return (cadre.education = readCoded(out, place, field, EDUCATION_VOCAB, textOf(value))) === undefined;
     case "politicalTheory":
-      return (cadre.politicalTheory = readCoded(out, place, field, POLITICAL_THEORY_VOCAB, textOf(value))) === undefined;
+      return (
+        (cadre.politicalTheory = readCoded(out, place, field, POLITICAL_THEORY_VOCAB, textOf(value))) ===
+        undefined
+      );
     case "stateManagement":
-      return (cadre.stateManagement = readCoded(out, place, field, STATE_MANAGEMENT_VOCAB, textOf(value))) === undefined;
+      return (
+        (cadre.stateManagement = readCoded(out, place, field, STATE_MANAGEMENT_VOCAB, textOf(value))) ===
+        undefined
+      );
     case "foreignLanguage":
       cadre.foreignLanguage = textOf(value);
       return false;
@@ -264,7 +271,9 @@ function readEmployment(
       return false;
     }
   }
-  return (cadre.employment = readCoded(out, place, "employment", EMPLOYMENT_VOCAB, textOf(value))) === undefined;
+  return (
+    (cadre.employment = readCoded(out, place, "employment", EMPLOYMENT_VOCAB, textOf(value))) === undefined
+  );
 }
 
 function textOf(value: string | number | boolean): string {
@@ -338,7 +347,13 @@ function readTraining(
 const MIN_AGE = 18;
 const MAX_AGE = 70;
 
-function checkBirth(ctx: RowContext, cadre: Cadre, place: Place, out: Finding[], reported: Set<Field>): void {
+function checkBirth(
+  ctx: RowContext,
+  cadre: Cadre,
+  place: Place,
+  out: Finding[],
+  reported: readonly Field[],
+): void {
   if (!cadre.birthDate) return;
   const age = ctx.year - cadre.birthDate.year;
   if (age < MIN_AGE || age > MAX_AGE) {
@@ -348,7 +363,8 @@ function checkBirth(ctx: RowContext, cadre: Cadre, place: Place, out: Finding[],
         : cadre.gender === "nu"
           ? "birthYearFemale"
           : "birthYearMale";
-    if (!reported.has(field)) out.push(finding("implausible-age", { age, year: ctx.year }, place(field)));
+    if (!reported.includes(field))
+      out.push(finding("implausible-age", { age, year: ctx.year }, place(field)));
   }
 }
 
@@ -357,13 +373,13 @@ function checkRequired(
   cadre: Cadre,
   place: Place,
   out: Finding[],
-  reported: Set<Field>,
+  reported: readonly Field[],
 ): void {
   const { columns } = ctx;
   if (!cadre.unit && ctx.sectionUnit) cadre.unit = ctx.sectionUnit;
   if (!cadre.upperUnit && ctx.sectionUpperUnit) cadre.upperUnit = ctx.sectionUpperUnit;
   const missing = (field: Field) => {
-    if (!reported.has(field)) out.push(finding("missing-value", { field }, place(field)));
+    if (!reported.includes(field)) out.push(finding("missing-value", { field }, place(field)));
   };
   if (!cadre.fullName) missing("fullName");
   if (columns.position !== undefined && cadre.positions.length === 0 && !cadre.positionText)
@@ -374,7 +390,7 @@ function checkRequired(
     columns.employment !== undefined &&
     !cadre.employment &&
     ctx.employmentMode !== "words" &&
-    !reported.has("employment")
+    !reported.includes("employment")
   )
     cadre.employment = ctx.employmentMode === "marks-full-time" ? "khong-chuyen-trach" : "chuyen-trach";
   if (columns.unit !== undefined && !cadre.unit) missing("unit");

@@ -1,0 +1,157 @@
+/**
+ * `npm run bench`: measures canbo on synthetic rosters in the realistic layout and writes BENCHMARKS.md.
+ *
+ *   npm run bench                       # 1k, 10k, 100k and 500k cadres, batch of 1,000 files, Excel adapter, bundle
+ *   npm run bench -- --sizes 1000,10000 # a quick run
+ *
+ * Every measurement runs in a child process of its own (so heap and peak memory are its own), built the way the
+ * product is built (esbuild bundles, no TypeScript runtime in the timed code). Generated files are cached in
+ * bench-output/ between runs. Nothing here is a test: no figure is asserted, they are recorded.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { renderBenchmarks, type BenchRun } from "./bench/renderBenchmarks";
+import { syntheticGrid, writeGridXlsx } from "./bench/syntheticRoster";
+
+const root = path.dirname(__dirname);
+const out = path.join(root, "bench-output");
+const bundles = path.join(root, "build", "bench");
+const BATCH_FILES = 1_000;
+const BATCH_CADRES = 50;
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+/** Runs a node child; returns its stdout, wall milliseconds and peak RSS in MB. */
+function child(args: string[]): { stdout: string; ms: number; rssMb: number } {
+  const rssFile = path.join(out, `rss-${process.pid}.txt`);
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ["--require", path.join(__dirname, "bench", "peakRss.cjs"), ...args], {
+    cwd: root,
+    env: { ...process.env, BENCH_RSS_FILE: rssFile },
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+  });
+  const ms = performance.now() - t0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+  return { stdout: r.stdout, ms, rssMb: Number(readFileSync(rssFile, "utf8")) / 1024 };
+}
+
+async function bundle(name: string): Promise<string> {
+  const outfile = path.join(bundles, `${name}.js`);
+  await build({
+    entryPoints: [path.join(__dirname, "bench", `${name}.ts`)],
+    outfile,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    packages: "external",
+    logLevel: "warning",
+  });
+  return outfile;
+}
+
+async function rosterFile(cadres: number): Promise<string> {
+  const file = path.join(out, `roster-${cadres}.xlsx`);
+  if (!existsSync(file)) {
+    process.stderr.write(`  writing ${path.relative(root, file)}…\n`);
+    await writeGridXlsx(syntheticGrid(cadres), file);
+  }
+  return file;
+}
+
+async function batchFolder(): Promise<string> {
+  const dir = path.join(out, `batch-${BATCH_FILES}x${BATCH_CADRES}`);
+  mkdirSync(dir, { recursive: true });
+  if (readdirSync(dir).length < BATCH_FILES) {
+    process.stderr.write(`  writing ${BATCH_FILES} files of ${BATCH_CADRES} cadres…\n`);
+    for (let i = 0; i < BATCH_FILES; i++) {
+      // Each file its own seed, so the batch holds different people.
+      const grid = syntheticGrid(BATCH_CADRES, 2019, 7_919 * (i + 1));
+      await writeGridXlsx(grid, path.join(dir, `don-vi-${String(i + 1).padStart(4, "0")}.xlsx`));
+    }
+  }
+  return dir;
+}
+
+function bundleSizes(): BenchRun["bundle"] {
+  const dist = path.join(root, "dist");
+  if (!existsSync(path.join(dist, "taskpane.html"))) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
+  const html = readFileSync(path.join(dist, "taskpane.html"), "utf8");
+  const initial = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+  const gz = (f: string) => gzipSync(readFileSync(path.join(dist, f))).length;
+  const lazy = readdirSync(dist).filter((f) => f.endsWith(".js") && !initial.includes(f));
+  return {
+    initialKb: initial.reduce((n, f) => n + gz(f), 0) / 1024,
+    initial,
+    lazy: lazy.map((f) => ({ file: f, kb: gz(f) / 1024 })),
+  };
+}
+
+async function main(): Promise<void> {
+  const sizes = (option("sizes") ?? "1000,10000,100000,500000").split(",").map(Number);
+  mkdirSync(out, { recursive: true });
+  execFileSync(process.execPath, [path.join(__dirname, "build-cli.mjs")], { stdio: "inherit" });
+  const core = await bundle("core");
+  const excel = await bundle("excel");
+  const cli = path.join(root, "bin", "canbo.js");
+  const run: BenchRun = {
+    date: new Date().toISOString().slice(0, 10),
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`,
+    commit: spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).stdout.trim(),
+    sizes: [],
+  };
+
+  for (const cadres of sizes) {
+    process.stderr.write(`${cadres} cadres\n`);
+    const file = await rosterFile(cadres);
+    const runs = cadres <= 10_000 ? 5 : cadres <= 100_000 ? 3 : 1;
+    const c = JSON.parse(child(["--expose-gc", core, String(cadres), String(runs)]).stdout);
+    const stream = child([path.join(__dirname, "bench", "streamRead.cjs"), file]);
+    const check = child([cli, "check", file, "--year", "2019", "--json", "--jobs", "1"]);
+    run.sizes.push({
+      cadres,
+      fileMb: readFileSync(file).length / 2 ** 20,
+      findings: c.findings,
+      coreMs: c.totalMs,
+      coreCheckMs: c.checkMs,
+      coreReportMs: c.reportMs,
+      rowsPerSecond: c.rowsPerSecond,
+      heapMb: c.heapMb,
+      cliMs: check.ms,
+      cliRssMb: check.rssMb,
+      streamMs: stream.ms,
+      streamRssMb: stream.rssMb,
+    });
+  }
+
+  process.stderr.write("batch\n");
+  const folder = await batchFolder();
+  const serial = child([cli, "check", folder, "--year", "2019", "--json", "--jobs", "1"]);
+  const parallel = child([cli, "check", folder, "--year", "2019", "--json"]);
+  run.batch = {
+    files: BATCH_FILES,
+    cadresEach: BATCH_CADRES,
+    oneMs: serial.ms,
+    allMs: parallel.ms,
+    cores: os.availableParallelism(),
+    allRssMb: parallel.rssMb,
+  };
+
+  process.stderr.write("excel adapter\n");
+  run.excel = JSON.parse(child([excel, "100000"]).stdout);
+  run.bundle = bundleSizes();
+
+  const markdown = renderBenchmarks(run);
+  writeFileSync(path.join(root, "BENCHMARKS.md"), markdown);
+  process.stdout.write(markdown);
+}
+
+void main();
