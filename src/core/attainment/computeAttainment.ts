@@ -137,10 +137,22 @@ export function computeAttainment(cadres: readonly Cadre[], options: AttainmentO
       previousShare.set(g.unit, share(g.cadres.filter(i6.reached).length, g.cadres.length));
   }
 
-  const indicatorsOf = (unit: string, members: readonly Cadre[]): Indicator[] =>
+  // Each cadre is judged once per rule, in its unit; the total is the sum of the units (they partition the roster).
+  const tally = (members: readonly Cadre[]) =>
     rules.map((rule) => {
-      const applies = members.filter(rule.applies);
-      const numerator = applies.filter(rule.reached).length;
+      let applies = 0;
+      let reached = 0;
+      for (const c of members)
+        if (rule.applies(c)) {
+          applies++;
+          if (rule.reached(c)) reached++;
+        }
+      return { applies, reached };
+    });
+  const indicatorsOf = (unit: string, counts: { applies: number; reached: number }[]): Indicator[] =>
+    rules.map((rule, i) => {
+      const numerator = counts[i].reached;
+      const denominator = counts[i].applies;
       const previous = rule.id === "I6" ? (previousShare.get(unit) ?? null) : undefined;
       const indicator: Indicator = {
         id: rule.id,
@@ -150,8 +162,8 @@ export function computeAttainment(cadres: readonly Cadre[], options: AttainmentO
             ? `${INDICATOR_TITLES.I5} (chỉ tiêu đến năm ${targets.endYear})`
             : INDICATOR_TITLES[rule.id],
         numerator,
-        denominator: applies.length,
-        ...scoreCount(numerator, applies.length, targets[rule.id], previous),
+        denominator,
+        ...scoreCount(numerator, denominator, targets[rule.id], previous),
         target: targets[rule.id],
       };
       if (rule.id === "I6") indicator.previous = previous;
@@ -162,8 +174,16 @@ export function computeAttainment(cadres: readonly Cadre[], options: AttainmentO
     });
 
   const result: Indicator[] = [];
-  for (const g of groupByUpperUnit(cadres)) result.push(...indicatorsOf(g.unit, g.cadres));
-  result.push(...indicatorsOf(TOTAL_UNIT, cadres), financeIndicator(year, targets.I7, options.finance));
+  const total = rules.map(() => ({ applies: 0, reached: 0 }));
+  for (const g of groupByUpperUnit(cadres)) {
+    const counts = tally(g.cadres);
+    counts.forEach((c, i) => {
+      total[i].applies += c.applies;
+      total[i].reached += c.reached;
+    });
+    result.push(...indicatorsOf(g.unit, counts));
+  }
+  result.push(...indicatorsOf(TOTAL_UNIT, total), financeIndicator(year, targets.I7, options.finance));
   return result;
 }
 

@@ -135,12 +135,45 @@ export async function readSheetXml(
         values[r][c] = "";
         if (fonts[r]) fonts[r][c] = undefined;
       }
+  // A 500,000-row roster would otherwise carry a second 500,000 × 22 table of one font name. Rows whose non-empty
+  // cells share one font get one shared row of that font (fonts only matter where there is a value; the grid is
+  // only read); rows arrays are cut to their exact width.
+  const uniform = new Map<string | undefined, (string | undefined)[]>();
   for (let r = 0; r < rows; r++) {
-    const line = (values[r] ??= []);
-    for (let c = 0; c < columns; c++) if (line[c] === undefined) line[c] = "";
-    fonts[r] ??= [];
+    const line = values[r] ?? [];
+    const exact = new Array<CellValue>(columns);
+    for (let c = 0; c < columns; c++) exact[c] = line[c] ?? "";
+    values[r] = exact;
+    const f = fonts[r];
+    const one = f ? soleFont(f, exact) : undefined;
+    if (!f || one !== false) {
+      let shared = uniform.get(one || undefined);
+      if (!shared)
+        uniform.set(
+          one || undefined,
+          (shared = new Array<string | undefined>(columns).fill(one || undefined)),
+        );
+      fonts[r] = shared;
+    }
   }
   return { name: ctx.name, values, merges, fonts };
+}
+
+/** The one font of a row's non-empty cells, undefined for none, false when they differ. */
+function soleFont(
+  fonts: readonly (string | undefined)[],
+  values: readonly CellValue[],
+): string | undefined | false {
+  let one: string | undefined;
+  let seen = false;
+  for (let c = 0; c < values.length; c++) {
+    if (values[c] === "") continue;
+    if (!seen) {
+      one = fonts[c];
+      seen = true;
+    } else if (fonts[c] !== one) return false;
+  }
+  return one;
 }
 
 function cellValue(type: string, raw: string, ctx: SheetContext): CellValue {
