@@ -9,7 +9,7 @@
  * bench-output/ between runs. Nothing here is a test: no figure is asserted, they are recorded.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -31,6 +31,7 @@ function option(name: string): string | undefined {
 /** Runs a node child; returns its stdout, wall milliseconds and peak RSS in MB. */
 function child(args: string[]): { stdout: string; ms: number; rssMb: number } {
   const rssFile = path.join(out, `rss-${process.pid}.txt`);
+  rmSync(rssFile, { force: true });
   const t0 = performance.now();
   const r = spawnSync(process.execPath, ["--require", path.join(__dirname, "bench", "peakRss.cjs"), ...args], {
     cwd: root,

@@ -79,7 +79,7 @@ export interface Cadre {
   upperUnit?: string;
   level?: UnionLevel;
   /** Every position the cell names, most senior first ("PCT kiêm UVBTV" → both). */
-  positions: Position[];
+  positions: readonly Position[];
   /** The position cell as typed, for reports. */
   positionText?: string;
   /** From a "Chủ chốt" column when the roster has one; otherwise the rules decide. */

@@ -99,11 +99,33 @@ const SPLIT_WORDS = /\s*\b(?:kiem|va|dong thoi)\b\s*/;
  * @example recognizePositions("PCT kiêm UVBTV") // { positions: ["pho-chu-tich", "uv-btv"], unknown: [] }
  * @example recognizePositions("Phó Chủ tjch") // { positions: [], unknown: ["pho chu tjch"], suggestion: "pho-chu-tich" }
  */
-export function recognizePositions(text: string): {
-  positions: Position[];
-  unknown: string[];
-  suggestion?: Position;
-} {
+export function recognizePositions(text: string): PositionReading {
+  // A roster repeats a few dozen position texts over thousands of rows: read each once. The readings are shared,
+  // so they are frozen.
+  const hit = readings.get(text);
+  if (hit) return hit;
+  const reading = deepFreeze(readPositions(text));
+  if (readings.size >= READINGS_LIMIT) readings.clear();
+  readings.set(text, reading);
+  return reading;
+}
+
+export interface PositionReading {
+  readonly positions: readonly Position[];
+  readonly unknown: readonly string[];
+  readonly suggestion?: Position;
+}
+
+const READINGS_LIMIT = 5_000;
+const readings = new Map<string, PositionReading>();
+
+function deepFreeze(r: PositionReading): PositionReading {
+  Object.freeze(r.positions);
+  Object.freeze(r.unknown);
+  return Object.freeze(r);
+}
+
+function readPositions(text: string): PositionReading {
   const found = new Set<Position>();
   const unknown: string[] = [];
   let suggestion: Position | undefined;
