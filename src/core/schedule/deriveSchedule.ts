@@ -28,9 +28,9 @@ export function deriveSchedule(cadres: readonly Cadre[], options: DeriveSchedule
   const groups = options.groups ?? TRAINING_GROUPS;
   const rows: ScheduleRow[] = [];
   for (const g of groups) {
-    const count = cadres.filter(
-      (c) => isInGroup(c, g.who, options.keyPositions) && !hasTraining(c, g.who.training, options.year),
-    ).length;
+    let count = 0;
+    for (const c of cadres)
+      if (isInGroup(c, g.who, options.keyPositions) && !hasTraining(c, g.who.training, options.year)) count++;
     if (count === 0) continue;
     rows.push({
       year: options.year + 1,

@@ -33,9 +33,10 @@ export function planAgainstActual(
   return plan.map((row) => {
     const group = row.year === year ? groups.find((g) => g.id === row.groupId) : undefined;
     if (!group) return { ...row };
-    const actual = cadres.filter(
-      (c) => isInGroup(c, group.who, options.keyPositions) && hadTrainingIn(c, group.who.training, year),
-    ).length;
+    let actual = 0;
+    for (const c of cadres)
+      if (isInGroup(c, group.who, options.keyPositions) && hadTrainingIn(c, group.who.training, year))
+        actual++;
     return { ...row, actual };
   });
 }

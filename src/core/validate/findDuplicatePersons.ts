@@ -15,19 +15,13 @@ export function findDuplicatePersons(
   cadres: readonly Cadre[],
   options: { acrossFilesOnly?: boolean } = {},
 ): FindingOf<"duplicate-person">[] {
-  const firstByKey = new Map<string, Cadre>();
+  const index = new PersonIndex();
   const out: FindingOf<"duplicate-person">[] = [];
   for (const c of cadres) {
     if (!c.fullName) continue;
-    const keys = personKeys(c);
-    let first: Cadre | undefined;
-    for (const k of keys) {
-      const x = firstByKey.get(k);
-      if (x !== undefined && !distinctIds(x, c)) {
-        first = x;
-        break;
-      }
-    }
+    const name = nameKey(c);
+    const second = secondKey(c);
+    const first = index.firstOf(c, name, second);
     if (first) {
       // In a batch, copies within one file were reported by that file's check already.
       if (options.acrossFilesOnly && first.file === c.file) continue;
@@ -48,21 +42,46 @@ export function findDuplicatePersons(
       );
       continue;
     }
-    for (const k of keys) if (!firstByKey.has(k)) firstByKey.set(k, c);
+    index.add(c, name, second);
   }
   return out;
 }
 
-function distinctIds(a: Cadre, b: Cadre): boolean {
-  return a.idNumber !== undefined && b.idNumber !== undefined && a.idNumber !== b.idNumber;
+/**
+ * The first cadre seen under each key: the CCCD, and the name with the birth date (or with the unit when no
+ * birth date is known). Keys are kept in nested maps of plain strings and numbers rather than one map of joined
+ * strings: a provincial roster means hundreds of thousands of keys, and joined strings cost a copy each to hash.
+ */
+class PersonIndex {
+  private readonly byId = new Map<string, Cadre>();
+  /** Name → birth date (as a number) or, without one, folded unit (as a string) → first cadre. */
+  private readonly byName = new Map<string, Map<number | string, Cadre>>();
+
+  /** The earlier cadre this one repeats, if any (CCCD first, then name and birth date or unit). */
+  firstOf(c: Cadre, name: string, second: number | string): Cadre | undefined {
+    const byId = c.idNumber === undefined ? undefined : this.byId.get(c.idNumber);
+    if (byId && !distinctIds(byId, c)) return byId;
+    const byName = this.byName.get(name)?.get(second);
+    return byName && !distinctIds(byName, c) ? byName : undefined;
+  }
+
+  add(c: Cadre, name: string, second: number | string): void {
+    if (c.idNumber !== undefined && !this.byId.has(c.idNumber)) this.byId.set(c.idNumber, c);
+    let inner = this.byName.get(name);
+    if (!inner) this.byName.set(name, (inner = new Map()));
+    if (!inner.has(second)) inner.set(second, c);
+  }
 }
 
-function personKeys(c: Cadre): string[] {
-  const name = normalizeText(c.fullName).toLowerCase();
-  const keys: string[] = [];
-  if (c.idNumber) keys.push(`id:${c.idNumber}`);
+function secondKey(c: Cadre): number | string {
   const b = c.birthDate;
-  if (b) keys.push(`nb:${name}|${b.year}-${b.month ?? ""}-${b.day ?? ""}`);
-  else keys.push(`nu:${name}|${foldKey(c.unit ?? "")}`);
-  return keys;
+  return b ? b.year * 10_000 + (b.month ?? 0) * 100 + (b.day ?? 0) : foldKey(c.unit ?? "");
+}
+
+function nameKey(c: Cadre): string {
+  return normalizeText(c.fullName).toLowerCase();
+}
+
+function distinctIds(a: Cadre, b: Cadre): boolean {
+  return a.idNumber !== undefined && b.idNumber !== undefined && a.idNumber !== b.idNumber;
 }
