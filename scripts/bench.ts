@@ -33,12 +33,16 @@ function child(args: string[]): { stdout: string; ms: number; rssMb: number } {
   const rssFile = path.join(out, `rss-${process.pid}.txt`);
   rmSync(rssFile, { force: true });
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ["--require", path.join(__dirname, "bench", "peakRss.cjs"), ...args], {
-    cwd: root,
-    env: { ...process.env, BENCH_RSS_FILE: rssFile },
-    encoding: "utf8",
-    maxBuffer: 1 << 30,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ["--require", path.join(__dirname, "bench", "peakRss.cjs"), ...args],
+    {
+      cwd: root,
+      env: { ...process.env, BENCH_RSS_FILE: rssFile },
+      encoding: "utf8",
+      maxBuffer: 1 << 30,
+    },
+  );
   const ms = performance.now() - t0;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
   return { stdout: r.stdout, ms, rssMb: Number(readFileSync(rssFile, "utf8")) / 1024 };
@@ -84,9 +88,19 @@ async function batchFolder(): Promise<string> {
 
 function bundleSizes(): BenchRun["bundle"] {
   const dist = path.join(root, "dist");
-  if (!existsSync(path.join(dist, "taskpane.html"))) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
+  // Always rebuilt: a dist/ left from older sources would measure the wrong page.
+  execFileSync(
+    process.execPath,
+    [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"],
+    {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   const html = readFileSync(path.join(dist, "taskpane.html"), "utf8");
-  const initial = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+  const initial = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)]
+    .map((m) => m[1])
+    .filter((s) => !/^https?:/.test(s));
   const gz = (f: string) => gzipSync(readFileSync(path.join(dist, f))).length;
   const lazy = readdirSync(dist).filter((f) => f.endsWith(".js") && !initial.includes(f));
   return {

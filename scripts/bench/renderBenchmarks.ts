@@ -28,8 +28,21 @@ export interface BenchRun {
   machine: string;
   commit: string;
   sizes: SizeRun[];
-  batch?: { files: number; cadresEach: number; oneMs: number; allMs: number; cores: number; allRssMb: number };
-  excel?: { cadres: number; findings: number; limit: number; read: Requests; write: Requests & { sheets: number } };
+  batch?: {
+    files: number;
+    cadresEach: number;
+    oneMs: number;
+    allMs: number;
+    cores: number;
+    allRssMb: number;
+  };
+  excel?: {
+    cadres: number;
+    findings: number;
+    limit: number;
+    read: Requests;
+    write: Requests & { sheets: number };
+  };
   bundle?: { initialKb: number; initial: string[]; lazy: { file: string; kb: number }[] };
 }
 
@@ -56,13 +69,18 @@ export function renderBenchmarks(run: BenchRun): string {
     "|---|---|---|",
   ];
   if (k100) {
-    lines.push(`| Core: 100,000 cadres checked in ≤ 1 s on one core | ${s(k100.coreMs)} s | ${met(k100.coreMs <= 1000)} |`);
+    lines.push(
+      `| Core: 100,000 cadres checked in ≤ 1 s on one core | ${s(k100.coreMs)} s | ${met(k100.coreMs <= 1000)} |`,
+    );
     const ratio = k100.cliMs / k100.streamMs;
     lines.push(
       `| CLI ≤ 1.25 × the xlsx library's bare streaming read, 100k rows | ${ratio.toFixed(2)} × (${s(k100.cliMs)} s vs ${s(k100.streamMs)} s) | ${met(ratio <= 1.25)} |`,
     );
   }
-  if (k500) lines.push(`| 500,000-row file: peak RSS ≤ 1 GB | ${n(k500.cliRssMb)} MB | ${met(k500.cliRssMb <= 1024)} |`);
+  if (k500)
+    lines.push(
+      `| 500,000-row file: peak RSS ≤ 1 GB | ${n(k500.cliRssMb)} MB | ${met(k500.cliRssMb <= 1024)} |`,
+    );
   if (run.batch)
     lines.push(
       `| Batch of ${n(run.batch.files)} small files on every core ≤ 15 s | ${s(run.batch.allMs)} s on ${run.batch.cores} cores (${s(run.batch.oneMs)} s on one) | ${met(run.batch.allMs <= 15_000)} |`,
@@ -129,6 +147,23 @@ export function renderBenchmarks(run: BenchRun): string {
     );
 
   lines.push(
+    "",
+    "## What bounds these numbers",
+    "",
+    "- **The command on a large file is reading it.** Inflating the zip and parsing the sheet's XML is most of the",
+    "  time: the stream-read column (ExcelJS alone, keeping nothing) takes about as long as the whole check. canbo",
+    "  reads with its own streaming reader (`src/workbook/stream/`: zlib + saxes straight into rows, no cell",
+    "  objects), which is why the ratio can fall below 1; the engine's share is the core column.",
+    "- **Memory is the sheet once as rows plus the cadres.** About 0.4 KB per row for the rows and 0.35 KB per",
+    "  cadre, held at the same time while a sheet is read into cadres. For inputs over 16 MB the command restarts",
+    "  itself with a heap limit of 16 × the input (at least 1 GB, at most ¾ of memory): with Node's default limit",
+    "  V8 lets garbage pile up and the 500,000-row file peaked at 1.4 GB.",
+    "- **The core slows on very large rosters** (rows per second at 500k below 100k): the live heap is larger, so",
+    "  each garbage collection costs more. Splitting a national roster by province keeps every run in the fast range.",
+    "- **A batch of small files** is bound by per-file work (opening, inflating, shared strings) and by joining the",
+    "  results on the main thread (cross-file duplicates), so two workers give about 1.5×, not 2×.",
+    "- **Excel** round trips are the unit of cost there: reads go in chunks sized from the first 200 rows; a report's",
+    "  sheets share their requests, which go out only when the next piece would pass 4 MB.",
     "",
     "## How to reproduce",
     "",
