@@ -35,7 +35,8 @@ async function main(): Promise<void> {
   const sheet = new FakeSheet(grid.name);
   grid.values.forEach((row, r) =>
     row.forEach((v, c) => {
-      if (v !== "" && v !== null) sheet.cells.set(`${r},${c}`, { v, nf: "General", fill: null, font: "Times New Roman" });
+      if (v !== "" && v !== null)
+        sheet.cells.set(`${r},${c}`, { v, nf: "General", fill: null, font: "Times New Roman" });
     }),
   );
   sheet.merges = grid.merges.map((m) => `${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`);
@@ -55,12 +56,22 @@ async function main(): Promise<void> {
     findings.push({ ...f, cell: f.cell?.replace(/\d+$/, String(10 + (findings.length % cadres))) });
   }
   findings.length = FINDINGS;
-  const report = buildReport(result.cadres, findings, { year: YEAR, standards: result.standards, messages: messagesFor("vi") });
+  const report = buildReport(result.cadres, findings, {
+    year: YEAR,
+    standards: result.standards,
+    messages: messagesFor("vi"),
+  });
   const mark = fake.payloads.length;
   const t1 = performance.now();
   await writeReportSheets(port, report);
-  const write = { ...measure(fake, mark, 5), ms: Math.round(performance.now() - t1), sheets: report.sheets.length };
-  process.stdout.write(JSON.stringify({ cadres, findings: FINDINGS, limit: MAX_REQUEST_BYTES, read, write }) + "\n");
+  const write = {
+    ...measure(fake, mark, 5),
+    ms: Math.round(performance.now() - t1),
+    sheets: report.sheets.length,
+  };
+  process.stdout.write(
+    JSON.stringify({ cadres, findings: FINDINGS, limit: MAX_REQUEST_BYTES, read, write }) + "\n",
+  );
 }
 
 void main();

@@ -2,7 +2,7 @@ import { finding, type FileProblem, type Finding } from "../core/findings";
 import { findDuplicatePersons } from "../core/validate";
 import { WorkbookError, type SheetReader } from "../workbook/port";
 import { checkWorkbook, summarize } from "./check";
-import type { CheckRequest, CheckResult, Summary } from "./types";
+import type { CheckRequest, CheckResult, Progress, Summary } from "./types";
 
 /** One file of a batch: its check, or why it could not be used. */
 export type FileOutcome = { path: string; result: CheckResult } | { path: string; unreadable: Finding };
@@ -27,10 +27,11 @@ export async function checkFile(
   path: string,
   open: OpenFile,
   request: Omit<CheckRequest, "file">,
+  onProgress?: (p: Progress) => void,
 ): Promise<FileOutcome> {
   try {
     const port = await open(path);
-    const result = await checkWorkbook(port, { ...request, file: path });
+    const result = await checkWorkbook(port, { ...request, file: path }, onProgress);
     if (result.sheets.some((s) => s.headerRows !== null)) return { path, result };
     const empty = (await port.listSheets()).every((s) => s.rowCount === 0);
     return { path, unreadable: unreadable(path, empty ? "empty" : "no-roster") };

@@ -1,14 +1,20 @@
 import { buildReport } from "../app/buildReport";
-import { checkWorkbook } from "../app/check";
+import { checkFile as checkOneFile } from "../app/checkFiles";
 import { writeReportSheets } from "../app/writeReports";
 import type { CheckResult, Progress } from "../app/types";
+import { formatFinding } from "../core/findings";
 import type { Messages } from "../i18n";
-import { WorkbookError } from "../workbook/port";
+import type { SheetReader } from "../workbook/port";
 
-/** The xlsx adapter (and ExcelJS) is loaded only when a file is opened, keeping the first page load small. */
+/** The readers are loaded only when a file is opened, keeping the first page load small; ExcelJS only to write. */
 const xlsx = () => import(/* webpackChunkName: "xlsx" */ "../workbook/xlsxFile");
+const stream = () => import(/* webpackChunkName: "reader" */ "../workbook/stream/readXlsxStream");
 
-/** Checks one opened file; a file that cannot be used gives the sentence to show instead. */
+/**
+ * Checks one opened file as the command line does: streamed into rows (light, and the page stays responsive
+ * between chunks), or through ExcelJS in browsers without DecompressionStream. A file that cannot be used,
+ * or holds no roster, gives the sentence to show instead.
+ */
 export async function checkFile(
   name: string,
   bytes: Uint8Array,
@@ -16,15 +22,14 @@ export async function checkFile(
   m: Messages,
   onProgress: (p: Progress) => void,
 ): Promise<{ result?: CheckResult; error?: string }> {
-  try {
+  const { canInflate, readXlsxStream } = await stream();
+  const open = async (): Promise<SheetReader> => {
+    if (canInflate()) return readXlsxStream(bytes, { fileName: name });
     const { XlsxWorkbook } = await xlsx();
-    const wb = await XlsxWorkbook.open(bytes, { fileName: name });
-    return { result: await checkWorkbook(wb, { year, file: name }, onProgress) };
-  } catch (e) {
-    if (e instanceof WorkbookError && e.problem in m.fileProblems)
-      return { error: m.fileProblems[e.problem as keyof Messages["fileProblems"]] };
-    throw e;
-  }
+    return XlsxWorkbook.open(bytes, { fileName: name });
+  };
+  const outcome = await checkOneFile(name, open, { year }, onProgress);
+  return "result" in outcome ? { result: outcome.result } : { error: formatFinding(outcome.unreadable, m) };
 }
 
 /**

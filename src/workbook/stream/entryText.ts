@@ -1,11 +1,11 @@
-import { createInflateRaw } from "node:zlib";
 import { WorkbookError } from "../port";
 import { entryData, type ZipEntry } from "../zipDirectory";
 
 /**
  * The text of one zip entry, inflated chunk by chunk: a 300 MB sheet never exists as one string. The real
  * inflated size is counted against a budget shared by the whole file, because the sizes a zip directory
- * declares can lie (the sniffer checked those before).
+ * declares can lie (the sniffer checked those before). Inflating uses the web's DecompressionStream, which
+ * Node 20 has too, so the same reader serves the command line and the page.
  */
 
 export interface InflateBudget {
@@ -13,8 +13,18 @@ export interface InflateBudget {
   left: number;
 }
 
-/** Compressed bytes fed to zlib at a time. */
+/** Compressed bytes fed to the decompressor at a time. */
 const FEED_BYTES = 1 << 20;
+
+/** True where this reader can run: browsers from 2023 on (Chrome 103, Safari 16.4, Firefox 113) and Node 20. */
+export function canInflate(): boolean {
+  try {
+    new DecompressionStream("deflate-raw");
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export async function* entryText(
   bytes: Uint8Array,
@@ -33,23 +43,28 @@ export async function* entryText(
   if (entry.method === 0) {
     for (let p = 0; p < data.length; p += FEED_BYTES) yield take(data.subarray(p, p + FEED_BYTES));
   } else if (entry.method === 8) {
-    const inflate = createInflateRaw();
-    // Feeding and reading run together, so only zlib's own window and one chunk are in memory at a time.
+    const inflate = new DecompressionStream("deflate-raw");
+    const writer = inflate.writable.getWriter();
+    const reader = inflate.readable.getReader();
+    // Feeding and reading run together, so only the decompressor's window and a chunk are in memory at a time.
     const feed = (async () => {
-      for (let p = 0; p < data.length; p += FEED_BYTES) {
-        if (!inflate.write(data.subarray(p, p + FEED_BYTES)))
-          await new Promise<void>((resolve) => inflate.once("drain", resolve));
-      }
-      inflate.end();
+      // The bytes come from a file or an ArrayBuffer, never a SharedArrayBuffer.
+      for (let p = 0; p < data.length; p += FEED_BYTES)
+        await writer.write(data.subarray(p, p + FEED_BYTES) as Uint8Array<ArrayBuffer>);
+      await writer.close();
     })();
+    feed.catch(() => undefined); // its failure surfaces through the reader
     try {
-      for await (const chunk of inflate as AsyncIterable<Buffer>) yield take(chunk);
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        yield take(value);
+      }
     } catch (e) {
       if (e instanceof WorkbookError) throw e;
       throw new WorkbookError("corrupted", `${entry.name}: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
-      inflate.destroy();
-      await feed.catch(() => undefined);
+      await reader.cancel().catch(() => undefined);
     }
   } else {
     throw new WorkbookError("corrupted", `${entry.name}: compression method ${entry.method}`);

@@ -5,6 +5,8 @@ import { DEFAULT_SNIFF_LIMITS, type SniffLimits } from "../sniffLimits";
 import { sniffWorkbook } from "../sniffWorkbook";
 import { readZipDirectory, type ZipEntry } from "../zipDirectory";
 import { entryText, type InflateBudget } from "./entryText";
+
+export { canInflate } from "./entryText";
 import { readSheetXml } from "./readSheetXml";
 import { readSharedStrings, readStyleFonts, readWorkbookPart } from "./workbookParts";
 
