@@ -21,7 +21,7 @@ const USAGE_VI = `canbo — kiểm tra danh sách cán bộ công đoàn và l�
 
 Cách dùng:
   canbo check <tệp hoặc thư mục…> [--year NĂM] [--standards TIEU-CHUAN.xlsx] [--out ket-qua.xlsx] [--json] [--lang vi|en] [--jobs N]
-  canbo report <tệp hoặc thư mục…> --year NĂM [--plan builtin|TỆP] [--finance TỆP] [--previous TỆP] [--out bao-cao.xlsx] [--org "LIÊN ĐOÀN LAO ĐỘNG TỈNH …"] [--place "Bến Tre"] [--json]
+  canbo report <tệp hoặc thư mục…> --year NĂM [--plan builtin|TỆP] [--finance TỆP] [--previous TỆP] [--out bao-cao.xlsx] [--org "LIÊN ĐOÀN LAO ĐỘNG TỈNH …"] [--place "Bến Tre"] [--json] [--jobs N]
 
 Nhiều tệp được kiểm tra song song trên mọi lõi CPU; --jobs 1 để kiểm tra lần lượt.
 Mã thoát: 0 không có lỗi, 1 có lỗi trong danh sách, 2 có tệp không dùng được (các tệp khác vẫn được kiểm tra).`;
@@ -30,7 +30,7 @@ const USAGE_EN = `canbo — check union cadre rosters and build the plan's repor
 
 Usage:
   canbo check <files or folders…> [--year YEAR] [--standards STANDARDS.xlsx] [--out result.xlsx] [--json] [--lang vi|en] [--jobs N]
-  canbo report <files or folders…> --year YEAR [--plan builtin|FILE] [--finance FILE] [--previous FILE] [--out report.xlsx] [--org "LIÊN ĐOÀN LAO ĐỘNG TỈNH …"] [--place "Bến Tre"] [--json]
+  canbo report <files or folders…> --year YEAR [--plan builtin|FILE] [--finance FILE] [--previous FILE] [--out report.xlsx] [--org "LIÊN ĐOÀN LAO ĐỘNG TỈNH …"] [--place "Bến Tre"] [--json] [--jobs N]
 
 Many files are checked in parallel on every CPU core; --jobs 1 checks them one by one.
 Exit codes: 0 no errors, 1 errors found, 2 a file could not be used (the other files are still checked).`;
