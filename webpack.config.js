@@ -12,8 +12,17 @@ module.exports = async (env, argv) => {
   return {
     mode: production ? "production" : "development",
     devtool: production ? "source-map" : "eval-source-map",
-    entry: { taskpane: "./src/taskpane/index.tsx" },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].[contenthash:8].js", clean: true },
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      // The worker that checks opened files; its chunks load with importScripts, and its name is fixed so the page can start it.
+      checkWorker: { import: "./src/taskpane/checkWorker.ts", chunkLoading: "import-scripts" },
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: (data) => (data.chunk?.name === "checkWorker" ? "[name].js" : "[name].[contenthash:8].js"),
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
     resolve: { extensions: [".tsx", ".ts", ".js"] },
     module: {
       rules: [{ test: /\.tsx?$/, loader: "esbuild-loader", options: { target: "es2020", jsx: "automatic" } }],

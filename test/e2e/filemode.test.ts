@@ -23,6 +23,11 @@ describe("the task pane page in a browser (file mode)", () => {
     // There is no internet here: office.js fails to load, as in an office without it, and the page must fall back.
     await tab.route(OFFICE_JS, (route) => route.abort());
     const consoleLines: string[] = [];
+    const scripts: string[] = [];
+    tab.on(
+      "request",
+      (r) => void (r.resourceType() === "script" || r.url().endsWith(".js") ? scripts.push(r.url()) : 0),
+    );
     tab.on("console", (m) => consoleLines.push(m.text()));
     tab.on("request", (r) => {
       if (r.url() !== OFFICE_JS && !/^(https?:\/\/127\.0\.0\.1:\d+\/|blob:|data:)/.test(r.url()))
@@ -37,6 +42,10 @@ describe("the task pane page in a browser (file mode)", () => {
     await tab.getByRole("button", { name: "Kiểm tra" }).click();
 
     await tab.getByText("15 cán bộ — Lỗi: 7, Cảnh báo: 4, Thông tin: 2").waitFor({ timeout: 30_000 });
+    // The file was checked in the page's worker thread, with the streaming reader, not ExcelJS.
+    expect(scripts.some((u) => u.endsWith("/checkWorker.js"))).toBe(true);
+    expect(scripts.some((u) => /\/reader\.[0-9a-f]+\.js$/.test(u))).toBe(true);
+    expect(scripts.some((u) => /\/xlsx\.[0-9a-f]+\.js$/.test(u))).toBe(false);
     await tab.locator('button[data-cell="B5"]').click();
     await tab.getByText('Trang "BCH CĐCS", ô B5').waitFor();
 
