@@ -1,1 +1,2 @@
 export * from "./cadre";
+export { newCadre } from "./newCadre";

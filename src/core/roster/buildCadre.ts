@@ -1,4 +1,4 @@
-import type { Cadre, Field, Training } from "../cadre";
+import { newCadre, type Cadre, type Field, type Training } from "../cadre";
 import { finding, type Finding, type FindingPlace } from "../findings";
 import { cellAddress, type Grid } from "../grid";
 import { parseDate, parseGender, parseIdNumber, parseMark, parsePartyMember, parseTraining } from "../values";
@@ -51,7 +51,7 @@ export function buildCadre(ctx: RowContext, r: number): { cadre: Cadre; findings
   const sheet = grid.name;
   const nameCol = columns.fullName ?? 0;
   const nameCell = cellAddress(r, nameCol);
-  const cadre: Cadre = { file, sheet, row: r + 1, nameCell, fullName: "", positions: [], extra: {} };
+  const cadre = newCadre(file, sheet, r + 1, nameCell);
   const findings: Finding[] = [];
   // Fields already reported on this row (rarely any): a plain array, as a Set per row of 100,000 rows would cost.
   const reported: Field[] = [];

@@ -1,0 +1,44 @@
+import type { Position } from "../vocab/codes";
+import type { Cadre } from "./cadre";
+
+/**
+ * Every field present from the start (undefined until read): all cadres then share one object shape, which
+ * V8 lays out in the object itself, instead of each row's column order growing its own — fewer objects and
+ * faster reads on rosters of 100,000 rows.
+ */
+export function newCadre(file: string | undefined, sheet: string, row: number, nameCell: string): Cadre {
+  return {
+    file,
+    sheet,
+    row,
+    nameCell,
+    fullName: "",
+    birthDate: undefined,
+    gender: undefined,
+    ethnicity: undefined,
+    partyMember: undefined,
+    partyYear: undefined,
+    idNumber: undefined,
+    unit: undefined,
+    upperUnit: undefined,
+    level: undefined,
+    positions: NO_POSITIONS,
+    positionText: undefined,
+    keyCadre: undefined,
+    employment: undefined,
+    payroll: undefined,
+    education: undefined,
+    politicalTheory: undefined,
+    stateManagement: undefined,
+    foreignLanguage: undefined,
+    informatics: undefined,
+    unionTraining: undefined,
+    genderTraining: undefined,
+    politicalClass: undefined,
+    term: undefined,
+    note: undefined,
+    extra: {},
+  };
+}
+
+const NO_POSITIONS: readonly Position[] = Object.freeze([]);
