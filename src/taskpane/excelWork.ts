@@ -4,7 +4,9 @@ import { writeReportSheets } from "../app/writeReports";
 import type { CheckResult, Progress } from "../app/types";
 import { DEFAULT_FRAMEWORK, STANDARDS_SHEET_NAME, standardsSheetSpec } from "../core/standards";
 import type { Messages } from "../i18n";
+import { GridWorkbook, type GridSheet } from "../workbook/gridWorkbook";
 import type { WorkbookPort } from "../workbook/port";
+import { inWorker, WorkerUnavailable } from "./workerClient";
 
 /** The Office adapter is loaded only in Excel mode. */
 export async function openExcel(): Promise<WorkbookPort> {
@@ -14,13 +16,34 @@ export async function openExcel(): Promise<WorkbookPort> {
 
 export const listRosterSheets = (port: WorkbookPort) => detectRosterSheets(port);
 
-export function checkOpenWorkbook(
+/**
+ * Checks the chosen sheets of the open workbook. Only office.js can read them, on the pane's thread; the engine
+ * then runs in the page's worker thread so the pane stays responsive (on the pane's thread where no worker runs).
+ */
+export async function checkOpenWorkbook(
   port: WorkbookPort,
   sheets: string[],
   year: number,
   onProgress: (p: Progress) => void,
 ): Promise<CheckResult> {
-  return checkWorkbook(port, { year, sheets }, onProgress);
+  const infos = (await port.listSheets()).filter(
+    (s) => sheets.includes(s.name) || s.name === STANDARDS_SHEET_NAME,
+  );
+  const read: GridSheet[] = [];
+  for (const [i, info] of infos.entries()) {
+    onProgress({ step: "read", sheet: info.name, done: i, total: infos.length });
+    read.push({
+      grid: await port.readSheet(info.name, { fonts: true }),
+      visible: info.visible,
+      owned: info.owned === true,
+    });
+  }
+  try {
+    return await inWorker<CheckResult>({ kind: "sheets", sheets: read, names: sheets, year }, onProgress);
+  } catch (e) {
+    if (!(e instanceof WorkerUnavailable)) throw e;
+    return checkWorkbook(new GridWorkbook(read), { year, sheets }, onProgress);
+  }
 }
 
 /** Writes the report sheets into the open workbook (replacing only sheets written before) and shows the first. */

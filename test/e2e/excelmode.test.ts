@@ -37,6 +37,8 @@ describe("the task pane in Excel mode (office.js replaced by a fake of the Excel
         body: `window.__seed = ${JSON.stringify(seed)};\n${fakeOffice}`,
       }),
     );
+    const workers: string[] = [];
+    tab.on("worker", (w) => workers.push(w.url()));
     await tab.goto(page.url);
 
     await tab.getByText("Đang làm việc trên sổ tính đang mở trong Excel.").waitFor();
@@ -46,6 +48,8 @@ describe("the task pane in Excel mode (office.js replaced by a fake of the Excel
     await tab.getByRole("button", { name: "Kiểm tra" }).click();
     // The fake has no fonts: the TCVN3 name is still recognised from its letters.
     await tab.getByText("15 cán bộ — Lỗi: 7, Cảnh báo: 4, Thông tin: 1").waitFor({ timeout: 30_000 });
+    // office.js read the sheets on the pane's thread; the engine ran in the page's worker.
+    expect(workers.map((u) => u.split("/").pop())).toEqual(["checkWorker.js"]);
 
     await tab.locator('button[data-cell="B5"]').click();
     await tab.waitForFunction(

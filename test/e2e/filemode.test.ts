@@ -24,6 +24,8 @@ describe("the task pane page in a browser (file mode)", () => {
     await tab.route(OFFICE_JS, (route) => route.abort());
     const consoleLines: string[] = [];
     const scripts: string[] = [];
+    const workers: string[] = [];
+    tab.on("worker", (w) => workers.push(w.url()));
     tab.on(
       "request",
       (r) => void (r.resourceType() === "script" || r.url().endsWith(".js") ? scripts.push(r.url()) : 0),
@@ -44,6 +46,7 @@ describe("the task pane page in a browser (file mode)", () => {
     await tab.getByText("15 cán bộ — Lỗi: 7, Cảnh báo: 4, Thông tin: 2").waitFor({ timeout: 30_000 });
     // The file was checked in the page's worker thread, with the streaming reader, not ExcelJS.
     expect(scripts.some((u) => u.endsWith("/checkWorker.js"))).toBe(true);
+    expect(workers.map((u) => u.split("/").pop())).toEqual(["checkWorker.js"]);
     expect(scripts.some((u) => /\/reader\.[0-9a-f]+\.js$/.test(u))).toBe(true);
     expect(scripts.some((u) => /\/xlsx\.[0-9a-f]+\.js$/.test(u))).toBe(false);
     await tab.locator('button[data-cell="B5"]').click();
