@@ -1,12 +1,13 @@
 import { buildReport } from "../app/buildReport";
 import { checkWorkbook, detectRosterSheets } from "../app/check";
+import { snapshotSheets } from "../app/snapshotSheets";
 import { writeReportSheets } from "../app/writeReports";
 import type { CheckResult, Progress } from "../app/types";
 import { DEFAULT_FRAMEWORK, STANDARDS_SHEET_NAME, standardsSheetSpec } from "../core/standards";
 import type { Messages } from "../i18n";
-import { GridWorkbook, type GridSheet } from "../workbook/gridWorkbook";
+import { GridWorkbook } from "../workbook/gridWorkbook";
 import type { WorkbookPort } from "../workbook/port";
-import { inWorker, WorkerUnavailable } from "./workerClient";
+import { inWorker } from "./workerClient";
 
 /** The Office adapter is loaded only in Excel mode. */
 export async function openExcel(): Promise<WorkbookPort> {
@@ -26,24 +27,10 @@ export async function checkOpenWorkbook(
   year: number,
   onProgress: (p: Progress) => void,
 ): Promise<CheckResult> {
-  const infos = (await port.listSheets()).filter(
-    (s) => sheets.includes(s.name) || s.name === STANDARDS_SHEET_NAME,
+  const sheetsRead = await snapshotSheets(port, sheets, onProgress);
+  return inWorker<CheckResult>({ kind: "sheets", sheets: sheetsRead, names: sheets, year }, onProgress, () =>
+    checkWorkbook(new GridWorkbook(sheetsRead), { year, sheets }, onProgress),
   );
-  const read: GridSheet[] = [];
-  for (const [i, info] of infos.entries()) {
-    onProgress({ step: "read", sheet: info.name, done: i, total: infos.length });
-    read.push({
-      grid: await port.readSheet(info.name, { fonts: true }),
-      visible: info.visible,
-      owned: info.owned === true,
-    });
-  }
-  try {
-    return await inWorker<CheckResult>({ kind: "sheets", sheets: read, names: sheets, year }, onProgress);
-  } catch (e) {
-    if (!(e instanceof WorkerUnavailable)) throw e;
-    return checkWorkbook(new GridWorkbook(read), { year, sheets }, onProgress);
-  }
 }
 
 /** Writes the report sheets into the open workbook (replacing only sheets written before) and shows the first. */

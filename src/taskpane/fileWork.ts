@@ -3,25 +3,22 @@ import { writeReportSheets } from "../app/writeReports";
 import type { CheckResult, Progress } from "../app/types";
 import type { Messages } from "../i18n";
 import { checkBytes, xlsx, type FileCheck } from "./checkBytes";
-import { inWorker, WorkerUnavailable } from "./workerClient";
+import { inWorker } from "./workerClient";
 
 /**
  * Checks one opened file in the page's worker thread, so the pane stays responsive; on the pane's thread where
  * no worker can start.
  */
-export async function checkFile(
+export function checkFile(
   name: string,
   bytes: Uint8Array,
   year: number,
   m: Messages,
   onProgress: (p: Progress) => void,
 ): Promise<FileCheck> {
-  try {
-    return await inWorker<FileCheck>({ kind: "file", name, bytes, year, lang: m.lang }, onProgress);
-  } catch (e) {
-    if (!(e instanceof WorkerUnavailable)) throw e;
-    return checkBytes(name, bytes, year, m, onProgress);
-  }
+  return inWorker<FileCheck>({ kind: "file", name, bytes, year, lang: m.lang }, onProgress, () =>
+    checkBytes(name, bytes, year, m, onProgress),
+  );
 }
 
 /**

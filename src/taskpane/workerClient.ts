@@ -4,8 +4,8 @@ import type { CheckJob, CheckReply } from "./checkWorker";
 /** Where the worker script lies, next to the page (a fixed name: webpack.config.js builds it so). */
 const WORKER_URL = "checkWorker.js";
 
-/** The worker could not start (no Worker in this environment, script missing or blocked): do the work here. */
-export class WorkerUnavailable extends Error {}
+/** The worker could not start (no Worker in this environment, script missing or blocked). */
+class WorkerUnavailable extends Error {}
 
 type Job = CheckJob extends infer J ? (J extends { id: number } ? Omit<J, "id"> : never) : never;
 
@@ -21,10 +21,23 @@ let next = 1;
 let answered = false;
 
 /**
- * Runs a job in the page's one worker thread, started at the first job. Rejects with WorkerUnavailable when no
- * worker can run, so the caller does the work on the pane's thread instead.
+ * Runs a job in the page's one worker thread, started at the first job; where no worker can run, runs `here`
+ * (the same work on the pane's thread) instead.
  */
-export function inWorker<T>(job: Job, onProgress: (p: Progress) => void): Promise<T> {
+export async function inWorker<T>(
+  job: Job,
+  onProgress: (p: Progress) => void,
+  here: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await post<T>(job, onProgress);
+  } catch (e) {
+    if (e instanceof WorkerUnavailable) return here();
+    throw e;
+  }
+}
+
+function post<T>(job: Job, onProgress: (p: Progress) => void): Promise<T> {
   const w = start();
   if (!w) return Promise.reject(new WorkerUnavailable("no worker"));
   return new Promise<T>((resolve, reject) => {

@@ -6,8 +6,9 @@ import { foldKey, normalizeText } from "../text";
  * The same person listed twice: the same Số CCCD, or the same name (NFC, spacing and case folded — but not
  * diacritics: "Hà" and "Hạ" are different people) with the same birth date, or with the same unit when no
  * birth date is given. Two rows that both carry a Số CCCD, and different ones, are two people whatever their
- * names: a province has many "Nguyễn Thị Hoa" born in 1985. Each later copy is reported once, pointing at the first. With `acrossFilesOnly`, only
- * copies in a different file from the first are reported (the sheet then names the file too).
+ * names: a province has many "Nguyễn Thị Hoa" born in 1985. Each later copy is reported once, pointing at the
+ * first. With `acrossFilesOnly`, only copies in a different file from the first are reported (the sheet then
+ * names the file too).
  *
  * @example findDuplicatePersons([an, anAgainInNfd]) // [{ code: "duplicate-person", cell: "B14", params: { otherCell: "B9", … } }]
  */
@@ -60,7 +61,7 @@ class PersonIndex {
   /** The earlier cadre this one repeats, if any (CCCD first, then name and birth date or unit). */
   firstOf(c: Cadre, name: string, second: number | string): Cadre | undefined {
     const byId = c.idNumber === undefined ? undefined : this.byId.get(c.idNumber);
-    if (byId && !distinctIds(byId, c)) return byId;
+    if (byId) return byId;
     const byName = this.byName.get(name)?.get(second);
     return byName && !distinctIds(byName, c) ? byName : undefined;
   }
