@@ -318,12 +318,14 @@ describe("the engine on extreme sheets", () => {
     );
   });
 
-  it("reads header words in the middle of the data as data, losing no cadre around them", () => {
+  // A whole header in another layout starts a second table, read by that header (see readRoster.test.ts); the header
+  // repeated as it is, or a few header words that make no whole header, must not cost a cadre.
+  it("reads header words in the middle of the data as no person, losing no cadre around them", () => {
     const headerish = fc.oneof(
       fc.constant(HEADER),
       fc.array(fc.constantFrom<CellValue>("Họ và tên", "Chức danh", "STT", "Năm sinh", "Đơn vị", ""), {
         minLength: 1,
-        maxLength: HEADER.length,
+        maxLength: 4,
       }),
     );
     fc.assert(

@@ -1,6 +1,6 @@
-import type { Cadre } from "../core/cadre";
+import type { Cadre, Field } from "../core/cadre";
 import { finding, FINDING_CODES, type Finding } from "../core/findings";
-import { detectHeader, readRoster } from "../core/roster";
+import { detectHeader, readRoster, type RosterSheet } from "../core/roster";
 import {
   DEFAULT_FRAMEWORK,
   readStandardsSheet,
@@ -58,6 +58,11 @@ export async function checkWorkbook(
   const names =
     request.sheets ??
     infos.filter((s) => s.visible && !s.owned && s.name !== STANDARDS_SHEET_NAME).map((s) => s.name);
+  // A hidden sheet is not read, as a person would not see it; say so, in case it holds people.
+  if (!request.sheets)
+    for (const s of infos)
+      if (!s.visible && !s.owned && s.name !== STANDARDS_SHEET_NAME)
+        findings.push(finding("hidden-sheet", {}, { file, sheet: s.name }));
 
   const sheets: SheetSummary[] = [];
   const cadres: Cadre[] = [];
@@ -71,7 +76,7 @@ export async function checkWorkbook(
       name,
       headerRows: roster.header ? [roster.header.top + 1, roster.header.bottom + 1] : null,
       dataRows: roster.dataRows,
-      columns: Object.fromEntries(Object.entries(roster.columns).map(([f, c]) => [f, columnLetter(c)])),
+      columns: columnsOf(roster),
     });
     for (const c of roster.cadres) cadres.push(c);
     for (const f of roster.findings) findings.push(f);
@@ -113,6 +118,14 @@ export async function readStandardsFrom(
     finding("invalid-standard", { problem: p.message }, { file, sheet: STANDARDS_SHEET_NAME, cell: p.cell }),
   );
   return { framework: read.framework, findings };
+}
+
+/** Which header each recognised field was read from, by column letter. */
+function columnsOf(roster: RosterSheet): SheetSummary["columns"] {
+  const out: SheetSummary["columns"] = {};
+  for (const [field, col] of Object.entries(roster.columns) as [Field, number][])
+    out[field] = { column: columnLetter(col), header: roster.header?.columns[col]?.header ?? "" };
+  return out;
 }
 
 /** Sheet by sheet in workbook order, then by row; within a row, in the order of the finding kinds' registry. */

@@ -30,8 +30,8 @@ export interface SheetSummary {
   /** Excel row numbers (1-based) of the first and last header row; null when the sheet holds no roster. */
   headerRows: [number, number] | null;
   dataRows: number;
-  /** Column letter per recognised field. */
-  columns: Partial<Record<Field, string>>;
+  /** Per recognised field: its column letter and the header text it was read from ("Năm sinh / Nữ"). */
+  columns: Partial<Record<Field, { column: string; header: string }>>;
 }
 
 export interface Summary {

@@ -9,10 +9,14 @@ export const en: Messages = {
   fields: {
     stt: "No.",
     fullName: "Full name",
+    familyName: "Family and middle name",
+    givenName: "Given name",
     birthDate: "Date of birth",
     birthYearMale: "Year of birth (male)",
     birthYearFemale: "Year of birth (female)",
     gender: "Gender",
+    genderMaleMark: "Gender (male, marked x)",
+    genderFemaleMark: "Gender (female, marked x)",
     ethnicity: "Ethnicity",
     partyMember: "Party member",
     idNumber: "Citizen ID (CCCD)",
@@ -20,9 +24,15 @@ export const en: Messages = {
     upperUnit: "Upper unit",
     level: "Union level",
     position: "Position (chức danh)",
+    jobTitle: "Post at the workplace",
     keyCadre: "Key cadre",
     employment: "Full-time / part-time",
+    fullTimeMark: "Full-time (marked x)",
+    partTimeMark: "Part-time (marked x)",
     payroll: "Civil-service payroll / labour contract",
+    payrollCivilMark: "Civil-service payroll (marked x)",
+    payrollContractMark: "Labour contract (marked x)",
+    generalEducation: "General schooling",
     education: "Education",
     politicalTheory: "Political theory (LLCT)",
     stateManagement: "State management (QLNN)",
@@ -106,8 +116,21 @@ export const en: Messages = {
     },
     "conflicting-values": {
       title: "Conflicting values",
-      message: (p, pl, m) =>
-        `${at(pl)}: the ${(m.fields[p.field as keyof typeof m.fields] ?? p.field).toLowerCase()} conflicts: ${p.other}.`,
+      message: (p, pl, m) => {
+        const other = `cell ${p.otherCell ?? "elsewhere"} (${m.fields[p.otherField].toLowerCase()})`;
+        switch (p.reason) {
+          case "birth-year-both-genders":
+            return `${at(pl)}: a birth year is written under both Male and Female (see ${other}); keep it in one column.`;
+          case "gender-vs-birth-column":
+            return `${at(pl)}: the gender differs from the male/female birth-year column at ${other}; correct the wrong cell.`;
+          case "both-marked":
+            return `${at(pl)}: both this cell and ${other} are marked; mark only one.`;
+          case "id-gender":
+            return `${at(pl)}: the citizen ID says this person is ${p.idGender === "nu" ? "female" : "male"}, but ${other} says otherwise; check the gender or the ID.`;
+          case "id-birth-year":
+            return `${at(pl)}: the citizen ID says this person was born in ${p.idYear}, but ${other} says otherwise; check the birth year or the ID.`;
+        }
+      },
     },
     "duplicate-person": {
       title: "Duplicate person",
@@ -117,7 +140,7 @@ export const en: Messages = {
     "below-standard": {
       title: "Below position standard",
       message: (p, pl, m) =>
-        `${at(pl)}: does not meet standard ${p.rule} (${p.ruleTitle}) on ${criterionLabel(p.criterion, m).toLowerCase()}: requires ${p.required}, has ${p.actual}.`,
+        `${at(pl)}: does not meet standard ${p.rules.map((r, i) => `${r} (${p.ruleTitles[i]})`).join(", ")} on ${criterionLabel(p.criterion, m).toLowerCase()}: requires ${p.required}, has ${p.actual}.`,
     },
     "future-training": {
       title: "Training year after report year",
@@ -131,6 +154,15 @@ export const en: Messages = {
     "unreadable-file": {
       title: "Unreadable file",
       message: (p, _pl, m) => m.fileProblems[p.problem] + (p.detail ? ` (${p.detail})` : ""),
+    },
+    "count-mismatch": {
+      title: "Count differs from the total row",
+      message: (p, pl) =>
+        `${at(pl)}: the total row states ${p.stated} persons, but ${p.read} were read above it; look for a missing, extra or misread row.`,
+    },
+    "hidden-sheet": {
+      title: "Hidden sheet",
+      message: () => "This sheet is hidden, so it was not checked; unhide it if it holds a roster to check.",
     },
   },
 };

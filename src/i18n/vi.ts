@@ -9,10 +9,14 @@ export const vi: Messages = {
   fields: {
     stt: "STT",
     fullName: "Họ và tên",
+    familyName: "Họ đệm",
+    givenName: "Tên",
     birthDate: "Ngày sinh",
     birthYearMale: "Năm sinh (Nam)",
     birthYearFemale: "Năm sinh (Nữ)",
     gender: "Giới tính",
+    genderMaleMark: "Giới tính (Nam, đánh dấu x)",
+    genderFemaleMark: "Giới tính (Nữ, đánh dấu x)",
     ethnicity: "Dân tộc",
     partyMember: "Đảng viên",
     idNumber: "Số CCCD",
@@ -20,9 +24,15 @@ export const vi: Messages = {
     upperUnit: "Đơn vị cấp trên",
     level: "Cấp công đoàn",
     position: "Chức danh",
+    jobTitle: "Chức vụ chính quyền, chuyên môn",
     keyCadre: "Chủ chốt",
     employment: "Chuyên trách / Không chuyên trách",
+    fullTimeMark: "Chuyên trách (đánh dấu x)",
+    partTimeMark: "Không chuyên trách (đánh dấu x)",
     payroll: "Biên chế / HĐLĐ",
+    payrollCivilMark: "Biên chế (đánh dấu x)",
+    payrollContractMark: "HĐLĐ (đánh dấu x)",
+    generalEducation: "Trình độ văn hóa",
     education: "Trình độ chuyên môn",
     politicalTheory: "Lý luận chính trị",
     stateManagement: "Quản lý nhà nước",
@@ -106,8 +116,21 @@ export const vi: Messages = {
     },
     "conflicting-values": {
       title: "Thông tin mâu thuẫn",
-      message: (p, pl, m) =>
-        `${at(pl)}: ${lower(m.fields[p.field as keyof typeof m.fields] ?? p.field)} mâu thuẫn: ${p.other}.`,
+      message: (p, pl, m) => {
+        const other = `ô ${p.otherCell ?? "khác"} (${lower(m.fields[p.otherField])})`;
+        switch (p.reason) {
+          case "birth-year-both-genders":
+            return `${at(pl)}: năm sinh ghi ở cả cột Nam và cột Nữ (xem ${other}); hãy để năm sinh ở đúng một cột.`;
+          case "gender-vs-birth-column":
+            return `${at(pl)}: giới tính khác với cột năm sinh Nam/Nữ ở ${other}; hãy sửa ô sai.`;
+          case "both-marked":
+            return `${at(pl)}: đã đánh dấu cả ô này và ${other}; chỉ đánh dấu một ô.`;
+          case "id-gender":
+            return `${at(pl)}: số CCCD cho biết người này là ${p.idGender === "nu" ? "nữ" : "nam"}, nhưng ${other} ghi khác; hãy kiểm tra giới tính hoặc số CCCD.`;
+          case "id-birth-year":
+            return `${at(pl)}: số CCCD cho biết người này sinh năm ${p.idYear}, nhưng ${other} ghi khác; hãy kiểm tra năm sinh hoặc số CCCD.`;
+        }
+      },
     },
     "duplicate-person": {
       title: "Trùng người",
@@ -117,7 +140,7 @@ export const vi: Messages = {
     "below-standard": {
       title: "Chưa đạt chuẩn chức danh",
       message: (p, pl, m) =>
-        `${at(pl)}: chưa đạt tiêu chuẩn ${p.rule} (${p.ruleTitle}) về ${lower(criterionLabel(p.criterion, m))}: yêu cầu ${p.required}, hiện có ${p.actual}.`,
+        `${at(pl)}: chưa đạt tiêu chuẩn ${p.rules.map((r, i) => `${r} (${p.ruleTitles[i]})`).join(", ")} về ${lower(criterionLabel(p.criterion, m))}: yêu cầu ${p.required}, hiện có ${p.actual}.`,
     },
     "future-training": {
       title: "Năm tập huấn sau năm báo cáo",
@@ -131,6 +154,16 @@ export const vi: Messages = {
     "unreadable-file": {
       title: "Không đọc được tệp",
       message: (p, _pl, m) => m.fileProblems[p.problem] + (p.detail ? ` (${p.detail})` : ""),
+    },
+    "count-mismatch": {
+      title: "Số người không khớp dòng tổng",
+      message: (p, pl) =>
+        `${at(pl)}: dòng tổng ghi ${p.stated} người, nhưng danh sách phía trên có ${p.read} người; hãy kiểm tra dòng bị thiếu, thừa hoặc đọc sai.`,
+    },
+    "hidden-sheet": {
+      title: "Trang tính ẩn",
+      message: () =>
+        "Trang tính này đang ẩn nên không được kiểm tra; nếu có danh sách cần kiểm tra, hãy bỏ ẩn trang.",
     },
   },
 };

@@ -71,8 +71,8 @@ describe("checkWorkbook and the workbook's own standards", () => {
       [
         "A2",
         {
-          rule: "T1",
-          ruleTitle: "Chủ tịch cấp huyện",
+          rules: ["T1"],
+          ruleTitles: ["Chủ tịch cấp huyện"],
           criterion: "politicalTheory",
           required: "Cao cấp trở lên",
           actual: "Trung cấp",

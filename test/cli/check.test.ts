@@ -74,11 +74,11 @@ describe("canbo check on the sample rosters", () => {
     expect(code).toBe(1);
     expect(doc.files[0].sheets[0]).toMatchObject({ name: "Danh sách", headerRows: [7, 8], dataRows: 300 });
     expect(doc.files[0].sheets[0].columns).toMatchObject({
-      fullName: "B",
-      birthYearMale: "C",
-      birthYearFemale: "D",
-      unionTraining: "R",
-      genderTraining: "S",
+      fullName: { column: "B", header: "Họ và tên" },
+      birthYearMale: { column: "C", header: "Năm sinh / Nam" },
+      birthYearFemale: { column: "D", header: "Năm sinh / Nữ" },
+      unionTraining: { column: "R" },
+      genderTraining: { column: "S" },
     });
     const planted = doc.findings.filter((f) => f.code !== "below-standard").map((f) => `${f.cell} ${f.code}`);
     expect(planted.sort()).toEqual(
@@ -121,7 +121,9 @@ describe("canbo check on several cores", () => {
     expect(parallel.doc.files.map((f) => f.path)).toEqual(files);
     expect(parallel.doc).toEqual(serial.doc);
     expect(parallel.code).toBe(serial.code);
-    expect(serial.doc.findings.some((f) => f.code === "duplicate-person" && f.file !== provincial)).toBe(true);
+    expect(serial.doc.findings.some((f) => f.code === "duplicate-person" && f.file !== provincial)).toBe(
+      true,
+    );
   });
 
   it("refuses a number of jobs that is not a whole number from 1 up, with a sentence", () => {

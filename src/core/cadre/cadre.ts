@@ -10,14 +10,22 @@ import type {
   UnionLevel,
 } from "../vocab/codes";
 
-/** The roster fields the engine understands. Unknown columns are kept in `Cadre.extra`. */
+/**
+ * What a roster column can mean. Most are one cadre field each; a few are parts of one: a name split over
+ * "Họ đệm | Tên", or x marks under "Giới tính → Nam | Nữ", "Loại cán bộ → Chuyên trách | Không chuyên trách" and
+ * "Biên chế | HĐLĐ". Unknown columns are kept in `Cadre.extra`.
+ */
 export const FIELDS = [
   "stt",
   "fullName",
+  "familyName",
+  "givenName",
   "birthDate",
   "birthYearMale",
   "birthYearFemale",
   "gender",
+  "genderMaleMark",
+  "genderFemaleMark",
   "ethnicity",
   "partyMember",
   "idNumber",
@@ -25,9 +33,15 @@ export const FIELDS = [
   "upperUnit",
   "level",
   "position",
+  "jobTitle",
   "keyCadre",
   "employment",
+  "fullTimeMark",
+  "partTimeMark",
   "payroll",
+  "payrollCivilMark",
+  "payrollContractMark",
+  "generalEducation",
   "education",
   "politicalTheory",
   "stateManagement",
@@ -82,11 +96,15 @@ export interface Cadre {
   positions: readonly Position[];
   /** The position cell as typed, for reports. */
   positionText?: string;
+  /** Chức vụ chính quyền / chuyên môn: the post at the workplace, never the union position. */
+  jobTitle?: string;
   /** From a "Chủ chốt" column when the roster has one; otherwise the rules decide. */
   keyCadre?: boolean;
   employment?: Employment;
   payroll?: Payroll;
 
+  /** Trình độ văn hóa / học vấn (general school, "12/12"), as typed. */
+  generalEducation?: string;
   education?: Education;
   politicalTheory?: PoliticalTheory;
   stateManagement?: StateManagement;

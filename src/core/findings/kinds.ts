@@ -3,6 +3,9 @@
  * message needs. Titles and message texts live in src/i18n (one dictionary per language, same keys).
  */
 
+import type { Field } from "../cadre/cadre";
+import type { Gender } from "../vocab/codes";
+
 export type Severity = "error" | "warning" | "info";
 
 /** Why a whole file could not be used. */
@@ -38,20 +41,56 @@ export interface FindingParams {
   "invalid-id": { digits: number };
   /** An Excel error value (#N/A, #REF! …) where data belongs. */
   "error-value": { field: string };
-  /** Text typed in TCVN3 (ABC) or VNI; the converted text is the suggestion. */
+  /**
+   * Text typed in TCVN3 (ABC) or VNI; the converted text is the suggestion. A warning for a stray cell; information
+   * for each cell of a sheet typed in a legacy font throughout (see `legacySeverity`).
+   */
   "legacy-encoding": { encoding: "TCVN3" | "VNI" };
-  /** Two cells of one row contradict each other (a birth year under both Nam and Nữ …). */
-  "conflicting-values": { field: string; other: string };
+  /** Two cells of one row contradict each other; `otherCell` is the second one. */
+  "conflicting-values": ConflictParams;
   /** The same person appears twice; `otherCell` is where the first copy is. */
   "duplicate-person": { name: string; otherSheet: string; otherCell: string };
-  /** One unmet criterion of a position standard. */
-  "below-standard": { rule: string; ruleTitle: string; criterion: string; required: string; actual: string };
+  /** One unmet criterion, named once even when several standards ask it (`rules` lists them all). */
+  "below-standard": {
+    rules: string[];
+    ruleTitles: string[];
+    criterion: string;
+    required: string;
+    actual: string;
+  };
   /** A training year after the report year: not yet trained in that year. */
   "future-training": { field: string; year: number; reportYear: number };
   /** A cell of the workbook's "Tiêu chuẩn" sheet that cannot be read; `problem` says why, in Vietnamese. */
   "invalid-standard": { problem: string };
   /** The file cannot be used at all. */
   "unreadable-file": { problem: FileProblem; detail?: string };
+  /** A total row states a number of persons ("Tổng cộng: 17 người") other than the persons read in its block. */
+  "count-mismatch": { stated: number; read: number };
+  /** A hidden sheet: not read, as a person would not see it. */
+  "hidden-sheet": Record<string, never>;
+}
+
+/** Why two cells of a row contradict each other. */
+export type ConflictReason =
+  /** A birth year under both "Nam" and "Nữ". */
+  | "birth-year-both-genders"
+  /** "Giới tính" says one thing, the Nam/Nữ birth-year column the other. */
+  | "gender-vs-birth-column"
+  /** Both "Nam" and "Nữ" marked, or both "Chuyên trách" and "Không chuyên trách", or both "Biên chế" and "HĐLĐ". */
+  | "both-marked"
+  /** The CCCD's 4th digit says the other sex. */
+  | "id-gender"
+  /** The CCCD's 4th to 6th digits say another birth year. */
+  | "id-birth-year";
+
+export interface ConflictParams {
+  field: Field;
+  otherField: Field;
+  otherCell?: string;
+  reason: ConflictReason;
+  /** What the CCCD says, for the id-… reasons. */
+  idGender?: Gender;
+  idYear?: number;
 }
 
 export type FindingCode = keyof FindingParams;
@@ -74,6 +113,8 @@ export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
   "future-training": "warning",
   "invalid-standard": "error",
   "unreadable-file": "error",
+  "count-mismatch": "warning",
+  "hidden-sheet": "info",
 };
 
 export const FINDING_CODES = Object.keys(SEVERITY) as FindingCode[];

@@ -1,91 +1,278 @@
-import type { CellValue } from "../grid";
-import { foldKey, normalizeText } from "../text";
+import type { Employment } from "../vocab/codes";
+import { foldKey } from "../text";
+import { matchHeader, EXACT_SCORE } from "./matchHeader";
+import type { SheetCells } from "./sheetCells";
 
 /** What a row below the header is, as a person reading the sheet would tell. */
 export type RowKind =
   | { kind: "empty" }
   | { kind: "data" }
-  /** "I. LĐLĐ huyện Ba Tri": the rows below belong to that upper unit (or, for "1. CĐCS …", that unit). */
-  | { kind: "section"; text: string; scope: "upperUnit" | "unit" }
-  | { kind: "total" }
+  /**
+   * A group of the rows below: "I. LĐLĐ huyện Ba Tri" (their upper unit), "1. CĐCS Trường …" (their unit), or a
+   * heading such as "A/ Cán bộ chuyên trách". `marker` is its numbering ("I", "A", "1"), used by subtotals ("Cộng I").
+   */
+  | {
+      kind: "section";
+      text: string;
+      scope: SectionScope;
+      marker?: string;
+      rank: number;
+      employment?: Employment;
+    }
+  /** "Cộng I: 6 người", "Tổng cộng": `stated` is the count of persons its text states; `col` where that text is. */
+  | { kind: "total"; col: number; stated?: number; markers: string[]; whole: boolean }
+  /** "Ghi chú:", "- Cột (8): …", "* …" under the table. */
+  | { kind: "note" }
+  /** A header row again (a second table on the sheet), or a stray sub-header row. */
+  | { kind: "header" }
+  /** A line of text that is no person and no group: "DANH SÁCH ỦY BAN KIỂM TRA", the numbering row again. */
+  | { kind: "title" }
   /** "NGƯỜI LẬP BIỂU", "TM. BAN THƯỜNG VỤ", "Bến Tre, ngày … tháng … năm …": the roster has ended. */
   | { kind: "signature" };
 
-const ROMAN = /^([IVXLC]{1,6}|[A-Z])\s*[.)/:-]\s*(.+)$/;
-const ARABIC = /^\d{1,3}\s*[.)/:-]\s*(.+)$/;
-const UPPER_WORDS =
-  /\b(ldld|lien doan lao dong|cong doan nganh|cd nganh|cong doan cac khu cong nghiep|khu cong nghiep|cong doan vien chuc|khoi)\b/;
-const UNIT_WORDS = /\b(cdcs|cong doan co so|cong doan truong|cong doan cong ty|cong doan)\b/;
-// "Tổng cộng", "Tổng số …", or "Tổng"/"Cộng" alone or before a number, colon or bracket — not "Tống Văn Hải",
-// whose family name folds to the same letters.
-const TOTAL = /^(tong cong|tong so)\b|^(tong|cong)\s*($|[:(\d-])/;
-/** Cheap filter before folding: total rows start with "Tổng"/"Cộng", four letters with "ng" third and fourth. */
-const MAYBE_TOTAL = /^[TtCc].[Nn][Gg]/;
+export type SectionScope = "upperUnit" | "unit" | "group";
+
+/** Which columns hold the name and the STT, for telling people from the rows between them. */
+export interface RowLayout {
+  /** The name column, or both columns of a split name ("Họ đệm | Tên"). */
+  nameCols: readonly number[];
+  /** −1 when the roster has no STT column. */
+  sttCol: number;
+}
+
 const EMPTY: RowKind = Object.freeze({ kind: "empty" });
 const DATA: RowKind = Object.freeze({ kind: "data" });
-const TOTAL_ROW: RowKind = Object.freeze({ kind: "total" });
+const NOTE: RowKind = Object.freeze({ kind: "note" });
+const HEADER: RowKind = Object.freeze({ kind: "header" });
+const TITLE: RowKind = Object.freeze({ kind: "title" });
 const SIGNATURE_ROW: RowKind = Object.freeze({ kind: "signature" });
+
+/** A numbering marker: Roman numerals, one capital letter, or digits, with its trailing "." "/" ")" "-". */
+const MARKER = /^(?:([IVXLC]{1,6})|([A-ZĐ])|(\d{1,3}))\s*[.)/:-]?$/;
+const MARKED_TEXT = /^(?:([IVXLC]{1,6})|([A-ZĐ])|(\d{1,3}))\s*[.)/:-]\s*(\S.*)$/;
+const UPPER_WORDS =
+  /\b(ldld|lien doan lao dong|cong doan nganh|cd nganh|cong doan (cac )?khu (cong nghiep|kinh te|che xuat)|cong doan vien chuc|cong doan (giao duc|y te)|khoi|cong doan tong cong ty|van phong ldld|co quan ldld)\b/;
+const UNIT_WORDS =
+  /^(cdcs|cong doan co so|cong doan bo phan|to cong doan|nghiep doan|cd|cong doan|truong|cong ty|cty|ubnd|uy ban|phong|ban|van phong|benh vien|trung tam|chi nhanh|nha may|xi nghiep|hop tac xa|htx|co quan|so|doanh nghiep|tram|chi cuc|hoi|dai|kho bac|ngan hang|tong cong ty|buu dien|vien)\b/;
+const EMPLOYMENT_WORDS = /\b(khong chuyen trach|kiem nhiem|chuyen trach)\b/;
+const TITLE_WORDS = /^(danh sach|bang|bao cao|thong ke|kem theo|trich ngang|ds)\b/;
+// Diacritics matter here: "Tổng"/"Cộng" start totals, while "Tống" and "Công" are names.
+const TOTAL = /^(tổng cộng|tổng số|tổng|cộng)(?=$|[\s:(.,;/-])/u;
+const TOTAL_HEAD = /^\s*(tổng cộng|tổng số|tổng|cộng)/iu;
+const NOTE_WORDS = /^(ghi chu|chu thich|luu y|chu y|nguon|giai thich)\b/;
+const NOTE_MARKS = /^([-*+•–]|\(\*+\)|\*)/;
 const SIGNATURE = [
   /^nguoi lap( bieu)?\b/,
-  /^(tm|t m|thay mat)\b/,
+  /^(tm|t m|thay mat|kt|k t|ky thay)\b/,
   /\bngay \d{1,2} thang \d{1,2} nam \d{4}\b/,
   /\bngay thang nam\b/,
-  /^(thu truong|lanh dao|xac nhan|ky ten|chu tich|pho chu tich|truong ban|ke toan)( don vi| cua)?\b.*$/,
+  /^(thu truong|lanh dao|xac nhan|ky ten|chu tich|pho chu tich|truong ban|ke toan|noi nhan)( don vi| cua)?\b.*$/,
 ];
 
 /**
- * Classifies a row under the header. `nameCol` is the name column and `sttCol` the STT column (−1 if none):
- * a row that holds only an STT number is an unused template row, so it counts as empty.
+ * Tells the rows under a header apart: people, groups, totals, notes, repeated headers, titles and the signature
+ * block. Built once per table; `classify` allocates nothing for an ordinary person's row.
  *
- * @example classifyRow(["I. LĐLĐ huyện Ba Tri", "", ""], 1, 0) // { kind: "section", text: "LĐLĐ huyện Ba Tri", scope: "upperUnit" }
+ * @example new RowClassifier(cells, { nameCols: [1], sttCol: 0 }).classify(9) // { kind: "data" }
  */
-export function classifyRow(row: readonly CellValue[] | undefined, nameCol: number, sttCol: number): RowKind {
-  if (!row) return EMPTY;
-  // Runs for every row of the roster: count and keep the first text, allocate nothing for an ordinary data row.
+export class RowClassifier {
+  constructor(
+    private readonly cells: SheetCells,
+    private readonly layout: RowLayout,
+  ) {}
+
+  classify(r: number): RowKind {
+    const row = this.cells.grid.values[r];
+    if (!row) return EMPTY;
+    const { sttCol } = this.layout;
+    let filled = 0;
+    let texts = 0;
+    let firstText = -1;
+    let onlyStt = true;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v === null || v === "" || v === undefined) continue;
+      if (typeof v === "string") {
+        if (!v.trim()) continue;
+        texts++;
+        if (firstText < 0) firstText = c;
+        if (c !== sttCol || !/^\s*\d+\.?\s*$/.test(v)) onlyStt = false;
+      } else if (c !== sttCol) onlyStt = false;
+      filled++;
+    }
+    if (filled === 0 || onlyStt) return EMPTY;
+
+    const stt = sttCol >= 0 ? row[sttCol] : undefined;
+    const numbered = typeof stt === "number" || (typeof stt === "string" && /^\s*\d+\.?\s*$/.test(stt));
+    const name = this.nameText(r);
+    // The common case: a numbered row with a name and more.
+    if (numbered && name && filled >= 3 && !this.mayBeSection(name, texts)) return DATA;
+    if (firstText < 0) return numbered && filled >= 3 ? DATA : TITLE;
+
+    const first = this.cells.text(r, firstText);
+    const folded = foldKey(first);
+    if (filled <= 4 && this.isSignature(r, row.length, name)) return SIGNATURE_ROW;
+    if (
+      !numbered &&
+      TOTAL.test(first.toLowerCase()) &&
+      (!name || /^\d/.test(name) || TOTAL.test(name.toLowerCase()))
+    )
+      return this.total(r, row.length, firstText);
+    if (!numbered && filled <= 3 && (NOTE_WORDS.test(folded) || NOTE_MARKS.test(first))) return NOTE;
+    if (!numbered && this.isHeaderLike(r, row.length, name)) return HEADER;
+    if (isNumbering(row)) return TITLE;
+
+    const section = this.section(stt, name, first, texts, numbered);
+    if (section) return section;
+    if (name) return DATA;
+    // No name: a person only when the row holds several of a person's values (a name left out by mistake).
+    return (numbered && filled >= 3) || filled >= 4 ? DATA : TITLE;
+  }
+
+  /** The name as written in the name column(s), decoded; "" when none. */
+  private nameText(r: number): string {
+    const cols = this.layout.nameCols;
+    if (cols.length === 1) return this.letters(r, cols[0]);
+    let out = "";
+    for (const c of cols) {
+      const t = this.letters(r, c);
+      if (t) out = out ? `${out} ${t}` : t;
+    }
+    return out;
+  }
+
+  private letters(r: number, c: number): string {
+    const v = this.cells.raw(r, c);
+    return typeof v === "string" && /\p{L}/u.test(v) ? this.cells.text(r, c) : "";
+  }
+
+  /** A numbered row whose name cell names a unit and that holds no other text: "1 | CĐCS Trường THCS An Thới". */
+  private mayBeSection(name: string, texts: number): boolean {
+    return texts <= 2 && UNIT_WORDS.test(foldKey(name));
+  }
+
+  private section(
+    stt: unknown,
+    name: string,
+    first: string,
+    texts: number,
+    numbered: boolean,
+  ): RowKind | undefined {
+    // "I" | "LĐLĐ HUYỆN BA TRI": the marker in the STT column, the group's name beside it.
+    const sttText = typeof stt === "string" ? stt.trim() : "";
+    const split = MARKER.exec(sttText);
+    if (split && !numbered && name && texts <= 2) return sectionOf(name, markerOf(split), rankOf(split));
+    if (numbered && name && texts <= 2 && UNIT_WORDS.test(foldKey(name)))
+      return sectionOf(name, String(stt).replace(/\D/g, ""), 2);
+    if (texts !== 1) return undefined;
+    // One text in the row: "I. LĐLĐ huyện Ba Tri", "1. CĐCS …", "Khối doanh nghiệp", "A/ CÁN BỘ CHUYÊN TRÁCH".
+    const marked = MARKED_TEXT.exec(first);
+    if (marked) return sectionOf(marked[4].trim(), markerOf(marked), rankOf(marked));
+    const key = foldKey(first);
+    if (TITLE_WORDS.test(key)) return TITLE;
+    if (UPPER_WORDS.test(key) || UNIT_WORDS.test(key) || EMPLOYMENT_WORDS.test(key))
+      return sectionOf(first, undefined, undefined);
+    // A name alone, or a numbered row with one value: a person with much left empty. Any other lone text groups rows.
+    return name || numbered ? undefined : sectionOf(first, undefined, undefined);
+  }
+
+  private isSignature(r: number, width: number, name: string): boolean {
+    for (let c = 0; c < width; c++) {
+      const v = this.cells.grid.values[r]?.[c];
+      if (typeof v !== "string" || !v.trim()) continue;
+      const key = foldKey(this.cells.text(r, c));
+      // A person's row has a name plus several fields; signature lines stand nearly alone.
+      if (SIGNATURE.some((re) => re.test(key)))
+        return !name || SIGNATURE.some((re) => re.test(foldKey(name)));
+    }
+    return false;
+  }
+
+  private total(r: number, width: number, firstText: number): RowKind {
+    let label = "";
+    for (let c = firstText; c < width; c++) {
+      const v = this.cells.grid.values[r]?.[c];
+      if (typeof v === "string" && v.trim()) label += ` ${this.cells.text(r, c)}`;
+    }
+    const stated = statedCount(label);
+    // "Cộng I", "Cộng A", "Cộng (A+B)", "Cộng khối A": the blocks it sums.
+    const head = label.replace(TOTAL_HEAD, "").split(/[:;]/)[0];
+    const markers = [...head.matchAll(/(?<![\p{L}\d])([IVXLC]{1,6}|[A-ZĐ]|\d{1,3})(?![\p{L}\d])/gu)]
+      .map((m) => m[1])
+      .filter((m) => m !== String(stated));
+    const whole = /^(tổng cộng|tổng số|tổng)/u.test(label.trim().toLowerCase()) || markers.length > 1;
+    return { kind: "total", col: firstText, stated, markers: whole ? [] : markers, whole };
+  }
+
+  /** Most of the row's texts are header words, and the name column holds no name. */
+  private isHeaderLike(r: number, width: number, name: string): boolean {
+    if (name && !isHeaderWord(name)) return false;
+    let texts = 0;
+    let words = 0;
+    for (let c = 0; c < width; c++) {
+      const v = this.cells.grid.values[r]?.[c];
+      if (typeof v !== "string" || !v.trim()) continue;
+      texts++;
+      if (isHeaderWord(this.cells.text(r, c))) words++;
+    }
+    return words >= 2 && words / texts >= 0.6;
+  }
+}
+
+function isHeaderWord(text: string): boolean {
+  return (matchHeader(text)?.score ?? 0) > EXACT_SCORE;
+}
+
+function sectionOf(text: string, marker: string | undefined, rank: number | undefined): RowKind {
+  const key = foldKey(text);
+  const employment: Employment | undefined = EMPLOYMENT_WORDS.test(key)
+    ? /\b(khong chuyen trach|kiem nhiem)\b/.test(key)
+      ? "khong-chuyen-trach"
+      : "chuyen-trach"
+    : undefined;
+  const scope: SectionScope = employment
+    ? "group"
+    : UPPER_WORDS.test(key)
+      ? "upperUnit"
+      : UNIT_WORDS.test(key)
+        ? "unit"
+        : rank === 1
+          ? "upperUnit"
+          : "group";
+  // Letters group Roman numerals, which group numbers; unmarked groups rank by what they name.
+  const r = rank ?? (scope === "unit" ? 2 : 1);
+  return { kind: "section", text, scope, marker, rank: r, employment };
+}
+
+function markerOf(m: RegExpExecArray): string {
+  return m[1] ?? m[2] ?? m[3];
+}
+
+function rankOf(m: RegExpExecArray): number {
+  return m[2] ? 0 : m[1] ? 1 : 2;
+}
+
+/** "17 người", "5 đ/c", "Tổng số: 17" → the count of persons the text states (a bare "Cộng 1" names a block). */
+function statedCount(label: string): number | undefined {
+  const persons = /(?<!\d)(\d{1,6}) ?(nguoi|d c|dong chi|can bo|cb|thanh vien|uy vien|doan vien|ng)\b/.exec(
+    foldKey(label),
+  );
+  if (persons) return Number(persons[1]);
+  const afterColon = /:\s*(\d{1,6})\s*\.?$/.exec(label.trim());
+  return afterColon ? Number(afterColon[1]) : undefined;
+}
+
+function isNumbering(row: readonly unknown[]): boolean {
   let filled = 0;
-  let strings = 0;
-  let first: string | undefined;
-  let onlyStt = true;
-  for (let c = 0; c < row.length; c++) {
-    const v = row[c];
+  let numbered = 0;
+  for (const v of row) {
     if (v === null || v === "" || v === undefined) continue;
-    if (typeof v === "string") {
-      const t = v.trim();
-      if (!t) continue;
-      strings++;
-      first ??= normalizeText(t);
-      // An STT cell holding text ("I. LĐLĐ …") is a section, not a template number.
-      if (c !== sttCol || !/^\d+\.?$/.test(t)) onlyStt = false;
-    } else if (c !== sttCol) onlyStt = false;
     filled++;
+    if (
+      (typeof v === "string" && /^\(\s*\d{1,3}\s*\)$/.test(v.trim())) ||
+      (typeof v === "number" && Number.isInteger(v) && v < 100)
+    )
+      numbered++;
   }
-  if (filled === 0 || onlyStt) return EMPTY;
-  first ??= "";
-
-  if (
-    filled <= 4 &&
-    row.some((v) => typeof v === "string" && SIGNATURE.some((re) => re.test(foldKey(normalizeText(v)))))
-  ) {
-    // A person's row has a name plus several fields; signature lines stand nearly alone.
-    const name = row[nameCol];
-    if (filled <= 2 || typeof name !== "string" || !name.trim()) return SIGNATURE_ROW;
-  }
-  if (MAYBE_TOTAL.test(first) && TOTAL.test(foldKey(first))) {
-    const name = row[nameCol];
-    const nameText = typeof name === "string" ? foldKey(name) : "";
-    if (nameText === "" || TOTAL.test(nameText)) return TOTAL_ROW;
-  }
-
-  if (strings === 1 && filled <= 2) {
-    const roman = ROMAN.exec(first);
-    if (roman) return { kind: "section", text: roman[2].trim(), scope: "upperUnit" };
-    const arabic = ARABIC.exec(first);
-    const body = arabic ? arabic[1].trim() : first;
-    const key = foldKey(body);
-    if (UPPER_WORDS.test(key)) return { kind: "section", text: body, scope: "upperUnit" };
-    if (arabic && UNIT_WORDS.test(key)) return { kind: "section", text: body, scope: "unit" };
-    if (!arabic && /^(cdcs|cong doan co so)\b/.test(key))
-      return { kind: "section", text: body, scope: "unit" };
-  }
-  return DATA;
+  return filled >= 4 && numbered / filled >= 0.8;
 }

@@ -15,7 +15,7 @@ describe("detectHeader", () => {
     expect(fieldAt(4)).toBe("unit");
     expect(fieldAt(5)).toBe("level");
     expect(fieldAt(6)).toBe("position");
-    expect(fieldAt(7)).toBe("employment");
+    expect(fieldAt(7)).toBe("fullTimeMark");
     expect(fieldAt(8)).toBe("payroll");
     expect(fieldAt(9)).toBe("education");
     expect(fieldAt(10)).toBe("politicalTheory");

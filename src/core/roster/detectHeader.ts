@@ -1,13 +1,14 @@
 import type { Field } from "../cadre";
 import type { Grid } from "../grid";
-import { normalizeText } from "../text";
+import { detectLegacy, type LegacyEncoding } from "../text";
 import { matchHeader } from "./matchHeader";
 import { mergeLookup, type MergeLookup } from "./mergeLookup";
+import { readCell } from "./readCell";
 
 /** One column of the header: its text as a person reads it and the field it names, if any. */
 export interface HeaderColumn {
   col: number;
-  /** "Năm sinh / Nam" for two-row headers. Empty when the column has no header. */
+  /** "Năm sinh / Nam" for multi-row headers. Empty when the column has no header. */
   header: string;
   field?: Field;
 }
@@ -20,40 +21,50 @@ export interface RosterHeader {
   numberingRow?: number;
   firstDataRow: number;
   columns: HeaderColumn[];
+  /** The legacy encoding the header is typed in, if any: the sheet is then read in it. */
+  encoding?: LegacyEncoding;
 }
 
 /** How many of the first rows may hold titles before the header. */
 export const HEADER_SEARCH_ROWS = 30;
 const MIN_FIELDS = 3;
+const MAX_DEPTH = 3;
 
 /**
- * Finds the roster header anywhere in the first 30 rows: one or two rows, merged group cells over
- * sub-headers ("Năm sinh" over "Nam" / "Nữ"), and a numbering row under it. Needs a name column and at
- * least three recognised fields; returns undefined for sheets that hold no roster.
+ * Finds the roster header among rows [from, to): one, two or three rows, merged group cells over sub-headers
+ * ("Năm sinh" over "Nam" / "Nữ", "Giới tính" over "Nam" / "Nữ", "Loại cán bộ" over "Chuyên trách" / "Không chuyên
+ * trách"), typed in Unicode or a legacy font, and a numbering row under it. Needs a name and at least three
+ * recognised fields; returns undefined for sheets that hold no roster.
  *
  * @example detectHeader(grid) // { top: 6, bottom: 7, numberingRow: 8, firstDataRow: 9, columns: [...] }
  */
-export function detectHeader(grid: Grid): RosterHeader | undefined {
-  const rows = Math.min(HEADER_SEARCH_ROWS, grid.values.length);
-  const merges = mergeLookup(grid, 0, rows + 1);
+export function detectHeader(
+  grid: Grid,
+  from = 0,
+  to = from + HEADER_SEARCH_ROWS,
+  maxDepth = MAX_DEPTH,
+): RosterHeader | undefined {
+  const last = Math.min(to, grid.values.length);
+  if (from >= last) return undefined;
+  const reader = new HeaderText(grid, from, last + MAX_DEPTH);
   let width = 0;
-  for (let r = 0; r < Math.min(rows + 2, grid.values.length); r++)
+  for (let r = from; r < Math.min(last + MAX_DEPTH, grid.values.length); r++)
     width = Math.max(width, grid.values[r]?.length ?? 0);
   width = Math.min(width, 400); // a roster has a few dozen columns; stray cells far right are not headers
 
-  let best: { columns: HeaderColumn[]; top: number; bottom: number; count: number } | undefined;
-  for (let h = 0; h < rows; h++) {
-    const single = readHeaderRows(grid, merges, h, false, width);
-    // The top row of a two-row header names fields itself ("STT", "Họ và tên" merged down); an empty or title row does not.
-    const double =
-      single.count >= 2 && h + 1 < grid.values.length && looksTwoRow(grid, merges, h, width)
-        ? readHeaderRows(grid, merges, h, true, width)
-        : undefined;
-    const pick =
-      double && double.count > single.count ? { ...double, bottom: h + 1 } : { ...single, bottom: h };
-    if (!pick.hasName || pick.count < MIN_FIELDS) continue;
-    if (!best || pick.count > best.count)
-      best = { columns: pick.columns, top: h, bottom: pick.bottom, count: pick.count };
+  let best: (HeaderReading & { top: number; bottom: number }) | undefined;
+  for (let h = from; h < last; h++) {
+    let pick: (HeaderReading & { bottom: number }) | undefined;
+    for (let depth = 1; depth <= maxDepth && h + depth - 1 < grid.values.length; depth++) {
+      if (depth > 1 && !looksLayered(reader, h, depth, width)) break;
+      const reading = readHeaderRows(reader, h, depth, width);
+      // A deeper header must name more fields: a first data row under a one-row header names none.
+      if (!pick || reading.count > pick.count) pick = { ...reading, bottom: h + depth - 1 };
+    }
+    if (!pick || !pick.hasName || pick.count < MIN_FIELDS) continue;
+    // The same header read from a row higher (an empty or title row above it) is no better: keep the tighter one.
+    if (!best || pick.count > best.count || (pick.count === best.count && pick.bottom === best.bottom))
+      best = { ...pick, top: h };
   }
   if (!best) return undefined;
 
@@ -65,53 +76,140 @@ export function detectHeader(grid: Grid): RosterHeader | undefined {
     numberingRow,
     firstDataRow: numberingRow === undefined ? next : next + 1,
     columns: best.columns,
+    encoding: best.encoding,
   };
 }
 
-function readHeaderRows(grid: Grid, merges: MergeLookup, h: number, twoRows: boolean, width: number) {
+interface HeaderReading {
+  columns: HeaderColumn[];
+  count: number;
+  hasName: boolean;
+  encoding?: LegacyEncoding;
+}
+
+/** Header cells read as a person reads them: merged areas give their text to every cell, legacy fonts decoded. */
+class HeaderText {
+  readonly merges: MergeLookup;
+  encoding?: LegacyEncoding;
+  /** The legacy encoding most of these rows are typed in, for cells no font speaks for ("Ñôn vò" is VNI there). */
+  private readonly typedIn?: LegacyEncoding;
+  constructor(
+    private readonly grid: Grid,
+    from: number,
+    to: number,
+  ) {
+    this.merges = mergeLookup(grid, from, to);
+    this.typedIn = mostUsedEncoding(grid, from, to);
+  }
+
+  at(r: number, c: number): string {
+    const area = this.merges.areaAt(r, c);
+    const [row, col] = area ? [area.top, area.left] : [r, c];
+    const reading = readCell(this.grid.values[row]?.[col], this.grid.fonts?.[row]?.[col], this.typedIn);
+    if (reading.kind !== "value") return "";
+    if (reading.legacy) this.encoding ??= reading.legacy.encoding;
+    return String(reading.value);
+  }
+}
+
+function mostUsedEncoding(grid: Grid, from: number, to: number): LegacyEncoding | undefined {
+  let tcvn3 = 0;
+  let vni = 0;
+  for (let r = from; r < Math.min(to, grid.values.length); r++) {
+    const row = grid.values[r] ?? [];
+    for (let c = 0; c < Math.min(row.length, 400); c++) {
+      const v = row[c];
+      if (typeof v !== "string") continue;
+      const e = detectLegacy(v, grid.fonts?.[r]?.[c]);
+      if (e === "TCVN3") tcvn3++;
+      else if (e === "VNI") vni++;
+    }
+  }
+  return tcvn3 + vni === 0 ? undefined : vni > tcvn3 ? "VNI" : "TCVN3";
+}
+
+function readHeaderRows(text: HeaderText, h: number, depth: number, width: number): HeaderReading {
+  text.encoding = undefined;
   const columns: HeaderColumn[] = [];
   const seen = new Set<Field>();
-  let carriedGroup = "";
+  // Unmerged group headers are typed once, over the first of their sub-columns: carry them right.
+  const carried: string[] = [];
   for (let c = 0; c < width; c++) {
-    let group = textAt(grid, merges, h, c);
-    let sub = "";
-    if (twoRows) {
-      const area = merges.areaAt(h, c);
-      const sameMergeBelow = area !== undefined && area.bottom >= h + 1;
-      sub = sameMergeBelow ? "" : textAt(grid, merges, h + 1, c);
-      // Unmerged group headers are typed once, over the first of their sub-columns: carry them right.
-      if (!group && sub && !area) group = carriedGroup;
-      else carriedGroup = sub ? group : "";
+    const path: string[] = [];
+    for (let d = 0; d < depth; d++) {
+      const r = h + d;
+      const area = text.merges.areaAt(r, c);
+      // A cell merged down from a row above adds nothing new, and a header does not start inside one.
+      if (area && area.top < r) continue;
+      let t = text.at(r, c);
+      const below = d + 1 < depth ? text.at(r + 1, c) : "";
+      if (!t && !area && d + 1 < depth && below) t = carried[d] ?? "";
+      else if (d + 1 < depth) carried[d] = below ? t : "";
+      if (t && path[path.length - 1] !== t) path.push(t);
     }
-    const candidates = group && sub && group !== sub ? [`${group} ${sub}`, sub, group] : [group || sub];
-    let field: Field | undefined;
-    let score = 0;
-    for (const text of candidates) {
-      const m = text ? matchHeader(text) : undefined;
-      if (m && m.score > score) ({ field, score } = m);
-    }
-    const header = group && sub && group !== sub ? `${group} / ${sub}` : group || sub;
+    const field = bestField(path);
     if (field) seen.add(field);
-    columns.push({ col: c, header, field });
+    columns.push({ col: c, header: path.join(" / "), field });
   }
-  const hasName = seen.has("fullName");
-  return { columns, count: seen.size, hasName };
+  splitMergedName(text, h, columns);
+  return {
+    columns,
+    count: seen.size,
+    hasName: seen.has("fullName") || seen.has("givenName"),
+    encoding: text.encoding,
+  };
 }
 
-/** A second header row only makes sense under merged group cells or cells that sit under an empty group. */
-function looksTwoRow(grid: Grid, merges: MergeLookup, h: number, width: number): boolean {
+/**
+ * The field a column's header path names: the whole path or its lowest rows ("Năm sinh / Nam", "Nam"); only when
+ * those name nothing, the group above ("Trình độ" over an unknown sub-header), which spans other columns too.
+ */
+function bestField(path: string[]): Field | undefined {
+  if (path.length === 0) return undefined;
+  const own = [path.join(" ")];
+  for (let i = 1; i < path.length; i++) own.push(path.slice(i).join(" "));
+  const groups: string[] = [];
+  for (let i = path.length - 1; i >= 1; i--) groups.push(path.slice(0, i).join(" "));
+  return bestOf(own) ?? bestOf(groups);
+}
+
+function bestOf(candidates: string[]): Field | undefined {
+  let field: Field | undefined;
+  let score = 0;
+  for (const candidate of candidates) {
+    const m = matchHeader(candidate);
+    if (m && m.score > score) ({ field, score } = m);
+  }
+  return field;
+}
+
+/**
+ * "Họ và tên" merged over two columns with nothing under it: the clerk typed the family and middle names in the first
+ * and the given name in the second. Any other field merged over several columns is read from its first column.
+ */
+function splitMergedName(text: HeaderText, h: number, columns: HeaderColumn[]): void {
+  for (let i = 1; i < columns.length; i++) {
+    const col = columns[i];
+    const prev = columns[i - 1];
+    if (!col.field || col.field !== prev.field || col.header !== prev.header) continue;
+    const area = text.merges.areaAt(h, col.col);
+    if (!area || area.left === col.col) continue;
+    if (col.field === "fullName" && area.right - area.left === 1) {
+      prev.field = "familyName";
+      col.field = "givenName";
+    } else col.field = undefined;
+  }
+}
+
+/** A lower header row only makes sense under merged group cells, or cells that sit under an empty group. */
+function looksLayered(text: HeaderText, h: number, depth: number, width: number): boolean {
+  const upper = h + depth - 2;
   for (let c = 0; c < width; c++) {
-    const area = merges.areaAt(h, c);
-    if (area && area.top === h && (area.right > area.left || area.bottom > h)) return true;
-    if (!textAt(grid, merges, h, c) && textAt(grid, merges, h + 1, c)) return true;
+    const area = text.merges.areaAt(upper, c);
+    if (area && area.top <= upper && (area.right > area.left || area.bottom > upper)) return true;
+    if (!text.at(upper, c) && text.at(upper + 1, c)) return true;
   }
   return false;
-}
-
-function textAt(grid: Grid, merges: MergeLookup, r: number, c: number): string {
-  const area = merges.areaAt(r, c);
-  const v = area ? grid.values[area.top]?.[area.left] : grid.values[r]?.[c];
-  return typeof v === "string" ? normalizeText(v) : typeof v === "number" ? String(v) : "";
 }
 
 const NUMBERING = /^\(?\s*(\d{1,3}|[A-Za-z])\s*\)?$/;

@@ -2,7 +2,7 @@ import { matchHeader } from "./matchHeader";
 
 describe("matchHeader", () => {
   it("matches the usual header texts exactly, whatever the case, marks or spacing", () => {
-    expect(matchHeader("Họ và tên")).toEqual({ field: "fullName", score: 100 });
+    expect(matchHeader("Họ và tên")).toEqual({ field: "fullName", score: 103 });
     expect(matchHeader("HỌ  VÀ  TÊN")?.field).toBe("fullName");
     expect(matchHeader("Số CCCD/CMND")?.field).toBe("idNumber");
     expect(matchHeader("Biên chế/HĐLĐ")?.field).toBe("payroll");
@@ -16,6 +16,22 @@ describe("matchHeader", () => {
       score: 4,
     });
     expect(matchHeader("Đơn vị cấp trên trực tiếp")?.field).toBe("upperUnit");
+  });
+  it("prefers the most specific match: a job title is neither the union position nor education", () => {
+    expect(matchHeader("Chức vụ chuyên môn")?.field).toBe("jobTitle");
+    expect(matchHeader("Chức vụ Đảng, chính quyền")?.field).toBe("jobTitle");
+    expect(matchHeader("Chức vụ công đoàn")?.field).toBe("position");
+    expect(matchHeader("Trình độ văn hóa")?.field).toBe("generalEducation");
+    expect(matchHeader("Trình độ CMNV")?.field).toBe("education");
+    expect(matchHeader("TĐCM")?.field).toBe("education");
+    expect(matchHeader("Loại CB")?.field).toBe("employment");
+    expect(matchHeader("Năm tập huấn NV công đoàn")?.field).toBe("unionTraining");
+    expect(matchHeader("Giới tính Nữ")?.field).toBe("genderFemaleMark");
+    expect(matchHeader("Năm sinh Nữ")?.field).toBe("birthYearFemale");
+    expect(matchHeader("Loại cán bộ Không chuyên trách")?.field).toBe("partTimeMark");
+    expect(matchHeader("Họ và tên Họ đệm")?.field).toBe("familyName");
+    expect(matchHeader("Tên")?.field).toBe("givenName");
+    expect(matchHeader("Đang học trung cấp chính trị")?.field).toBe("politicalClass");
   });
   it("knows nothing of headers outside the roster", () => {
     expect(matchHeader("Số điện thoại")).toBeUndefined();

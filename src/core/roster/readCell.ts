@@ -1,5 +1,5 @@
 import type { CellValue } from "../grid";
-import { decodeLegacyText, normalizeText } from "../text";
+import { decodeLegacyText, normalizeText, type LegacyEncoding } from "../text";
 import { isErrorValue } from "../values";
 
 /** A cell's value ready for parsing: legacy text decoded, Unicode normalised; errors and blanks told apart. */
@@ -12,20 +12,25 @@ export type CellReading =
       legacy?: { encoding: "TCVN3" | "VNI"; decoded: string };
     };
 
-/**
- * Reads one cell the way a person reads it. Legacy TCVN3/VNI text is decoded (the font name is the best hint)
- * so the value can still be understood; the caller reports it as `legacy-encoding` with the decoded text.
- *
- * @example readCell("NguyÔn ThÞ Hoa", ".VnTime") // { kind: "value", value: "Nguyễn Thị Hoa", legacy: { encoding: "TCVN3", … } }
- */
 /** Shared: most cells of a roster are blank, and this is read for every one of them. */
 const EMPTY: CellReading = Object.freeze({ kind: "empty" });
 
-export function readCell(raw: CellValue | undefined, font?: string): CellReading {
+/**
+ * Reads one cell the way a person reads it. Legacy TCVN3/VNI text is decoded (the font name is the best hint, then
+ * the encoding the sheet is typed in, then the text itself) so the value can still be understood; the caller
+ * reports it as `legacy-encoding` with the decoded text.
+ *
+ * @example readCell("NguyÔn ThÞ Hoa", ".VnTime") // { kind: "value", value: "Nguyễn Thị Hoa", legacy: { encoding: "TCVN3", … } }
+ */
+export function readCell(
+  raw: CellValue | undefined,
+  font?: string,
+  sheetEncoding?: LegacyEncoding,
+): CellReading {
   if (raw === null || raw === undefined || raw === "") return EMPTY;
   if (typeof raw !== "string") return { kind: "value", value: raw };
   if (isErrorValue(raw)) return { kind: "error", raw };
-  const legacy = decodeLegacyText(raw, font);
+  const legacy = decodeLegacyText(raw, font, sheetEncoding);
   const text = normalizeText(legacy ? legacy.decoded : raw);
   if (!text) return EMPTY;
   return legacy

@@ -1,18 +1,21 @@
 import type { Cadre, Field } from "../cadre";
 import { finding, type Finding } from "../findings";
 import { cellAddress, columnLetter, type Grid } from "../grid";
-import { foldKey } from "../text";
-import { inferLevelFromUnit } from "../vocab";
-import { buildCadre, type EmploymentMode, type RowContext } from "./buildCadre";
-import { classifyRow } from "./classifyRow";
+import { buildCadre, type Table } from "./buildCadre";
+import { RowClassifier, type RowKind } from "./classifyRow";
+import { countBlocks } from "./countBlocks";
 import { detectHeader, type RosterHeader } from "./detectHeader";
-import { REQUIRED_FIELDS } from "./fieldAliases";
+import { readTitle } from "./readTitle";
+import { REQUIRED_FIELDS, presentColumn } from "./requiredFields";
+import { RowReport } from "./rowReport";
+import { SheetCells } from "./sheetCells";
 
 /** What one sheet holds: its header, the column of each field, the cadres read and the findings about them. */
 export interface RosterSheet {
   sheet: string;
+  /** The first table's header (a sheet may hold more tables, each with its own header). */
   header?: RosterHeader;
-  /** 0-based column of each recognised field. */
+  /** 0-based column of each recognised field, in the first table. */
   columns: Partial<Record<Field, number>>;
   dataRows: number;
   cadres: Cadre[];
@@ -25,18 +28,22 @@ export interface ReadRosterOptions {
   file?: string;
 }
 
+const NAME_FIELDS: readonly Field[] = ["fullName", "familyName", "givenName"];
+
 /**
- * Reads a sheet as a person does: finds the header, skips titles, numbering, section, total and signature
- * rows (using section rows as the upper unit or unit when no column gives one), and turns every data row into
- * a cadre, collecting every finding. A sheet without a roster header yields one `no-roster` info.
+ * Reads a sheet as a person does: finds the header (in Unicode or a legacy font), skips titles, numbering, section,
+ * total, note and signature rows (using section rows and the title block as the unit when no column gives one), reads
+ * a second table under a repeated header, and turns every person's row into a cadre, collecting every finding. Totals
+ * that state a number of persons are checked against the rows read. A sheet without a roster header yields one
+ * `no-roster` info.
  *
  * @example readRoster(grid, { year: 2019 }).cadres.length // 356
  */
 export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet {
-  const { file } = options;
+  const { file, year } = options;
   const sheet = grid.name;
   const header = detectHeader(grid);
-  if (!header) {
+  if (!header)
     return {
       sheet,
       columns: {},
@@ -44,111 +51,208 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
       cadres: [],
       findings: [finding("no-roster", {}, { file, sheet })],
     };
+
+  const cells = new SheetCells(grid, header.firstDataRow);
+  cells.encoding = header.encoding;
+  const findings: Finding[] = [];
+  const cadres: Cadre[] = [];
+  const reportedMerged = new Set<string>();
+  const titleUnits = readTitle(cells, header.top);
+  let table = openTable(header);
+  let report = new RowReport(table);
+  let classifier = classifierFor(table);
+  const blocks = countBlocks();
+  legacyInRows(table, header.top, header.bottom);
+
+  for (let r = header.firstDataRow; r < grid.values.length; r++) {
+    const kind: RowKind = classifier.classify(r);
+    if (kind.kind === "data") {
+      cadres.push(buildCadre(table, report, r));
+      blocks.person();
+      continue;
+    }
+    if (kind.kind === "signature") break;
+    if (kind.kind !== "empty") legacyInRows(table, r, r);
+    if (kind.kind === "section") {
+      blocks.section(kind);
+      applySection(table, kind);
+    } else if (kind.kind === "total") {
+      const mismatch = blocks.total(kind);
+      if (mismatch)
+        findings.push(
+          finding("count-mismatch", mismatch, { file, sheet, cell: cellAddress(r, kind.col), row: r + 1 }),
+        );
+    } else if (kind.kind === "header") {
+      // A second table: its own header, perhaps its own columns — never taking the people under it as header rows.
+      let depth = 1;
+      while (depth < 3 && classifier.classify(r + depth).kind === "header") depth++;
+      const next = detectHeader(grid, r, r + 1, depth);
+      // A real second table has a whole header; a few header words in a row are only that row.
+      if (!next || fieldCount(next) < Math.min(fieldCount(table.header), 5)) continue;
+      table = openTable(next);
+      report = new RowReport(table);
+      classifier = classifierFor(table);
+      blocks.newTable();
+      legacyInRows(table, r + 1, next.bottom);
+      r = next.firstDataRow - 1;
+    }
   }
 
-  const findings: Finding[] = [];
-  const columns: Partial<Record<Field, number>> = {};
-  for (const column of header.columns) {
-    const cell = cellAddress(header.top, column.col);
-    if (!column.field) {
-      if (column.header)
+  downgradeLegacy(findings, header, cadres.length);
+  return {
+    sheet,
+    header,
+    columns: firstColumns(header),
+    dataRows: cadres.length,
+    cadres,
+    findings: [...sheetFindings(header), ...missingColumns(header, cadres), ...findings],
+  };
+
+  /** Every text converted from a legacy font in rows [from, to] that are not a person's (header, sections, totals). */
+  function legacyInRows(t: Table, from: number, to: number): void {
+    for (let r = from; r <= to; r++) {
+      const row = grid.values[r];
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        const raw = row[c];
+        if (typeof raw !== "string") continue;
+        const reading = cells.read(r, c);
+        if (reading.kind !== "value" || !reading.legacy) continue;
+        const column = t.header.columns[c];
         findings.push(
           finding(
-            "unknown-column",
-            { header: column.header, column: columnLetter(column.col) },
-            { file, sheet, cell },
+            "legacy-encoding",
+            { encoding: reading.legacy.encoding },
+            {
+              file,
+              sheet,
+              cell: cellAddress(r, c),
+              row: r + 1,
+              field: column?.field ?? (column?.header || undefined),
+              value: raw,
+              suggestion: reading.legacy.decoded,
+            },
           ),
         );
-      continue;
+      }
     }
-    const first = columns[column.field];
-    if (first === undefined) columns[column.field] = column.col;
-    else
-      findings.push(
-        finding(
-          "duplicate-column",
-          { field: column.field, first: columnLetter(first), second: columnLetter(column.col) },
-          { file, sheet, cell, field: column.field },
-        ),
-      );
   }
 
-  const ctx: RowContext = {
-    grid,
-    header,
-    columns,
-    employmentMode: employmentMode(header, columns),
-    year: options.year,
-    file,
-  };
-  const cadres: Cadre[] = [];
-  const rowFindings: Finding[] = [];
-  const nameCol = columns.fullName ?? 0;
-  const sttCol = columns.stt ?? -1;
-  for (let r = header.firstDataRow; r < grid.values.length; r++) {
-    const kind = classifyRow(grid.values[r], nameCol, sttCol);
-    if (kind.kind === "signature") break;
-    if (kind.kind === "section") {
-      if (kind.scope === "upperUnit") {
-        ctx.sectionUpperUnit = kind.text;
-        ctx.sectionUnit = undefined;
-      } else ctx.sectionUnit = kind.text;
-      continue;
+  function openTable(h: RosterHeader): Table {
+    const columnOf = firstColumns(h);
+    const readers: Table["readers"] = [];
+    const extras: Table["extras"] = [];
+    for (const column of h.columns) {
+      if (column.field && columnOf[column.field] === column.col)
+        readers.push({ col: column.col, field: column.field });
+      else extras.push({ col: column.col, header: column.header });
     }
-    if (kind.kind !== "data") continue;
-    const built = buildCadre(ctx, r);
-    cadres.push(built.cadre);
-    for (const f of built.findings) rowFindings.push(f);
+    const nameCols = NAME_FIELDS.map((f) => columnOf[f])
+      .filter((c): c is number => c !== undefined)
+      .sort((a, b) => a - b);
+    return {
+      file,
+      sheet,
+      cells,
+      columnOf,
+      year,
+      findings,
+      reportedMerged,
+      header: h,
+      readers,
+      extras,
+      nameCols,
+      section: {},
+      title: titleUnits,
+    };
   }
 
-  findings.push(...sheetLevelFindings(cadres, columns, file, sheet, header));
-  for (const f of rowFindings) findings.push(f);
-  return { sheet, header, columns, dataRows: cadres.length, cadres, findings };
+  /** Findings about the header itself: unknown and duplicate columns, legacy header text. */
+  function sheetFindings(h: RosterHeader): Finding[] {
+    const out: Finding[] = [];
+    const seen: Partial<Record<Field, number>> = {};
+    for (const column of h.columns) {
+      const cell = cellAddress(h.top, column.col);
+      if (!column.field) {
+        if (column.header)
+          out.push(
+            finding(
+              "unknown-column",
+              { header: column.header, column: columnLetter(column.col) },
+              { file, sheet, cell },
+            ),
+          );
+        continue;
+      }
+      const first = seen[column.field];
+      if (first === undefined) seen[column.field] = column.col;
+      else
+        out.push(
+          finding(
+            "duplicate-column",
+            { field: column.field, first: columnLetter(first), second: columnLetter(column.col) },
+            { file, sheet, cell, field: column.field },
+          ),
+        );
+    }
+    return out;
+  }
+
+  /** Required columns that are absent, once per sheet (unit and level only when some cadre is left without one). */
+  function missingColumns(h: RosterHeader, read: readonly Cadre[]): Finding[] {
+    const out: Finding[] = [];
+    const columnOf = firstColumns(h);
+    const cell = cellAddress(h.top, 0);
+    for (const rule of REQUIRED_FIELDS) {
+      if (presentColumn(rule, columnOf)) continue;
+      const needed = read.filter((c) => !rule.appliesTo || rule.appliesTo(c));
+      if (rule.appliesTo && needed.length === 0) continue;
+      if (rule.mayComeFromElsewhere && read.length > 0 && needed.every((c) => rule.has(c, () => false)))
+        continue;
+      out.push(finding("missing-column", { field: rule.field }, { file, sheet, cell, field: rule.field }));
+    }
+    return out;
+  }
+
+  function classifierFor(t: Table): RowClassifier {
+    return new RowClassifier(cells, { nameCols: t.nameCols, sttCol: t.columnOf.stt ?? -1 });
+  }
 }
 
-/**
- * Required columns that are absent. Unit may come from section rows and level from unit names: the column
- * is missing only when some cadre is left without one (a single finding instead of one per row).
- */
-function sheetLevelFindings(
-  cadres: Cadre[],
-  columns: Partial<Record<Field, number>>,
-  file: string | undefined,
-  sheet: string,
-  header: RosterHeader,
-): Finding[] {
-  const out: Finding[] = [];
-  const cell = cellAddress(header.top, 0);
-  if (columns.level === undefined) {
-    for (const c of cadres) c.level ??= inferLevelFromUnit(c.unit ?? "") ?? inferFromUpper(c);
-  }
-  for (const field of REQUIRED_FIELDS) {
-    if (columns[field] !== undefined) continue;
-    const covered =
-      field === "unit"
-        ? cadres.every((c) => c.unit)
-        : field === "level"
-          ? cadres.every((c) => c.level)
-          : false;
-    if (!covered || cadres.length === 0)
-      out.push(finding("missing-column", { field }, { file, sheet, cell, field }));
-  }
-  if (columns.payroll === undefined && cadres.some((c) => c.employment === "chuyen-trach"))
-    out.push(finding("missing-column", { field: "payroll" }, { file, sheet, cell, field: "payroll" }));
+function fieldCount(h: RosterHeader): number {
+  return new Set(h.columns.map((c) => c.field).filter(Boolean)).size;
+}
+
+/** The first column of each field. */
+function firstColumns(h: RosterHeader): Partial<Record<Field, number>> {
+  const out: Partial<Record<Field, number>> = {};
+  for (const column of h.columns)
+    if (column.field && out[column.field] === undefined) out[column.field] = column.col;
   return out;
 }
 
-/** A cadre listed under an upper unit's own section with no unit of its own works at that upper unit. */
-function inferFromUpper(c: Cadre): Cadre["level"] {
-  return c.unit === undefined && c.upperUnit ? inferLevelFromUnit(c.upperUnit) : undefined;
+/** A section row names the upper unit, the unit or the kind of cadres of the rows below it, until the next one. */
+function applySection(table: Table, kind: Extract<RowKind, { kind: "section" }>): void {
+  const s = table.section;
+  if (kind.rank <= 0) {
+    s.upperUnit = undefined;
+    s.employment = undefined;
+  }
+  if (kind.rank <= 1) s.unit = undefined;
+  if (kind.employment) s.employment = kind.employment;
+  if (kind.scope === "upperUnit") {
+    s.upperUnit = kind.text;
+    s.unit = undefined;
+  } else if (kind.scope === "unit") s.unit = kind.text;
 }
 
-function employmentMode(header: RosterHeader, columns: Partial<Record<Field, number>>): EmploymentMode {
-  const col = columns.employment;
-  if (col === undefined) return "words";
-  const text = header.columns.find((h) => h.col === col)?.header ?? "";
-  const key = foldKey(text.split(" / ").pop() ?? text);
-  if (key === "chuyen trach") return "marks-full-time";
-  if (key === "kiem nhiem" || key === "khong chuyen trach") return "marks-part-time";
-  return "words";
+/**
+ * A sheet typed in a legacy font throughout (its header, or most of its rows): each converted cell stays a finding,
+ * as information, so the summary still counts the real problems. A stray legacy cell in a Unicode sheet is a warning.
+ */
+function downgradeLegacy(findings: Finding[], header: RosterHeader, persons: number): void {
+  let legacy = 0;
+  for (const f of findings) if (f.code === "legacy-encoding") legacy++;
+  if (legacy === 0 || (!header.encoding && legacy < persons / 2)) return;
+  for (const f of findings) if (f.code === "legacy-encoding") f.severity = "info";
 }

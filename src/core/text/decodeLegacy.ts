@@ -61,7 +61,11 @@ export function decodeVni(text: string): string {
  * @example detectLegacy("NguyÔn ThÞ Hoa") // "TCVN3"
  * @example detectLegacy("Nguyễn Thị Hoa") // undefined
  */
-export function detectLegacy(text: string, fontName?: string): LegacyEncoding | undefined {
+export function detectLegacy(
+  text: string,
+  fontName?: string,
+  sheetEncoding?: LegacyEncoding,
+): LegacyEncoding | undefined {
   let high = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -69,15 +73,31 @@ export function detectLegacy(text: string, fontName?: string): LegacyEncoding | 
     if (c >= 0xa0) high = true;
   }
   if (!high) return undefined;
-  const font = fontName?.trim().toLowerCase() ?? "";
-  if (font.startsWith(".vn")) return "TCVN3";
-  if (font.startsWith("vni")) return "VNI";
+  const font = legacyFont(fontName);
+  if (font) return font;
   const tcvn = tcvn3Signals(text);
   const vni = vniSignals(text);
   if (tcvn === 0 && vni === 0) return undefined;
-  const guess: LegacyEncoding = vni > tcvn ? "VNI" : "TCVN3";
+  // In a sheet typed in one legacy encoding, a cell without a legacy font is most likely in the same one.
+  const guess: LegacyEncoding =
+    sheetEncoding === "TCVN3" && tcvn > 0
+      ? "TCVN3"
+      : sheetEncoding === "VNI" && vni > 0
+        ? "VNI"
+        : vni > tcvn
+          ? "VNI"
+          : "TCVN3";
   // Without a font to vouch for it, the decoded words must read as Vietnamese ("Müller" is not "Mỹller").
   return readsAsVietnamese(text, guess === "VNI" ? decodeVni(text) : decodeTcvn3(text)) ? guess : undefined;
+}
+
+/** The encoding a font name vouches for: ".VnTime", ".VnArialH" → TCVN3; "VNI-Times" → VNI. */
+export function legacyFont(fontName?: string): LegacyEncoding | undefined {
+  if (!fontName) return undefined;
+  const font = fontName.trim().toLowerCase();
+  if (font.startsWith(".vn")) return "TCVN3";
+  if (font.startsWith("vni")) return "VNI";
+  return undefined;
 }
 
 /** Capital TCVN3 fonts end in H: ".VnTimeH", ".VnArialH". */
@@ -94,9 +114,14 @@ export function isCapitalFont(fontName?: string): boolean {
 export function decodeLegacyText(
   text: string,
   fontName?: string,
+  sheetEncoding?: LegacyEncoding,
 ): { encoding: LegacyEncoding; decoded: string } | undefined {
-  const encoding = detectLegacy(text, fontName);
-  if (!encoding) return undefined;
+  const encoding = detectLegacy(text, fontName, sheetEncoding);
+  if (!encoding) {
+    // Plain letters in a capitals font (".VnTimeH") are drawn as capitals too: "stt" reads "STT".
+    if (!isCapitalFont(fontName) || !/[a-z]/.test(text)) return undefined;
+    return { encoding: "TCVN3", decoded: text.toLocaleUpperCase("vi") };
+  }
   const decoded =
     encoding === "TCVN3" ? decodeTcvn3(text, { capitals: isCapitalFont(fontName) }) : decodeVni(text);
   return decoded === text ? undefined : { encoding, decoded };
@@ -136,10 +161,14 @@ function tcvn3Signals(text: string): number {
   return n;
 }
 
-/** A vowel followed by a VNI modifier that no Unicode Vietnamese word has there ("Vieät", "Traàn", but not "Toàn"). */
+/**
+ * A vowel followed by a VNI modifier that no Unicode Vietnamese word has there ("Vieät", "Traàn", but not "Toàn"),
+ * or a letter VNI writes as one byte that Unicode Vietnamese never uses ("Ñ" for Đ, "ö" for ư).
+ */
 function vniSignals(text: string): number {
   let n = 0;
   const chars = [...text];
+  for (const ch of chars) if (VNI_SINGLE.has(ch) && !UNICODE_VIETNAMESE.has(ch)) n++;
   for (let i = 1; i < chars.length; i++) {
     const prev = chars[i - 1];
     const ch = chars[i];

@@ -6,31 +6,42 @@ import { fromExcelSerial, isRealDay } from "./excelSerial";
 
 export type DateReading = { kind: "empty" } | { kind: "date"; date: PartialDate } | { kind: "invalid" };
 
-const MIN_YEAR = 1900;
+// A real four-digit year is a date, however unlikely as a birth year (1890 is an implausible age, not a typo).
+const MIN_YEAR = 1800;
 const MAX_YEAR = 2100;
-const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
+const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const MY = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/;
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const YEAR = /^(?:nam\s+)?(\d{4})$/;
 
+export interface DateOptions {
+  /**
+   * Two-digit years are read in the century that puts them at or before this year: with 2019, "05/01/79" is 1979
+   * and "05/01/15" is 2015.
+   */
+  pivotYear?: number;
+}
+
 /**
- * A date as Vietnamese rosters write it — always day first: an Excel date, "dd/mm/yyyy" (also with - or .),
- * "mm/yyyy", a year alone ("1975", "năm 1975"), or ISO "1975-03-21". Days that do not exist are invalid.
+ * A date as Vietnamese rosters write it — always day first: an Excel date, "dd/mm/yyyy" (also with - or ., a
+ * two-digit year, or a time after it), "mm/yyyy", a year alone ("1975", "năm 1975"), or ISO "1975-03-21". Days that
+ * do not exist are invalid.
  *
  * @example parseDate("29/02/1984") // { kind: "date", date: { year: 1984, month: 2, day: 29 } }
+ * @example parseDate("05/01/79", { pivotYear: 2019 }) // { kind: "date", date: { year: 1979, month: 1, day: 5 } }
  * @example parseDate("31/02/1980") // { kind: "invalid" }
  */
-export function parseDate(v: CellValue | undefined): DateReading {
+export function parseDate(v: CellValue | undefined, options: DateOptions = {}): DateReading {
   if (isEmptyCell(v)) return { kind: "empty" };
   if (typeof v === "number") {
     if (Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR) return { kind: "date", date: { year: v } };
     const d = v > MAX_YEAR ? fromExcelSerial(v) : undefined;
-    return d && d.year >= MIN_YEAR ? { kind: "date", date: d } : { kind: "invalid" };
+    return d ? { kind: "date", date: d } : { kind: "invalid" };
   }
   if (typeof v !== "string") return { kind: "invalid" };
   const t = v.trim();
   let m = DMY.exec(t);
-  if (m) return day(Number(m[3]), Number(m[2]), Number(m[1]));
+  if (m) return day(fullYear(m[3], options.pivotYear), Number(m[2]), Number(m[1]));
   m = ISO.exec(t);
   if (m) return day(Number(m[1]), Number(m[2]), Number(m[3]));
   m = MY.exec(t);
@@ -43,6 +54,13 @@ export function parseDate(v: CellValue | undefined): DateReading {
   m = YEAR.exec(foldKey(t));
   if (m && inRange(Number(m[1]))) return { kind: "date", date: { year: Number(m[1]) } };
   return { kind: "invalid" };
+}
+
+function fullYear(digits: string, pivotYear = new Date().getFullYear()): number {
+  if (digits.length === 4) return Number(digits);
+  const yy = Number(digits);
+  const century = Math.floor(pivotYear / 100) * 100;
+  return century + yy > pivotYear ? century - 100 + yy : century + yy;
 }
 
 function inRange(year: number): boolean {

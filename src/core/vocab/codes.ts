@@ -17,10 +17,17 @@ export const POSITIONS = [
   "chu-nhiem-ubkt",
   "pho-chu-nhiem-ubkt",
   "uv-ubkt",
+  "chanh-van-phong",
+  "pho-chanh-van-phong",
   "truong-ban",
   "pho-truong-ban",
+  "truong-ban-nu-cong",
+  "pho-ban-nu-cong",
+  "uv-ban-nu-cong",
   "to-truong",
   "to-pho",
+  "thu-quy",
+  "ke-toan",
   "chuyen-vien",
 ] as const;
 export type Position = (typeof POSITIONS)[number];

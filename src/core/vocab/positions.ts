@@ -1,14 +1,28 @@
 import { POSITIONS, type Position } from "./codes";
-import { defineVocabulary, nearest, type Vocabulary } from "./vocabulary";
+import { defineVocabulary, nearestSpelling, recognize, type Vocabulary } from "./vocabulary";
 import { foldKey } from "../text";
 
 export const POSITION_VOCAB: Vocabulary<Position> = defineVocabulary<Position>("position", [
-  { code: "chu-tich", vi: "Chủ tịch", en: "Chair", aliases: ["CT", "Chủ tịch CĐ", "Chủ tịch công đoàn"] },
+  {
+    code: "chu-tich",
+    vi: "Chủ tịch",
+    en: "Chair",
+    aliases: ["CT", "Chủ tịch CĐ", "Chủ tịch công đoàn", "Chủ tịch CĐCS", "Chủ tịch BCH"],
+  },
   {
     code: "pho-chu-tich",
     vi: "Phó Chủ tịch",
     en: "Vice-chair",
-    aliases: ["PCT", "P.CT", "P. Chủ tịch", "Phó CT", "P CT"],
+    aliases: [
+      "PCT",
+      "P.CT",
+      "P. Chủ tịch",
+      "Phó CT",
+      "P CT",
+      "Phó Chủ tịch CĐ",
+      "Phó Chủ tịch thường trực",
+      "PCT TT",
+    ],
   },
   {
     code: "uv-btv",
@@ -21,7 +35,9 @@ export const POSITION_VOCAB: Vocabulary<Position> = defineVocabulary<Position>("
       "UBTV",
       "UV Ban Thường vụ",
       "Thường vụ",
-      "Uỷ viên Ban Thường vụ",
+      "Ủy viên Thường vụ",
+      "UV Thường vụ",
+      "UVTV",
       "Ủy viên BTV",
     ],
   },
@@ -36,10 +52,10 @@ export const POSITION_VOCAB: Vocabulary<Position> = defineVocabulary<Position>("
       "BCH",
       "UV Ban Chấp hành",
       "Ủy viên BCH",
-      "Uỷ viên BCH",
-      "Uỷ viên Ban Chấp hành",
+      "Ủy viên BCH CĐ",
+      "Ủy viên BCH CĐCS",
+      "Ủy viên Ban Chấp hành công đoàn",
       "Ủy viên",
-      "Uỷ viên",
       "UV",
     ],
   },
@@ -47,13 +63,20 @@ export const POSITION_VOCAB: Vocabulary<Position> = defineVocabulary<Position>("
     code: "chu-nhiem-ubkt",
     vi: "Chủ nhiệm Ủy ban Kiểm tra",
     en: "Inspection committee chair",
-    aliases: ["Chủ nhiệm UBKT", "Chủ nhiệm Uỷ ban Kiểm tra", "CN UBKT", "CNUBKT", "Chủ nhiệm"],
+    aliases: [
+      "Chủ nhiệm UBKT",
+      "CN UBKT",
+      "CNUBKT",
+      "Chủ nhiệm",
+      "Chủ nhiệm UBKT CĐ",
+      "Chủ nhiệm Ủy ban Kiểm tra công đoàn",
+    ],
   },
   {
     code: "pho-chu-nhiem-ubkt",
     vi: "Phó Chủ nhiệm Ủy ban Kiểm tra",
     en: "Inspection committee vice-chair",
-    aliases: ["Phó Chủ nhiệm UBKT", "PCN UBKT", "PCNUBKT", "Phó Chủ nhiệm"],
+    aliases: ["Phó Chủ nhiệm UBKT", "PCN UBKT", "PCNUBKT", "Phó Chủ nhiệm", "P. Chủ nhiệm UBKT"],
   },
   {
     code: "uv-ubkt",
@@ -64,11 +87,22 @@ export const POSITION_VOCAB: Vocabulary<Position> = defineVocabulary<Position>("
       "UV UBKT",
       "UVUBKT",
       "UV.UBKT",
-      "Ủy viên Ủy ban Kiểm tra",
-      "Uỷ viên UBKT",
-      "Uỷ viên Uỷ ban Kiểm tra",
       "UBKT",
+      "Ủy viên Ủy ban Kiểm tra công đoàn",
+      "Kiểm tra viên",
     ],
+  },
+  {
+    code: "chanh-van-phong",
+    vi: "Chánh Văn phòng",
+    en: "Chief of office",
+    aliases: ["CVP", "Chánh VP", "Chánh văn phòng LĐLĐ"],
+  },
+  {
+    code: "pho-chanh-van-phong",
+    vi: "Phó Chánh Văn phòng",
+    en: "Deputy chief of office",
+    aliases: ["PCVP", "Phó Chánh VP", "P. Chánh Văn phòng", "Phó Văn phòng"],
   },
   { code: "truong-ban", vi: "Trưởng ban", en: "Head of department", aliases: ["TB", "Trưởng phòng"] },
   {
@@ -78,19 +112,51 @@ export const POSITION_VOCAB: Vocabulary<Position> = defineVocabulary<Position>("
     aliases: ["PTB", "Phó ban", "Phó phòng"],
   },
   {
+    code: "truong-ban-nu-cong",
+    vi: "Trưởng ban Nữ công",
+    en: "Head of the women's committee",
+    aliases: ["Trưởng ban nữ công quần chúng", "TB nữ công", "Trưởng BNC", "Trưởng ban NC"],
+  },
+  {
+    code: "pho-ban-nu-cong",
+    vi: "Phó ban Nữ công",
+    en: "Deputy head of the women's committee",
+    aliases: ["Phó Trưởng ban Nữ công", "Phó ban nữ công quần chúng", "PB nữ công", "Phó BNC", "Phó ban NC"],
+  },
+  {
+    code: "uv-ban-nu-cong",
+    vi: "Ủy viên Ban Nữ công",
+    en: "Women's committee member",
+    aliases: [
+      "UV Ban nữ công",
+      "UV BNC",
+      "Ủy viên BNC",
+      "Ủy viên Ban nữ công quần chúng",
+      "Ban nữ công",
+      "Thành viên Ban nữ công",
+    ],
+  },
+  {
     code: "to-truong",
     vi: "Tổ trưởng công đoàn",
     en: "Union group leader",
-    aliases: ["Tổ trưởng", "Tổ trưởng CĐ", "TT CĐ"],
+    aliases: ["Tổ trưởng", "Tổ trưởng CĐ", "TT CĐ", "Tổ trưởng tổ công đoàn", "Tổ trưởng CĐ bộ phận"],
   },
-  { code: "to-pho", vi: "Tổ phó công đoàn", en: "Union group deputy", aliases: ["Tổ phó", "Tổ phó CĐ"] },
+  {
+    code: "to-pho",
+    vi: "Tổ phó công đoàn",
+    en: "Union group deputy",
+    aliases: ["Tổ phó", "Tổ phó CĐ", "Tổ phó tổ công đoàn"],
+  },
+  { code: "thu-quy", vi: "Thủ quỹ", en: "Treasurer", aliases: ["Thủ quỹ công đoàn", "Thủ quỹ CĐ"] },
+  { code: "ke-toan", vi: "Kế toán", en: "Accountant", aliases: ["Kế toán công đoàn", "Kế toán CĐ"] },
   { code: "chuyen-vien", vi: "Chuyên viên", en: "Staff officer", aliases: ["CV", "Cán sự", "Nhân viên"] },
 ]);
 
-// A position cell may name several positions: "PCT kiêm UVBTV", "Chủ tịch, Chủ nhiệm UBKT". Punctuation is
-// split before folding (folding erases it), joining words after.
+// A position cell may name several positions: "PCT kiêm UVBTV", "Chủ tịch, Chủ nhiệm UBKT". Both are split before
+// folding, which would erase the punctuation and make "kiêm" (also) the "kiểm" of "Ủy ban Kiểm tra".
 const SPLIT_MARKS = /[,;/+&\n]|\s[-–]\s/;
-const SPLIT_WORDS = /\s*\b(?:kiem|va|dong thoi)\b\s*/;
+const SPLIT_WORDS = /\s+(?:kiêm|và|đồng thời|kiem(?! tra)|va|dong thoi)\s+/iu;
 
 /**
  * Every position a cell names, most senior first, with the parts it could not read. Detail after a known
@@ -113,7 +179,8 @@ export function recognizePositions(text: string): PositionReading {
 export interface PositionReading {
   readonly positions: readonly Position[];
   readonly unknown: readonly string[];
-  readonly suggestion?: Position;
+  /** For a cell naming no known position: the nearest known spelling, as people write it. */
+  readonly suggestion?: string;
 }
 
 const READINGS_LIMIT = 5_000;
@@ -128,17 +195,19 @@ function deepFreeze(r: PositionReading): PositionReading {
 function readPositions(text: string): PositionReading {
   const found = new Set<Position>();
   const unknown: string[] = [];
-  let suggestion: Position | undefined;
-  const parts = text.split(SPLIT_MARKS).flatMap((p) => foldKey(p).split(SPLIT_WORDS));
+  let suggestion: string | undefined;
+  const parts = text
+    .normalize("NFC")
+    .split(SPLIT_MARKS)
+    .flatMap((p) => ` ${p} `.split(SPLIT_WORDS))
+    .map(foldKey);
   for (const part of parts) {
     if (!part) continue;
-    const code =
-      POSITION_VOCAB.exact.get(part) ??
-      POSITION_VOCAB.prefixes.find((p) => part.startsWith(p.alias + " "))?.code;
-    if (code) found.add(code);
-    else {
+    const res = recognize(POSITION_VOCAB, part);
+    if (res.kind === "known") found.add(res.code);
+    else if (res.kind === "unknown") {
       unknown.push(part);
-      suggestion ??= nearest(POSITION_VOCAB, part);
+      suggestion ??= nearestSpelling(POSITION_VOCAB, part)?.text;
     }
   }
   const positions = POSITIONS.filter((p) => found.has(p));

@@ -66,7 +66,7 @@ describe("recognizePositions", () => {
     expect(recognizePositions("Chủ nhiệm UBKT").positions).toEqual(["chu-nhiem-ubkt"]);
   });
   it("suggests for a typo and not for a word that is no union position", () => {
-    expect(recognizePositions("Phó Chủ tjch")).toMatchObject({ positions: [], suggestion: "pho-chu-tich" });
+    expect(recognizePositions("Phó Chủ tjch")).toMatchObject({ positions: [], suggestion: "Phó Chủ tịch" });
     expect(recognizePositions("Bảo vệ").suggestion).toBeUndefined();
   });
 });

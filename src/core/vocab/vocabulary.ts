@@ -1,12 +1,19 @@
-import { distance } from "fastest-levenshtein";
+import damerauLevenshtein from "damerau-levenshtein";
 import { foldKey } from "../text";
 
-/** One coded value: its labels and the folded spellings people type for it. */
+/** One coded value: its labels and the spellings people type for it. */
 export interface VocabularyEntry<T extends string> {
   code: T;
   vi: string;
   en: string;
   aliases: readonly string[];
+}
+
+/** A spelling people type, folded for matching and as written for suggestions. */
+export interface Spelling<T extends string> {
+  key: string;
+  text: string;
+  code: T;
 }
 
 /** A closed list of values with their aliases, indexed once at module load. */
@@ -15,8 +22,8 @@ export interface Vocabulary<T extends string> {
   entries: readonly VocabularyEntry<T>[];
   /** Folded alias → code. */
   exact: ReadonlyMap<string, T>;
-  /** Aliases longest first, for "Đại học Luật"-style prefixes. */
-  prefixes: readonly { alias: string; code: T }[];
+  /** Every spelling, longest first, for "Đại học Luật"-style prefixes and for suggestions. */
+  prefixes: readonly Spelling<T>[];
   /** Whether "Đại học Luật" may be read as "Đại học" (a known value followed by detail). */
   allowPrefix: boolean;
 }
@@ -31,21 +38,23 @@ export function defineVocabulary<T extends string>(
   options: { allowPrefix?: boolean } = {},
 ): Vocabulary<T> {
   const exact = new Map<string, T>();
-  const prefixes: { alias: string; code: T }[] = [];
+  const prefixes: Spelling<T>[] = [];
   for (const e of entries) {
-    for (const a of [foldKey(e.vi), foldKey(e.code), ...e.aliases.map(foldKey)]) {
-      if (!a || exact.has(a)) continue;
-      exact.set(a, e.code);
-      prefixes.push({ alias: a, code: e.code });
+    for (const text of [e.vi, ...e.aliases, e.code]) {
+      const key = foldKey(text);
+      if (!key || exact.has(key)) continue;
+      exact.set(key, e.code);
+      prefixes.push({ key, text, code: e.code });
     }
   }
-  prefixes.sort((a, b) => b.alias.length - a.alias.length);
+  prefixes.sort((a, b) => b.key.length - a.key.length);
   return { name, entries, exact, prefixes, allowPrefix: options.allowPrefix ?? true };
 }
 
 /**
  * Recognises a typed value: exact alias (case, diacritics, spacing and punctuation ignored), then a known value
- * followed by detail ("Cử nhân Kinh tế" → đại học), then — only to suggest — the nearest alias within a typo's reach.
+ * followed by detail ("Cử nhân Kinh tế" → đại học) — unless the whole text is a typo of a longer spelling of another
+ * value ("Ủy viên UBKTT" is not "Ủy viên" followed by detail) — then, only to suggest, the nearest spelling.
  *
  * @example recognize(EDUCATION_VOCAB, "ĐH") // { kind: "known", code: "dai-hoc" }
  * @example recognize(EDUCATION_VOCAB, "Dai hocc") // { kind: "unknown", suggestion: "dai-hoc" }
@@ -55,23 +64,42 @@ export function recognize<T extends string>(vocab: Vocabulary<T>, text: string):
   if (!key) return { kind: "empty" };
   const hit = vocab.exact.get(key);
   if (hit) return { kind: "known", code: hit };
+  const typo = nearestSpelling(vocab, key);
   if (vocab.allowPrefix) {
-    for (const p of vocab.prefixes)
-      if (p.alias.length >= 2 && key.startsWith(p.alias + " ")) return { kind: "known", code: p.code };
+    const prefix = prefixOf(vocab, key);
+    if (prefix && (!typo || typo.code === prefix.code || typo.key.length <= prefix.key.length))
+      return { kind: "known", code: prefix.code };
   }
-  return { kind: "unknown", suggestion: nearest(vocab, key) };
+  return { kind: "unknown", suggestion: typo?.code };
 }
 
-/** The code whose alias is closest to the key, if close enough to be a typo (about one edit in four letters). */
-export function nearest<T extends string>(vocab: Vocabulary<T>, key: string): T | undefined {
-  let best: T | undefined;
+/** The longest known spelling the key starts with, followed by detail ("dai hoc luat" → "dai hoc"). */
+export function prefixOf<T extends string>(vocab: Vocabulary<T>, key: string): Spelling<T> | undefined {
+  for (const p of vocab.prefixes) if (p.key.length >= 2 && key.startsWith(p.key + " ")) return p;
+  return undefined;
+}
+
+/**
+ * The spelling closest to a folded key, if close enough to be a typo: about one edit in four letters, where
+ * swapping two neighbouring letters ("Đại hcọ") is one edit.
+ */
+export function nearestSpelling<T extends string>(
+  vocab: Vocabulary<T>,
+  key: string,
+): Spelling<T> | undefined {
+  let best: Spelling<T> | undefined;
   let bestDistance = Infinity;
   for (const p of vocab.prefixes) {
-    if (p.alias.length < 4 || Math.abs(p.alias.length - key.length) > 3) continue;
-    const d = distance(p.alias, key);
-    if (d < bestDistance) [best, bestDistance] = [p.code, d];
+    if (p.key.length < 4 || Math.abs(p.key.length - key.length) > 3) continue;
+    const d = damerauLevenshtein(p.key, key).steps;
+    if (d < bestDistance) [best, bestDistance] = [p, d];
   }
   return bestDistance <= Math.max(1, Math.floor(key.length / 4)) ? best : undefined;
+}
+
+/** The known spelling nearest to what was typed, as people write it ("Daihoc" → "Đại học"), for a suggestion. */
+export function suggestionOf<T extends string>(vocab: Vocabulary<T>, text: string): string | undefined {
+  return nearestSpelling(vocab, foldKey(text))?.text;
 }
 
 /** The label of a code in a language. */

@@ -83,7 +83,7 @@ export function messyGrid(dataRows: CellValue[][]): Grid {
       "(16)",
     ]),
     ...dataRows.map(pad),
-    pad(["", "Tổng cộng: 3 người"]),
+    pad(["", "Tổng cộng"]),
     pad([]),
     pad(["", "NGƯỜI LẬP BIỂU", "", "", "", "", "", "", "TM. BAN THƯỜNG VỤ"]),
     pad(["", "", "", "", "", "", "", "", "CHỦ TỊCH"]),

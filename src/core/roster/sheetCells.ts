@@ -1,0 +1,80 @@
+import type { CellValue, Grid } from "../grid";
+import type { LegacyEncoding } from "../text";
+import { readCell, type CellReading } from "./readCell";
+
+/** Excel's 16,384 columns: row × width + column is a unique cell key. */
+const WIDTH = 1 << 14;
+
+/**
+ * A sheet's cells as a person reads them: legacy TCVN3/VNI text decoded (by the cell's font, else by the sheet's own
+ * encoding, else by content) and, below the header, a value merged down over several rows read in every one of them
+ * ("CĐCS Trường THCS An Thới" merged over its six people belongs to each of the six).
+ */
+export class SheetCells {
+  readonly grid: Grid;
+  /** The encoding the sheet itself is typed in, when its header is: decides cells no font speaks for. */
+  encoding?: LegacyEncoding;
+  /** Cell key → key of its merge's top-left cell, for cells under a merge that spans rows in the data. */
+  private readonly mergedDown = new Map<number, number>();
+  private readonly rowsWithMerges = new Set<number>();
+  /** Keys of the top-left cells of those merges. */
+  private readonly anchors = new Set<number>();
+
+  constructor(grid: Grid, dataFrom: number) {
+    this.grid = grid;
+    for (const area of grid.merges) {
+      if (area.bottom <= area.top || area.top < dataFrom) continue;
+      // Only the merge's own column carries the value down; absurd merges over whole sheets carry no meaning.
+      if (area.bottom - area.top > 100_000) continue;
+      const anchor = area.top * WIDTH + area.left;
+      this.anchors.add(anchor);
+      this.rowsWithMerges.add(area.top);
+      for (let r = area.top + 1; r <= area.bottom; r++) {
+        this.mergedDown.set(r * WIDTH + area.left, anchor);
+        this.rowsWithMerges.add(r);
+      }
+    }
+  }
+
+  /** The cell whose value (r, c) shows: itself, or the top-left cell of the merge it lies under. */
+  sourceOf(r: number, c: number): { row: number; col: number } {
+    const anchor = this.rowsWithMerges.has(r) ? this.mergedDown.get(r * WIDTH + c) : undefined;
+    return anchor === undefined
+      ? { row: r, col: c }
+      : { row: Math.floor(anchor / WIDTH), col: anchor % WIDTH };
+  }
+
+  /** Whether (r, c) lies in a merge that spans several rows of data (its value belongs to each of them). */
+  inMergeDown(r: number, c: number): boolean {
+    if (!this.rowsWithMerges.has(r)) return false;
+    const key = r * WIDTH + c;
+    return this.mergedDown.has(key) || this.anchors.has(key);
+  }
+
+  /** The raw value (r, c) shows. */
+  raw(r: number, c: number): CellValue | undefined {
+    if (this.rowsWithMerges.has(r)) {
+      const anchor = this.mergedDown.get(r * WIDTH + c);
+      if (anchor !== undefined) return this.grid.values[Math.floor(anchor / WIDTH)]?.[anchor % WIDTH];
+    }
+    return this.grid.values[r]?.[c];
+  }
+
+  font(r: number, c: number): string | undefined {
+    return this.grid.fonts?.[r]?.[c];
+  }
+
+  /** The value (r, c) shows, read: legacy text decoded, Unicode normalised, errors and blanks told apart. */
+  read(r: number, c: number): CellReading {
+    const src = this.rowsWithMerges.has(r) ? this.sourceOf(r, c) : undefined;
+    return src
+      ? readCell(this.grid.values[src.row]?.[src.col], this.font(src.row, src.col), this.encoding)
+      : readCell(this.grid.values[r]?.[c], this.font(r, c), this.encoding);
+  }
+
+  /** The text (r, c) shows, decoded; numbers as digits; "" for blanks and errors. */
+  text(r: number, c: number): string {
+    const reading = this.read(r, c);
+    return reading.kind === "value" ? String(reading.value) : "";
+  }
+}
