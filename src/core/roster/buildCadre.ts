@@ -161,6 +161,9 @@ function fillFromAbove(table: Table, cadre: Cadre): void {
       // A cadre listed under an upper unit's own section with no unit of its own works at that upper unit.
       (cadre.unit === undefined && cadre.upperUnit ? inferLevelFromUnit(cadre.upperUnit) : undefined);
   }
+  // A grassroots roster with no column for it lists the elected committee, who hold the post beside their job.
+  if (!cadre.employment && !hasEmploymentColumn(table) && cadre.level === "co-so")
+    cadre.employment = "khong-chuyen-trach";
 }
 
 function hasEmploymentColumn(table: Table): boolean {

@@ -33,8 +33,9 @@ describe("readRoster on rosters as units send them", () => {
     expect(sheet.cadres.map((c) => c.fullName)).toEqual(["Nguyễn Thị Hoa", "Trần Văn Bình", "Lê Văn Cường"]);
     expect(sheet.cadres[0].positions).toEqual(["chu-tich"]);
     expect(sheet.cadres[0].unit).toBe("CĐCS Trường THCS An Thới");
-    // Whole sheet legacy: no warning, each converted cell an info with its Unicode text.
-    expect(found(sheet)).toEqual(["A3 missing-column"]);
+    // Whole sheet legacy: no warning, each converted cell an info with its Unicode text. (A grassroots roster
+    // without a "Chuyên trách" column lists part-time cadres: no missing column.)
+    expect(found(sheet)).toEqual([]);
     const legacy = sheet.findings.filter((f) => f.code === "legacy-encoding");
     expect(legacy.every((f) => f.severity === "info")).toBe(true);
     // Header: B3, C3, D3, E3 ("STT" is plain letters, but drawn by .VnTimeH it reads the same); data: B, D, E × 3 − D6.
@@ -292,6 +293,23 @@ describe("readRoster on rosters as units send them", () => {
       "C2 implausible-age",
       "C3 implausible-age",
     ]);
+  });
+
+  it("takes the unit of a one-unit roster from its title block when no column gives it", () => {
+    const rows: CellValue[][] = [
+      ["LĐLĐ HUYỆN BA TRI", "", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+      ["CĐCS TRƯỜNG THCS AN THỚI", "", "", "Độc lập - Tự do - Hạnh phúc"],
+      ["DANH SÁCH BAN CHẤP HÀNH NHIỆM KỲ 2018-2023"],
+      ["STT", "Họ và tên", "Năm sinh", "Chức vụ", "Chuyên trách"],
+      [1, "Nguyễn Văn An", 1975, "Chủ tịch", ""],
+      [2, "Trần Thị Bình", 1982, "Phó Chủ tịch", ""],
+    ];
+    const sheet = read(grid(rows));
+    expect(sheet.cadres.map((c) => [c.unit, c.upperUnit, c.level, c.employment])).toEqual([
+      ["CĐCS TRƯỜNG THCS AN THỚI", "LĐLĐ HUYỆN BA TRI", "co-so", "khong-chuyen-trach"],
+      ["CĐCS TRƯỜNG THCS AN THỚI", "LĐLĐ HUYỆN BA TRI", "co-so", "khong-chuyen-trach"],
+    ]);
+    expect(found(sheet)).toEqual([]);
   });
 
   it("reads the positions of the inspection committee, the office and the women's committee", () => {

@@ -14,8 +14,8 @@ export interface RequiredField {
   /** Only some cadres need it (biên chế/HĐLĐ: full-time cadres only). */
   appliesTo?: (cadre: Cadre) => boolean;
   /**
-   * Without a column it may still be known (unit from section rows, the title or a merge; level from the unit's
-   * name): the column is missing only when some cadre is left without it.
+   * Without a column it may still be known (unit from section rows or the title; level from the unit's name;
+   * part-time for grassroots cadres): the column is missing only when some cadre is left without it.
    */
   mayComeFromElsewhere?: boolean;
 }
@@ -36,6 +36,8 @@ export const REQUIRED_FIELDS: readonly RequiredField[] = [
     field: "employment",
     columns: ["employment", "fullTimeMark", "partTimeMark"],
     has: (c) => c.employment !== undefined,
+    // Without the column, grassroots cadres are part-time (see buildCadre): only upper levels need it said.
+    mayComeFromElsewhere: true,
   },
   { field: "unit", columns: ["unit"], has: (c) => !!c.unit, mayComeFromElsewhere: true },
   { field: "level", columns: ["level"], has: (c) => c.level !== undefined, mayComeFromElsewhere: true },
