@@ -164,5 +164,10 @@ export const en: Messages = {
       title: "Hidden sheet",
       message: () => "This sheet is hidden, so it was not checked; unhide it if it holds a roster to check.",
     },
+    "standard-not-judged": {
+      title: "Standard not judged",
+      message: (p, _pl, m) =>
+        `The sheet has no ${criterionLabel(p.criterion, m).toLowerCase()} column, so standard ${p.rules.join(", ")} could not be judged on it for ${p.cadres} persons; add the column to have it judged.`,
+    },
   },
 };

@@ -165,6 +165,11 @@ export const vi: Messages = {
       message: () =>
         "Trang tính này đang ẩn nên không được kiểm tra; nếu có danh sách cần kiểm tra, hãy bỏ ẩn trang.",
     },
+    "standard-not-judged": {
+      title: "Chưa xét được tiêu chuẩn",
+      message: (p, _pl, m) =>
+        `Trang tính không có cột ${lower(criterionLabel(p.criterion, m))} nên chưa xét được tiêu chuẩn ${p.rules.join(", ")} về mặt này cho ${p.cadres} người; hãy thêm cột nếu cần đánh giá.`,
+    },
   },
 };
 

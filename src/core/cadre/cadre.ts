@@ -120,4 +120,6 @@ export interface Cadre {
 
   /** Values of columns the engine does not know, by their header text: nothing is dropped. */
   extra: Record<string, CellValue>;
+  /** The fields the roster has a column for (shared by every cadre of a table): what it says nothing of cannot be judged. */
+  columns?: ReadonlySet<Field>;
 }

@@ -40,6 +40,7 @@ export function newCadre(file: string | undefined, sheet: string, row: number, n
     term: undefined,
     note: undefined,
     extra: {},
+    columns: undefined,
   };
 }
 

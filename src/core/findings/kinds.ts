@@ -68,6 +68,8 @@ export interface FindingParams {
   "count-mismatch": { stated: number; read: number };
   /** A hidden sheet: not read, as a person would not see it. */
   "hidden-sheet": Record<string, never>;
+  /** A standard asks a criterion the sheet has no column for: it is not judged for anyone there (said once). */
+  "standard-not-judged": { criterion: string; rules: string[]; cadres: number };
 }
 
 /** Why two cells of a row contradict each other. */
@@ -115,6 +117,7 @@ export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
   "unreadable-file": "error",
   "count-mismatch": "warning",
   "hidden-sheet": "info",
+  "standard-not-judged": "info",
 };
 
 export const FINDING_CODES = Object.keys(SEVERITY) as FindingCode[];

@@ -20,6 +20,8 @@ export interface Table extends TableContext {
   section: { upperUnit?: string; unit?: string; employment?: Employment };
   /** From the sheet's title block, for a roster of one unit without a unit column. */
   title: { upperUnit?: string; unit?: string };
+  /** The fields the table has a column for. */
+  fields: ReadonlySet<Field>;
 }
 
 const MIN_AGE = 18;
@@ -35,6 +37,7 @@ export function buildCadre(table: Table, report: RowReport, r: number): Cadre {
   const { cells } = table;
   const nameCell = cellAddress(r, table.nameCols[0] ?? 0);
   const cadre = newCadre(table.file, table.sheet, r + 1, nameCell);
+  cadre.columns = table.fields;
   report.start(r, cadre);
 
   for (const { col, field } of table.readers) {

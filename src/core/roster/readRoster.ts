@@ -164,6 +164,7 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
       nameCols,
       section: {},
       title: titleUnits,
+      fields: new Set(readers.map((x) => x.field)),
     };
   }
 

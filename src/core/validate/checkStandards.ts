@@ -1,12 +1,28 @@
-import type { Cadre } from "../cadre";
-import { finding, type FindingOf } from "../findings";
-import { evaluateStandards, type StandardsFramework, type UnmetCriterion } from "../standards";
+import type { Cadre, Field } from "../cadre";
+import { finding, type Finding, type FindingOf } from "../findings";
+import {
+  evaluateStandards,
+  type Criterion,
+  type StandardsFramework,
+  type UnmetCriterion,
+} from "../standards";
 import { EDUCATION_LEVELS, POLITICAL_THEORY_LEVELS, STATE_MANAGEMENT_LEVELS, rankOf } from "../vocab/codes";
+
+/** The roster columns that can tell each criterion. */
+const CRITERION_FIELDS: Readonly<Record<Criterion, readonly Field[]>> = {
+  education: ["education"],
+  politicalTheory: ["politicalTheory"],
+  stateManagement: ["stateManagement"],
+  unionTraining: ["unionTraining"],
+  partyMember: ["partyMember"],
+  maxAge: ["birthDate", "birthYearMale", "birthYearFemale"],
+};
 
 /**
  * One `below-standard` warning per unmet criterion of the standards that apply to the cadre, at the row's name
  * cell. When several standards ask the same criterion (S1 and S2 both ask trung cấp LLCT of a full-time chair), the
- * one finding names them all and the highest requirement.
+ * one finding names them all and the highest requirement. A criterion the cadre's sheet has no column for is not
+ * judged person by person: one `standard-not-judged` info per sheet and criterion says so.
  *
  * @example checkStandards(cadres, DEFAULT_FRAMEWORK, 2019) // [{ code: "below-standard", params: { rules: ["S1", "S2"], criterion: "politicalTheory", … } }]
  */
@@ -14,13 +30,30 @@ export function checkStandards(
   cadres: readonly Cadre[],
   framework: StandardsFramework,
   year: number,
-): FindingOf<"below-standard">[] {
-  const out: FindingOf<"below-standard">[] = [];
+): (FindingOf<"below-standard"> | FindingOf<"standard-not-judged">)[] {
+  const out: Finding[] = [];
+  const notJudged = new Map<
+    string,
+    { cadre: Cadre; criterion: Criterion; rules: Set<string>; cadres: number }
+  >();
   for (const c of cadres) {
     const unmet = evaluateStandards(c, framework, year);
     if (unmet.length === 0) continue;
     for (const group of byCriterion(unmet)) {
       const last = group[group.length - 1];
+      if (c.columns && !CRITERION_FIELDS[last.criterion].some((f) => c.columns?.has(f))) {
+        const key = `${c.file ?? ""}\u0000${c.sheet}\u0000${last.criterion}`;
+        const entry = notJudged.get(key) ?? {
+          cadre: c,
+          criterion: last.criterion,
+          rules: new Set(),
+          cadres: 0,
+        };
+        for (const u of group) entry.rules.add(u.standard.id);
+        entry.cadres++;
+        notJudged.set(key, entry);
+        continue;
+      }
       out.push(
         finding(
           "below-standard",
@@ -43,7 +76,15 @@ export function checkStandards(
       );
     }
   }
-  return out;
+  for (const n of notJudged.values())
+    out.push(
+      finding(
+        "standard-not-judged",
+        { criterion: n.criterion, rules: [...n.rules], cadres: n.cadres },
+        { file: n.cadre.file, sheet: n.cadre.sheet, field: n.criterion },
+      ),
+    );
+  return out as (FindingOf<"below-standard"> | FindingOf<"standard-not-judged">)[];
 }
 
 /** Unmet criteria grouped by criterion, in first-seen order; within a group the strictest requirement comes last. */
