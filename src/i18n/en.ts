@@ -20,6 +20,7 @@ export const en: Messages = {
     ethnicity: "Ethnicity",
     partyMember: "Party member",
     idNumber: "Citizen ID (CCCD)",
+    idIssued: "ID issue date or place",
     unit: "Unit",
     upperUnit: "Upper unit",
     level: "Union level",

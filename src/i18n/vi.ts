@@ -20,6 +20,7 @@ export const vi: Messages = {
     ethnicity: "Dân tộc",
     partyMember: "Đảng viên",
     idNumber: "Số CCCD",
+    idIssued: "Ngày, nơi cấp CCCD",
     unit: "Đơn vị",
     upperUnit: "Đơn vị cấp trên",
     level: "Cấp công đoàn",

@@ -29,6 +29,7 @@ export const FIELDS = [
   "ethnicity",
   "partyMember",
   "idNumber",
+  "idIssued",
   "unit",
   "upperUnit",
   "level",
@@ -88,6 +89,8 @@ export interface Cadre {
   partyMember?: boolean;
   partyYear?: number;
   idNumber?: string;
+  /** Ngày cấp / nơi cấp CCCD, as typed (kept, never read as the number). */
+  idIssued?: string;
 
   unit?: string;
   upperUnit?: string;

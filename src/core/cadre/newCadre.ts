@@ -19,6 +19,7 @@ export function newCadre(file: string | undefined, sheet: string, row: number, n
     partyMember: undefined,
     partyYear: undefined,
     idNumber: undefined,
+    idIssued: undefined,
     unit: undefined,
     upperUnit: undefined,
     level: undefined,

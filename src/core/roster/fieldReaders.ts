@@ -22,6 +22,7 @@ export type CellData = string | number | boolean;
 export type FieldReader = (value: CellData, row: RowReport) => void;
 
 type TextKey =
+  | "idIssued"
   | "ethnicity"
   | "unit"
   | "upperUnit"
@@ -151,6 +152,7 @@ export const FIELD_READERS: Readonly<Record<Field, FieldReader>> = {
     else if (res.kind === "invalid")
       row.add("invalid-id", { digits: res.digits }, "idNumber", { suggestion: res.suggestion });
   },
+  idIssued: text("idIssued"),
   unit: text("unit"),
   upperUnit: text("upperUnit"),
   level: coded("level", LEVEL_VOCAB),

@@ -28,5 +28,7 @@ export function parsePartyMember(v: CellValue | undefined): PartyReading {
   if (year) return { kind: "yes", year: Number(year[1]) };
   if (/^(dang vien|dv|du bi|chinh thuc|dang vien du bi|dang vien chinh thuc)$/.test(k))
     return { kind: "yes" };
+  // "Quần chúng": not a party member, as party records say.
+  if (k === "quan chung") return { kind: "no" };
   return { kind: "invalid" };
 }

@@ -70,13 +70,21 @@ export const POSITION_VOCAB: Vocabulary<Position> = defineVocabulary<Position>("
       "Chủ nhiệm",
       "Chủ nhiệm UBKT CĐ",
       "Chủ nhiệm Ủy ban Kiểm tra công đoàn",
+      "Trưởng ban Kiểm tra",
     ],
   },
   {
     code: "pho-chu-nhiem-ubkt",
     vi: "Phó Chủ nhiệm Ủy ban Kiểm tra",
     en: "Inspection committee vice-chair",
-    aliases: ["Phó Chủ nhiệm UBKT", "PCN UBKT", "PCNUBKT", "Phó Chủ nhiệm", "P. Chủ nhiệm UBKT"],
+    aliases: [
+      "Phó Chủ nhiệm UBKT",
+      "PCN UBKT",
+      "PCNUBKT",
+      "Phó Chủ nhiệm",
+      "P. Chủ nhiệm UBKT",
+      "Phó ban Kiểm tra",
+    ],
   },
   {
     code: "uv-ubkt",
@@ -90,6 +98,8 @@ export const POSITION_VOCAB: Vocabulary<Position> = defineVocabulary<Position>("
       "UBKT",
       "Ủy viên Ủy ban Kiểm tra công đoàn",
       "Kiểm tra viên",
+      "Ủy viên Ban Kiểm tra",
+      "UV BKT",
     ],
   },
   {
