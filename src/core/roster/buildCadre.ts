@@ -5,7 +5,7 @@ import { inferLevelFromUnit, type Employment } from "../vocab";
 import type { RosterHeader } from "./detectHeader";
 import { FIELD_READERS } from "./fieldReaders";
 import { crossCheckId } from "./crossCheckId";
-import { REQUIRED_FIELDS, presentColumn } from "./requiredFields";
+import type { RequiredField } from "./requiredFields";
 import type { RowReport, TableContext } from "./rowReport";
 
 /** One table of a sheet: its header, how each column is read, and what the rows above the current one said. */
@@ -22,6 +22,10 @@ export interface Table extends TableContext {
   title: { upperUnit?: string; unit?: string };
   /** The fields the table has a column for. */
   fields: ReadonlySet<Field>;
+  /** Whether any x-mark column is there to resolve. */
+  hasMarks: boolean;
+  /** The required fields this table has a column for, with the column an empty row is reported at. */
+  required: { rule: RequiredField; column: Field }[];
 }
 
 const MIN_AGE = 18;
@@ -56,11 +60,11 @@ export function buildCadre(table: Table, report: RowReport, r: number): Cadre {
   }
   for (const { col, header } of table.extras) readExtra(table, cadre, r, col, header);
 
-  resolveMarks(report);
+  resolveMarks(table, report);
   fillFromAbove(table, cadre);
   checkAge(report);
   crossCheckId(report);
-  checkRequired(report);
+  checkRequired(table, report);
   return cadre;
 }
 
@@ -92,7 +96,8 @@ function readExtra(table: Table, cadre: Cadre, r: number, col: number, header: s
 }
 
 /** x marks under "Giới tính", "Loại cán bộ" and "Biên chế | HĐLĐ" give the value no word gave. */
-function resolveMarks(report: RowReport): void {
+function resolveMarks(table: Table, report: RowReport): void {
+  if (!table.hasMarks) return;
   const cadre = report.cadre;
   const gender = fromMarks(report, report.male, report.female, "genderMaleMark", "genderFemaleMark");
   if (gender !== undefined && cadre.gender === undefined) {
@@ -183,12 +188,16 @@ function checkAge(report: RowReport): void {
     report.add("implausible-age", { age, year: report.year }, report.birthFrom);
 }
 
-function checkRequired(report: RowReport): void {
+function checkRequired(table: Table, report: RowReport): void {
   const { cadre } = report;
-  for (const rule of REQUIRED_FIELDS) {
-    const column = presentColumn(rule, report.table.columnOf);
-    if (!column || rule.has(cadre, report.filled) || (rule.appliesTo && !rule.appliesTo(cadre))) continue;
-    if (rule.columns.some((f) => report.hasReported(f))) continue;
+  for (const { rule, column } of table.required) {
+    if (rule.has(cadre, report.filled) || (rule.appliesTo && !rule.appliesTo(cadre))) continue;
+    if (reportedAny(report, rule.columns)) continue;
     report.add("missing-value", { field: column }, column);
   }
+}
+
+function reportedAny(report: RowReport, fields: readonly Field[]): boolean {
+  for (const f of fields) if (report.hasReported(f)) return true;
+  return false;
 }

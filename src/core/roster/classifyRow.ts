@@ -104,8 +104,9 @@ export class RowClassifier {
 
     const stt = sttCol >= 0 ? row[sttCol] : undefined;
     const numbered = typeof stt === "number" || (typeof stt === "string" && /^\s*\d+\.?\s*$/.test(stt));
+    // The common case, decided on the raw cells: a numbered row with a name and several other texts.
+    if (numbered && texts > 2 && filled >= 3 && this.hasRawName(r)) return DATA;
     const name = this.nameText(r);
-    // The common case: a numbered row with a name and more.
     if (numbered && name && filled >= 3 && !this.mayBeSection(name, texts)) return DATA;
     if (firstText < 0) return numbered && filled >= 3 ? DATA : TITLE;
 
@@ -127,6 +128,15 @@ export class RowClassifier {
     if (name) return DATA;
     // No name: a person only when the row holds several of a person's values (a name left out by mistake).
     return (numbered && filled >= 3) || filled >= 4 ? DATA : TITLE;
+  }
+
+  /** Whether a name column holds letters (before any decoding: legacy text has letters too). */
+  private hasRawName(r: number): boolean {
+    for (const c of this.layout.nameCols) {
+      const v = this.cells.raw(r, c);
+      if (typeof v === "string" && /\p{L}/u.test(v)) return true;
+    }
+    return false;
   }
 
   /** The name as written in the name column(s), decoded; "" when none. */

@@ -10,7 +10,6 @@ import {
   expectedList,
   recognize,
   recognizePositions,
-  suggestionOf,
   type Vocabulary,
 } from "../vocab";
 import type { Mark, RowReport } from "./rowReport";
@@ -86,7 +85,7 @@ function mark(
     }
     // A birth year under a lone "Nam" / "Nữ" column: the column is the sex, the value the year.
     if (key === "male" || key === "female") {
-      const d = parseDate(value, { pivotYear: row.year });
+      const d = parseDate(value, row.year);
       if (d.kind === "date") {
         row.cadre.birthDate ??= d.date;
         row.birthFrom ??= field;
@@ -208,7 +207,7 @@ function readBirth(
   value: CellData,
   field: "birthDate" | "birthYearMale" | "birthYearFemale",
 ): void {
-  const res = parseDate(value, { pivotYear: row.year });
+  const res = parseDate(value, row.year);
   if (res.kind === "invalid") return void row.add("invalid-date", { field }, field);
   if (res.kind !== "date") return;
   const cadre = row.cadre;
@@ -260,6 +259,6 @@ function readCoded<T extends string>(
 ): T | undefined {
   const res = recognize(vocab, value);
   if (res.kind === "known") return res.code;
-  if (res.kind === "unknown") invalid(row, field, suggestionOf(vocab, value), expectedList(vocab));
+  if (res.kind === "unknown") invalid(row, field, res.spelling, expectedList(vocab));
   return undefined;
 }

@@ -165,6 +165,11 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
       section: {},
       title: titleUnits,
       fields: new Set(readers.map((x) => x.field)),
+      hasMarks: readers.some((x) => x.field.endsWith("Mark")),
+      required: REQUIRED_FIELDS.flatMap((rule) => {
+        const column = presentColumn(rule, columnOf);
+        return column ? [{ rule, column }] : [];
+      }),
     };
   }
 

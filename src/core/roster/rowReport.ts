@@ -1,4 +1,4 @@
-import type { Cadre, Field } from "../cadre";
+import { FIELDS, type Cadre, type Field } from "../cadre";
 import { finding, type Finding, type FindingCode, type FindingParams, type FindingPlace } from "../findings";
 import { cellAddress } from "../grid";
 import type { SheetCells } from "./sheetCells";
@@ -17,6 +17,8 @@ export interface TableContext {
   /** "cell code" of findings already made about a value merged down over several rows: it is reported once. */
   reportedMerged: Set<string>;
 }
+
+const FIELD_INDEX = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<Field, number>;
 
 /** An x mark's reading: not given, yes, or explicitly no. */
 export type Mark = 0 | 1 | -1;
@@ -38,10 +40,11 @@ export class RowReport {
   /** The column the cadre's gender and birth date were read from, for the CCCD cross-check. */
   genderFrom?: Field;
   birthFrom?: Field;
-  private readonly reported: Field[] = [];
-  private readonly filledFields: Field[] = [];
+  /** Per field, the row (+1) it last held a value or a problem in: no list to clear between rows. */
+  private readonly reportedIn = new Int32Array(FIELDS.length);
+  private readonly filledIn = new Int32Array(FIELDS.length);
   /** Whether this row's cell of a field held anything (bound once, for the required-field rules). */
-  readonly filled = (field: Field): boolean => this.filledFields.includes(field);
+  readonly filled = (field: Field): boolean => this.filledIn[FIELD_INDEX[field]] === this.row + 1;
 
   constructor(readonly table: TableContext) {}
 
@@ -50,13 +53,11 @@ export class RowReport {
     this.cadre = cadre;
     this.male = this.female = this.fullTime = this.partTime = this.civil = this.contract = 0;
     this.genderFrom = this.birthFrom = undefined;
-    this.reported.length = 0;
-    this.filledFields.length = 0;
   }
 
   /** Notes that the row's cell of a field held a value. */
   fill(field: Field): void {
-    this.filledFields.push(field);
+    this.filledIn[FIELD_INDEX[field]] = this.row + 1;
   }
 
   get year(): number {
@@ -97,7 +98,7 @@ export class RowReport {
     field: Field,
     extra?: Partial<FindingPlace>,
   ): void {
-    if (!this.reported.includes(field)) this.reported.push(field);
+    this.reportedIn[FIELD_INDEX[field]] = this.row + 1;
     const c = this.table.columnOf[field];
     if (c !== undefined && this.table.cells.inMergeDown(this.row, c)) {
       const key = `${this.cellOf(field)} ${code}`;
@@ -109,6 +110,6 @@ export class RowReport {
 
   /** Whether a problem was already reported on this field in this row. */
   hasReported(field: Field): boolean {
-    return this.reported.includes(field);
+    return this.reportedIn[FIELD_INDEX[field]] === this.row + 1;
   }
 }

@@ -16,29 +16,33 @@ export class SheetCells {
   encoding?: LegacyEncoding;
   /** Cell key → key of its merge's top-left cell, for cells under a merge that spans rows in the data. */
   private readonly mergedDown = new Map<number, number>();
-  private readonly rowsWithMerges = new Set<number>();
+  /** 1 for rows that hold such a merge: one array read per cell instead of a map read. */
+  private readonly rowsWithMerges: Uint8Array;
   /** Keys of the top-left cells of those merges. */
   private readonly anchors = new Set<number>();
 
   constructor(grid: Grid, dataFrom: number) {
     this.grid = grid;
+    this.rowsWithMerges = new Uint8Array(grid.values.length + 1);
     for (const area of grid.merges) {
       if (area.bottom <= area.top || area.top < dataFrom) continue;
       // Only the merge's own column carries the value down; absurd merges over whole sheets carry no meaning.
       if (area.bottom - area.top > 100_000) continue;
       const anchor = area.top * WIDTH + area.left;
       this.anchors.add(anchor);
-      this.rowsWithMerges.add(area.top);
-      for (let r = area.top + 1; r <= area.bottom; r++) {
+      if (area.top < this.rowsWithMerges.length) this.rowsWithMerges[area.top] = 1;
+      // Rows past the sheet's last value hold nothing to read.
+      const bottom = Math.min(area.bottom, grid.values.length - 1);
+      for (let r = area.top + 1; r <= bottom; r++) {
         this.mergedDown.set(r * WIDTH + area.left, anchor);
-        this.rowsWithMerges.add(r);
+        this.rowsWithMerges[r] = 1;
       }
     }
   }
 
   /** The cell whose value (r, c) shows: itself, or the top-left cell of the merge it lies under. */
   sourceOf(r: number, c: number): { row: number; col: number } {
-    const anchor = this.rowsWithMerges.has(r) ? this.mergedDown.get(r * WIDTH + c) : undefined;
+    const anchor = this.rowsWithMerges[r] === 1 ? this.mergedDown.get(r * WIDTH + c) : undefined;
     return anchor === undefined
       ? { row: r, col: c }
       : { row: Math.floor(anchor / WIDTH), col: anchor % WIDTH };
@@ -46,14 +50,14 @@ export class SheetCells {
 
   /** Whether (r, c) lies in a merge that spans several rows of data (its value belongs to each of them). */
   inMergeDown(r: number, c: number): boolean {
-    if (!this.rowsWithMerges.has(r)) return false;
+    if (this.rowsWithMerges[r] !== 1) return false;
     const key = r * WIDTH + c;
     return this.mergedDown.has(key) || this.anchors.has(key);
   }
 
   /** The raw value (r, c) shows. */
   raw(r: number, c: number): CellValue | undefined {
-    if (this.rowsWithMerges.has(r)) {
+    if (this.rowsWithMerges[r] === 1) {
       const anchor = this.mergedDown.get(r * WIDTH + c);
       if (anchor !== undefined) return this.grid.values[Math.floor(anchor / WIDTH)]?.[anchor % WIDTH];
     }
@@ -66,7 +70,7 @@ export class SheetCells {
 
   /** The value (r, c) shows, read: legacy text decoded, Unicode normalised, errors and blanks told apart. */
   read(r: number, c: number): CellReading {
-    const src = this.rowsWithMerges.has(r) ? this.sourceOf(r, c) : undefined;
+    const src = this.rowsWithMerges[r] === 1 ? this.sourceOf(r, c) : undefined;
     return src
       ? readCell(this.grid.values[src.row]?.[src.col], this.font(src.row, src.col), this.encoding)
       : readCell(this.grid.values[r]?.[c], this.font(r, c), this.encoding);

@@ -102,7 +102,8 @@ export function legacyFont(fontName?: string): LegacyEncoding | undefined {
 
 /** Capital TCVN3 fonts end in H: ".VnTimeH", ".VnArialH". */
 export function isCapitalFont(fontName?: string): boolean {
-  return /^\.vn.*h$/i.test(fontName?.trim() ?? "");
+  // Runs for every text cell: most fonts do not start with a dot.
+  return fontName !== undefined && /^\s*\./.test(fontName) && /^\.vn.*h$/i.test(fontName.trim());
 }
 
 /**

@@ -14,24 +14,18 @@ const MY = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/;
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const YEAR = /^(?:nam\s+)?(\d{4})$/;
 
-export interface DateOptions {
-  /**
-   * Two-digit years are read in the century that puts them at or before this year: with 2019, "05/01/79" is 1979
-   * and "05/01/15" is 2015.
-   */
-  pivotYear?: number;
-}
-
 /**
  * A date as Vietnamese rosters write it — always day first: an Excel date, "dd/mm/yyyy" (also with - or ., a
  * two-digit year, or a time after it), "mm/yyyy", a year alone ("1975", "năm 1975"), or ISO "1975-03-21". Days that
  * do not exist are invalid.
  *
  * @example parseDate("29/02/1984") // { kind: "date", date: { year: 1984, month: 2, day: 29 } }
- * @example parseDate("05/01/79", { pivotYear: 2019 }) // { kind: "date", date: { year: 1979, month: 1, day: 5 } }
+ * @param pivotYear two-digit years are read in the century that puts them at or before this year: with 2019,
+ *   "05/01/79" is 1979 and "05/01/15" is 2015 (a number, not an options object: this runs for every row)
+ * @example parseDate("05/01/79", 2019) // { kind: "date", date: { year: 1979, month: 1, day: 5 } }
  * @example parseDate("31/02/1980") // { kind: "invalid" }
  */
-export function parseDate(v: CellValue | undefined, options: DateOptions = {}): DateReading {
+export function parseDate(v: CellValue | undefined, pivotYear?: number): DateReading {
   if (isEmptyCell(v)) return { kind: "empty" };
   if (typeof v === "number") {
     if (Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR) return { kind: "date", date: { year: v } };
@@ -41,7 +35,7 @@ export function parseDate(v: CellValue | undefined, options: DateOptions = {}): 
   if (typeof v !== "string") return { kind: "invalid" };
   const t = v.trim();
   let m = DMY.exec(t);
-  if (m) return day(fullYear(m[3], options.pivotYear), Number(m[2]), Number(m[1]));
+  if (m) return day(fullYear(m[3], pivotYear), Number(m[2]), Number(m[1]));
   m = ISO.exec(t);
   if (m) return day(Number(m[1]), Number(m[2]), Number(m[3]));
   m = MY.exec(t);
@@ -56,8 +50,9 @@ export function parseDate(v: CellValue | undefined, options: DateOptions = {}): 
   return { kind: "invalid" };
 }
 
-function fullYear(digits: string, pivotYear = new Date().getFullYear()): number {
+function fullYear(digits: string, pivotYear?: number): number {
   if (digits.length === 4) return Number(digits);
+  pivotYear ??= new Date().getFullYear();
   const yy = Number(digits);
   const century = Math.floor(pivotYear / 100) * 100;
   return century + yy > pivotYear ? century - 100 + yy : century + yy;

@@ -90,3 +90,18 @@ describe("isErrorValue", () => {
     expect(isErrorValue("N/A")).toBe(false);
   });
 });
+
+describe("parseDate, as real rosters write years", () => {
+  it("reads two-digit years day first, in the century at or before the report year", () => {
+    expect(parseDate("05/01/79", 2019)).toEqual({ kind: "date", date: { year: 1979, month: 1, day: 5 } });
+    expect(parseDate("05/01/15", 2019)).toEqual({ kind: "date", date: { year: 2015, month: 1, day: 5 } });
+  });
+  it("reads a real year before 1900 as a year, for the age check to judge", () => {
+    expect(parseDate(1890)).toEqual({ kind: "date", date: { year: 1890 } });
+    expect(parseDate("1890")).toEqual({ kind: "date", date: { year: 1890 } });
+    expect(parseDate("12/05/1975 00:00:00")).toEqual({
+      kind: "date",
+      date: { year: 1975, month: 5, day: 12 },
+    });
+  });
+});

@@ -26,10 +26,13 @@ export interface Vocabulary<T extends string> {
   prefixes: readonly Spelling<T>[];
   /** Whether "Đại học Luật" may be read as "Đại học" (a known value followed by detail). */
   allowPrefix: boolean;
+  /** Readings of texts already seen: a roster repeats a few dozen spellings over thousands of rows. */
+  readonly seen: Map<string, Recognition<T>>;
 }
 
+/** `suggestion` is the nearest known value and `spelling` how people write it ("Daihoc" → "Đại học"). */
 export type Recognition<T extends string> =
-  { kind: "empty" } | { kind: "known"; code: T } | { kind: "unknown"; suggestion?: T };
+  { kind: "empty" } | { kind: "known"; code: T } | { kind: "unknown"; suggestion?: T; spelling?: string };
 
 /** Builds a vocabulary; the label and the code are aliases too. */
 export function defineVocabulary<T extends string>(
@@ -48,7 +51,7 @@ export function defineVocabulary<T extends string>(
     }
   }
   prefixes.sort((a, b) => b.key.length - a.key.length);
-  return { name, entries, exact, prefixes, allowPrefix: options.allowPrefix ?? true };
+  return { name, entries, exact, prefixes, allowPrefix: options.allowPrefix ?? true, seen: new Map() };
 }
 
 /**
@@ -61,16 +64,27 @@ export function defineVocabulary<T extends string>(
  */
 export function recognize<T extends string>(vocab: Vocabulary<T>, text: string): Recognition<T> {
   const key = foldKey(text);
-  if (!key) return { kind: "empty" };
+  if (!key) return EMPTY;
+  const seen = vocab.seen.get(key);
+  if (seen) return seen;
   const hit = vocab.exact.get(key);
-  if (hit) return { kind: "known", code: hit };
+  const reading: Recognition<T> = hit ? { kind: "known", code: hit } : readUnlisted(vocab, key);
+  if (vocab.seen.size >= SEEN_LIMIT) vocab.seen.clear();
+  vocab.seen.set(key, reading);
+  return reading;
+}
+
+const SEEN_LIMIT = 5_000;
+const EMPTY = Object.freeze({ kind: "empty" as const });
+
+function readUnlisted<T extends string>(vocab: Vocabulary<T>, key: string): Recognition<T> {
   const typo = nearestSpelling(vocab, key);
   if (vocab.allowPrefix) {
     const prefix = prefixOf(vocab, key);
     if (prefix && (!typo || typo.code === prefix.code || typo.key.length <= prefix.key.length))
       return { kind: "known", code: prefix.code };
   }
-  return { kind: "unknown", suggestion: typo?.code };
+  return { kind: "unknown", suggestion: typo?.code, spelling: typo?.text };
 }
 
 /** The longest known spelling the key starts with, followed by detail ("dai hoc luat" → "dai hoc"). */
@@ -95,11 +109,6 @@ export function nearestSpelling<T extends string>(
     if (d < bestDistance) [best, bestDistance] = [p, d];
   }
   return bestDistance <= Math.max(1, Math.floor(key.length / 4)) ? best : undefined;
-}
-
-/** The known spelling nearest to what was typed, as people write it ("Daihoc" → "Đại học"), for a suggestion. */
-export function suggestionOf<T extends string>(vocab: Vocabulary<T>, text: string): string | undefined {
-  return nearestSpelling(vocab, foldKey(text))?.text;
 }
 
 /** The label of a code in a language. */
