@@ -1,1 +1,4 @@
 export * from "./sheetSpec";
+export * from "./documentStyle";
+export * from "./measureText";
+export * from "./paginate";
