@@ -140,7 +140,7 @@ function pick(list: Indicator[], unit: string, id: string): Indicator {
   return found;
 }
 /** numerator, denominator, met, gap. */
-function short(i: Indicator): [number, number, boolean | null, number] {
+function short(i: Indicator): [number, number, boolean | null, number | null] {
   return [i.numerator, i.denominator, i.met, i.gap];
 }
 
@@ -163,7 +163,8 @@ describe("computeAttainment", () => {
     expect(short(pick(result, BT, "I3"))).toEqual([3, 3, true, 0]); // c1, c2, c5 (keyCadre overrides both ways)
     expect(short(pick(result, BT, "I4"))).toEqual([1, 2, false, 1]);
     expect(short(pick(result, BT, "I5"))).toEqual([1, 2, true, 0]); // 30% of 2 = 0.6 → 1 needed
-    expect(short(pick(result, BT, "I6"))).toEqual([1, 2, true, 0]); // c3 has no standard; 50% > 33%
+    // c3 has no standard: counted, not reached; 1 of 3 only equals last year's 1 of 3, 2 are needed
+    expect(short(pick(result, BT, "I6"))).toEqual([1, 3, false, 1]);
     expect(pick(result, BT, "I6").previous).toBeCloseTo(1 / 3);
     expect(pick(result, BT, "I1").percent).toBeCloseTo(2 / 3);
     expect(pick(result, BT, "I2").percent).toBe(0.5);
@@ -188,7 +189,7 @@ describe("computeAttainment", () => {
       denominator: 0,
       percent: null,
       met: null,
-      gap: 0,
+      gap: null,
     });
     expect(pick(result, unknown, "I3").denominator).toBe(0);
     expect(short(pick(result, unknown, "I5"))).toEqual([0, 1, false, 1]);
@@ -210,8 +211,8 @@ describe("computeAttainment", () => {
     expect(short(t("I3"))).toEqual([4, 5, false, 1]);
     expect(short(t("I4"))).toEqual([1, 3, false, 2]);
     expect(short(t("I5"))).toEqual([2, 4, true, 0]); // 30% of 4 = 1.2 → 2 needed
-    // 50% this year equals last year's 2 of 4: not higher; 3 of 4 would be
-    expect(short(t("I6"))).toEqual([2, 4, false, 1]);
+    // every upper-level cadre counts (c3 has no standard): 2 of 5 is below last year's 2 of 4; 3 of 5 would be higher
+    expect(short(t("I6"))).toEqual([2, 5, false, 1]);
     expect(t("I6").previous).toBe(0.5);
     expect(t("I6").target).toBe("increase");
   });
@@ -243,14 +244,14 @@ describe("computeAttainment", () => {
       denominator: 0,
       percent: null,
       met: null,
-      gap: 0,
+      gap: null,
       note: "Chưa có số liệu kinh phí năm 2020.",
     });
   });
 
   it("has no previous share without last year's roster", () => {
     const alone = computeAttainment(roster, { year: 2019, meetsStandard });
-    expect(pick(alone, "Tổng cộng", "I6")).toMatchObject({ previous: null, met: null, gap: 0 });
+    expect(pick(alone, "Tổng cộng", "I6")).toMatchObject({ previous: null, met: null, gap: null });
   });
 
   it("counts trainings written in a later year once the report year reaches them", () => {

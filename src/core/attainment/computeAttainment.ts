@@ -23,8 +23,8 @@ export interface Indicator {
   target: Target;
   /** null when it cannot be judged (no denominator; "increase" without last year). */
   met: boolean | null;
-  /** People still needed to meet the target (I7: money still to spend); 0 when met or unknown. */
-  gap: number;
+  /** People still needed to meet the target (I7: money still to spend); 0 when met; null when it cannot be judged. */
+  gap: number | null;
   /** I6: last year's share for the same unit (null when last year's roster is absent or has nobody there). */
   previous?: number | null;
   /** Why a row is empty or how to read it (e.g. no finance data; I5 due in a later year). */
@@ -78,7 +78,8 @@ interface CountRule {
  * I1 full-time cadres trained in union skills; I2 part-time likewise; I3 key cadres trained on gender
  * equality; I4 women at upper-grassroots level and above trained on gender equality; I5 full-time HĐLĐ
  * cadres in or through the trung cấp chính trị class, or with LLCT ≥ trung cấp; I6 upper-grassroots-and-above
- * cadres meeting their standard, among those a standard applies to, against last year's share; I7 training
+ * cadres meeting every standard that applies to them, over all cadres at those levels (one no standard covers
+ * is counted and not reached), against last year's share; I7 training
  * spending over the year's funds (total only: finance is not kept per unit).
  *
  * I5's target is due in `targets.endYear`; in earlier years it is still judged against the full target, so
@@ -122,8 +123,10 @@ export function computeAttainment(cadres: readonly Cadre[], options: AttainmentO
       reached: (c) => hasPoliticalQualification(c, year),
     },
     {
+      // Every cadre at these levels counts; one no standard covers cannot be shown to meet one (see
+      // `cadresWithoutStandard`, which the report names).
       id: "I6",
-      applies: (c) => isUpperLevel(c.level) && evaluate(c) !== undefined,
+      applies: (c) => isUpperLevel(c.level),
       reached: (c) => evaluate(c) === true,
     },
   ];
@@ -202,7 +205,7 @@ function financeIndicator(
       denominator: 0,
       percent: null,
       met: null,
-      gap: 0,
+      gap: null,
       note: `Chưa có số liệu kinh phí năm ${year}.`,
     };
   const funds = rows.reduce((s, f) => s + f.funds, 0);

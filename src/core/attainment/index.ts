@@ -7,3 +7,4 @@ export * from "./isKeyCadre";
 export * from "./isUpperLevel";
 export * from "./hasPoliticalQualification";
 export * from "./cadreCodes";
+export * from "./cadresWithoutStandard";

@@ -13,7 +13,7 @@ describe("scoreCount", () => {
     expect(scoreCount(9, 10, "increase", 1)).toEqual({ percent: 0.9, met: false, gap: 1 });
   });
   it("leaves an empty denominator unknown", () => {
-    expect(scoreCount(0, 0, 1)).toEqual({ percent: null, met: null, gap: 0 });
+    expect(scoreCount(0, 0, 1)).toEqual({ percent: null, met: null, gap: null });
   });
 });
 

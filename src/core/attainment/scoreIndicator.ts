@@ -3,7 +3,8 @@ import type { Target } from "./targets";
 export interface Score {
   percent: number | null;
   met: boolean | null;
-  gap: number;
+  /** Still needed; 0 when met; null when it cannot be judged. */
+  gap: number | null;
 }
 
 /** Shares like 0.3 × 10 come out as 3.0000000000000004 in floating point; this keeps them at 3. */
@@ -14,7 +15,7 @@ const EPSILON = 1e-9;
  * - A share target: met when numerator ≥ ⌈target × denominator⌉; gap = that minus the numerator (≥ 0).
  * - "increase": met when this year's share is above `previous`; gap = people still needed to exceed it.
  *   When last year was already 100%, nothing can exceed it, so staying at 100% counts as met.
- * - No denominator, or "increase" without last year's share: percent/met unknown (null), gap 0.
+ * - No denominator, or "increase" without last year's share: percent/met/gap unknown (null).
  *
  * @param numerator people who reached it
  * @param denominator people it applies to
@@ -29,10 +30,10 @@ export function scoreCount(
   target: Target,
   previous?: number | null,
 ): Score {
-  if (denominator <= 0) return { percent: null, met: null, gap: 0 };
+  if (denominator <= 0) return { percent: null, met: null, gap: null };
   const percent = numerator / denominator;
   if (target === "increase") {
-    if (previous === undefined || previous === null) return { percent, met: null, gap: 0 };
+    if (previous === undefined || previous === null) return { percent, met: null, gap: null };
     const needed = previous >= 1 - EPSILON ? denominator : Math.floor(previous * denominator + EPSILON) + 1;
     return { percent, met: numerator >= needed, gap: Math.max(0, needed - numerator) };
   }
@@ -50,9 +51,9 @@ export function scoreCount(
  * @example scoreAmount(600, 5000, 0.15) // { percent: 0.12, met: false, gap: 150 }
  */
 export function scoreAmount(spending: number, funds: number, target: Target): Score {
-  if (funds <= 0) return { percent: null, met: null, gap: 0 };
+  if (funds <= 0) return { percent: null, met: null, gap: null };
   const percent = spending / funds;
-  if (target === "increase") return { percent, met: null, gap: 0 };
+  if (target === "increase") return { percent, met: null, gap: null };
   const missing = target * funds - spending;
   // Relative: floating-point noise grows with the amount (15% of 4.8 billion is 720000000.0000001).
   const tolerance = 1e-12 * Math.max(1, funds);

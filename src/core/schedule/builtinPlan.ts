@@ -10,6 +10,8 @@ export interface TrainingPlan {
   /** Date of issue, dd/mm/yyyy. */
   date: string;
   issuer: string;
+  /** Place of the date line ("Bến Tre"). */
+  place?: string;
   title: string;
   fromYear: number;
   toYear: number;
@@ -44,6 +46,7 @@ export const BUILTIN_PLAN: Readonly<TrainingPlan> = Object.freeze({
   number: "14-KH/ĐĐ",
   date: "29/04/2016",
   issuer: "Đảng đoàn Liên đoàn Lao động tỉnh Bến Tre",
+  place: "Bến Tre",
   title: "Kế hoạch nâng cao chất lượng đội ngũ cán bộ công đoàn tỉnh Bến Tre giai đoạn 2016 - 2020",
   fromYear: 2016,
   toYear: 2020,

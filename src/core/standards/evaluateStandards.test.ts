@@ -69,6 +69,7 @@ describe("evaluateStandards with the built-in framework", () => {
       ["S1", "unionTraining", "đã tập huấn nghiệp vụ công đoàn", "chưa có thông tin"],
       ["S2", "education", "Đại học trở lên", "chưa có thông tin"],
       ["S2", "politicalTheory", "Trung cấp trở lên", "chưa có thông tin"],
+      ["S5", "education", "Trung cấp trở lên", "chưa có thông tin"],
     ]);
   });
   it("accepts levels above the minimum (Thạc sĩ, Cao cấp)", () => {

@@ -1,5 +1,5 @@
 import type { CellValue, Grid } from "../grid";
-import type { SheetSpec } from "../sheet";
+import { isFormula, tableHeaderRow, type SheetSpec } from "../sheet";
 
 /**
  * Lays a SheetSpec's blocks into a Grid, as a workbook adapter would write them and `range.values` read them
@@ -26,9 +26,16 @@ export function layoutSheetSpec(spec: SheetSpec): Grid {
       if (span > 1)
         merges.push({ top: block.row, left: block.col, bottom: block.row, right: block.col + span - 1 });
     } else {
-      block.columns.forEach((c, j) => put(block.row, block.col + j, c.header));
-      block.rows.forEach((r, i) =>
-        block.columns.forEach((_, j) => put(block.row + 1 + i, block.col + j, r[j] ?? "")),
+      const header = tableHeaderRow(block);
+      if (block.numbered) block.columns.forEach((c, j) => put(block.row, block.col + j, c.header));
+      block.columns.forEach((c, j) =>
+        put(header, block.col + j, block.numbered ? (c.number ?? `(${j + 1})`) : c.header),
+      );
+      [...block.rows, ...(block.totals ?? [])].forEach((r, i) =>
+        block.columns.forEach((_, j) => {
+          const v = r[j];
+          put(header + 1 + i, block.col + j, isFormula(v) ? v.result : (v ?? ""));
+        }),
       );
     }
   }

@@ -17,26 +17,53 @@ function cadre(fields: Partial<Cadre>): Cadre {
 const ids = (c: Cadre, f: StandardsFramework = DEFAULT_FRAMEWORK) => standardsFor(c, f).map((s) => s.id);
 
 describe("standardsFor with the built-in framework", () => {
-  it("gives a full-time chair of a district federation S1 and S2", () => {
+  it("gives a full-time chair of a district federation S1, S2 and S5", () => {
     expect(ids(cadre({ level: "tren-co-so", positions: ["chu-tich"], employment: "chuyen-trach" }))).toEqual([
       "S1",
       "S2",
+      "S5",
     ]);
   });
-  it("gives a part-time provincial vice-chair only S2", () => {
+  it("gives a part-time provincial vice-chair S2 and S5", () => {
     expect(
       ids(cadre({ level: "tinh", positions: ["pho-chu-tich"], employment: "khong-chuyen-trach" })),
-    ).toEqual(["S2"]);
+    ).toEqual(["S2", "S5"]);
   });
-  it("gives a full-time upper-level specialist only S1", () => {
+  it("gives a full-time upper-level specialist S1 and S5", () => {
     expect(
       ids(cadre({ level: "tren-co-so", positions: ["chuyen-vien"], employment: "chuyen-trach" })),
-    ).toEqual(["S1"]);
+    ).toEqual(["S1", "S5"]);
   });
   it("matches any of several positions (PCT kiêm UVBTV)", () => {
     expect(
       ids(cadre({ level: "tinh", positions: ["uv-btv", "pho-chu-tich"], employment: "khong-chuyen-trach" })),
-    ).toEqual(["S2"]);
+    ).toEqual(["S2", "S5"]);
+  });
+  it("covers every position at the upper levels, part-time executive members included", () => {
+    const positions = [
+      "chu-tich",
+      "pho-chu-tich",
+      "uv-btv",
+      "uv-bch",
+      "chu-nhiem-ubkt",
+      "pho-chu-nhiem-ubkt",
+      "uv-ubkt",
+      "truong-ban",
+      "pho-truong-ban",
+      "to-truong",
+      "to-pho",
+      "chuyen-vien",
+    ] as const;
+    for (const level of ["trung-uong", "tinh", "tren-co-so"] as const)
+      for (const p of positions)
+        for (const employment of ["chuyen-trach", "khong-chuyen-trach", undefined] as const)
+          expect(ids(cadre({ level, positions: [p], employment })).length).toBeGreaterThan(0);
+    expect(ids(cadre({ level: "tren-co-so", positions: ["uv-bch"], employment: "khong-chuyen-trach" }))).toEqual(["S5"]);
+    expect(ids(cadre({ level: "tinh", positions: ["truong-ban"], employment: "chuyen-trach" }))).toEqual([
+      "S1",
+      "S5",
+      "S6",
+    ]);
   });
   it("gives a part-time CĐCS chair S3, a full-time one S3 and S4", () => {
     expect(ids(cadre({ level: "co-so", positions: ["chu-tich"], employment: "khong-chuyen-trach" }))).toEqual(
@@ -55,11 +82,11 @@ describe("standardsFor with the built-in framework", () => {
   it("gives nothing limited by level when the level is unknown", () => {
     expect(ids(cadre({ positions: ["chu-tich"], employment: "chuyen-trach" }))).toEqual([]);
   });
-  it("gives an upper-level chair of unknown employment S2 but not S1", () => {
-    expect(ids(cadre({ level: "tren-co-so", positions: ["chu-tich"] }))).toEqual(["S2"]);
+  it("gives an upper-level chair of unknown employment S2 and S5 but not S1", () => {
+    expect(ids(cadre({ level: "tren-co-so", positions: ["chu-tich"] }))).toEqual(["S2", "S5"]);
   });
-  it("gives a full-time upper-level cadre with no position S1 (all positions) but not S2", () => {
-    expect(ids(cadre({ level: "tinh", employment: "chuyen-trach" }))).toEqual(["S1"]);
+  it("gives a full-time upper-level cadre with no position S1 and S5 (all positions) but not S2", () => {
+    expect(ids(cadre({ level: "tinh", employment: "chuyen-trach" }))).toEqual(["S1", "S5"]);
   });
 });
 

@@ -26,8 +26,10 @@ describe("standardsSheetSpec", () => {
       expect(notice).toContain(rule);
     }
   });
-  it("has a real table with the agreed columns below the notes", () => {
-    expect(table?.row).toBe(6);
+  it("has a real table with the agreed columns below the notes, within the first 30 rows", () => {
+    expect(table?.row).toBeLessThan(30);
+    const howTo = texts.find((t) => t.text.startsWith("Cách ghi"));
+    expect(howTo && table && howTo.row < table.row).toBe(true);
     expect(table?.columns.map((c) => c.header)).toEqual([
       "Mã",
       "Tên tiêu chuẩn",
@@ -42,7 +44,7 @@ describe("standardsSheetSpec", () => {
       "Tuổi tối đa",
       "Căn cứ",
     ]);
-    expect(spec.freezeRows).toBe(7);
+    expect(spec.freezeRows).toBe((table?.row ?? 0) + 1);
   });
   it("writes each standard in Vietnamese words", () => {
     const rows = table?.rows ?? [];
@@ -55,40 +57,66 @@ describe("standardsSheetSpec", () => {
         "Chuyên trách",
         "Đại học",
         "Trung cấp",
-        "",
+        null,
         "Có",
-        "",
-        "",
+        null,
+        null,
       ],
       [
         "S2",
         "Chủ tịch, Phó Chủ tịch công đoàn cấp trên trực tiếp cơ sở trở lên",
         "Trung ương, Tỉnh, Cấp trên trực tiếp cơ sở",
         "Chủ tịch, Phó Chủ tịch",
-        "",
+        null,
         "Đại học",
         "Trung cấp",
-        "",
-        "",
-        "",
-        "",
+        null,
+        null,
+        null,
+        null,
       ],
-      ["S3", "Chủ tịch công đoàn cơ sở", "Cơ sở", "Chủ tịch", "", "", "", "", "Có", "", ""],
+      ["S3", "Chủ tịch công đoàn cơ sở", "Cơ sở", "Chủ tịch", null, null, null, null, "Có", null, null],
       [
         "S4",
         "Cán bộ công đoàn chuyên trách ở công đoàn cơ sở",
         "Cơ sở",
         "Tất cả",
         "Chuyên trách",
-        "",
-        "",
-        "",
+        null,
+        null,
+        null,
         "Có",
-        "",
-        "",
+        null,
+        null,
+      ],
+      [
+        "S5",
+        "Cán bộ công đoàn cấp trên trực tiếp cơ sở trở lên (mọi chức danh, kể cả ủy viên BCH không chuyên trách)",
+        "Trung ương, Tỉnh, Cấp trên trực tiếp cơ sở",
+        "Tất cả",
+        null,
+        "Trung cấp",
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
+      [
+        "S6",
+        "Chủ nhiệm, Phó Chủ nhiệm Ủy ban Kiểm tra, Trưởng ban, Phó Trưởng ban cấp trên trực tiếp cơ sở trở lên",
+        "Trung ương, Tỉnh, Cấp trên trực tiếp cơ sở",
+        "Chủ nhiệm Ủy ban Kiểm tra, Phó Chủ nhiệm Ủy ban Kiểm tra, Trưởng ban, Phó Trưởng ban",
+        null,
+        "Đại học",
+        "Trung cấp",
+        null,
+        null,
+        null,
+        null,
       ],
     ]);
-    expect(rows.every((r) => String(r[11]).endsWith("cần đối chiếu"))).toBe(true);
+    expect(rows.every((r) => String(r[11]).endsWith("cần đối chiếu văn bản hiện hành"))).toBe(true);
   });
   it("writes all four levels as Tất cả, and numbers and part-time as such", () => {
     const t = standardsSheetSpec({
@@ -112,13 +140,13 @@ describe("standardsSheetSpec", () => {
         "Tất cả",
         "Ủy viên Ban Chấp hành",
         "Không chuyên trách",
-        "",
-        "",
+        null,
+        null,
         "Chuyên viên",
-        "",
+        null,
         "Có",
         60,
-        "",
+        null,
       ],
     ]);
   });

@@ -1,5 +1,6 @@
 import type { CellValue } from "../grid";
-import type { SheetSpec, TextBlock } from "../sheet";
+import type { SheetSpec } from "../sheet";
+import { layoutReport } from "../reportSheets/layoutReport";
 import { UNION_LEVELS } from "../vocab/codes";
 import type { PositionStandard, StandardsFramework } from "./positionStandard";
 import { STANDARDS_COLUMNS } from "./standardsColumns";
@@ -32,41 +33,33 @@ const HOW_TO =
  * @example standardsSheetSpec(DEFAULT_FRAMEWORK).name // "Tiêu chuẩn"
  */
 export function standardsSheetSpec(framework: StandardsFramework): SheetSpec {
-  const span = STANDARDS_COLUMNS.length;
-  const text = (row: number, value: string, style: TextBlock["style"]): TextBlock => ({
-    kind: "text",
-    row,
-    col: 0,
-    text: value,
-    style,
-    span,
-    align: style === "title" ? "center" : "left",
-  });
   const notice = framework.notice.split(/(?<=\.)\s+/).filter((s) => s.trim() !== "");
-  const blocks: SheetSpec["blocks"] = [text(0, "KHUNG TIÊU CHUẨN CHỨC DANH CÁN BỘ CÔNG ĐOÀN", "title")];
-  notice.forEach((sentence, i) => blocks.push(text(1 + i, sentence, "italic")));
-  blocks.push(text(1 + notice.length, HOW_TO, "note"));
-  const tableRow = notice.length + 3;
-  blocks.push({
-    kind: "table",
-    name: "TieuChuan",
-    row: tableRow,
-    col: 0,
-    columns: STANDARDS_COLUMNS.map((c) => ({
-      header: c.header,
-      width: c.width,
-      format: c.key === "maxAge" ? "integer" : "text",
-      wrap: c.key === "title" || c.key === "levels" || c.key === "positions" || c.key === "source",
-    })),
-    rows: framework.standards.map(standardRow),
-  });
-  return {
-    name: STANDARDS_SHEET_NAME,
-    columnWidths: STANDARDS_COLUMNS.map((c) => c.width),
-    blocks,
-    page: { orientation: "landscape", fitToWidth: true, repeatRows: [tableRow, tableRow] },
-    freezeRows: tableRow + 1,
-  };
+  return layoutReport(
+    {
+      sheetName: STANDARDS_SHEET_NAME,
+      widths: STANDARDS_COLUMNS.map((c) => c.width),
+      titleLines: ["KHUNG TIÊU CHUẨN CHỨC DANH CÁN BỘ CÔNG ĐOÀN", ...notice],
+      labelColumns: 2,
+      sections: [
+        {
+          notes: [HOW_TO],
+        },
+        {
+          table: {
+            name: "TieuChuan",
+            columns: STANDARDS_COLUMNS.map((c) => ({
+              header: c.header,
+              width: c.width,
+              format: c.key === "maxAge" ? "integer" : "text",
+              wrap: c.key !== "id" && c.key !== "maxAge",
+            })),
+            rows: framework.standards.map(standardRow),
+          },
+        },
+      ],
+    },
+    { plain: true },
+  );
 }
 
 /** One standard as the table's cells, in STANDARDS_COLUMNS order. */
@@ -78,13 +71,13 @@ function standardRow(s: PositionStandard): CellValue[] {
     s.title,
     allLevels ? ALL_LABEL : s.levels.map((l) => LEVEL_LABELS[l]).join(", "),
     s.positions === "all" ? ALL_LABEL : s.positions.map((p) => POSITION_LABELS[p]).join(", "),
-    s.employment === "any" ? "" : EMPLOYMENT_LABELS[s.employment],
-    r.education ? EDUCATION_LABELS[r.education] : "",
-    r.politicalTheory ? POLITICAL_THEORY_LABELS[r.politicalTheory] : "",
-    r.stateManagement ? STATE_MANAGEMENT_LABELS[r.stateManagement] : "",
-    r.unionTraining ? YES_LABEL : "",
-    r.partyMember ? YES_LABEL : "",
-    r.maxAge ?? "",
-    s.source ?? "",
+    s.employment === "any" ? null : EMPLOYMENT_LABELS[s.employment],
+    r.education ? EDUCATION_LABELS[r.education] : null,
+    r.politicalTheory ? POLITICAL_THEORY_LABELS[r.politicalTheory] : null,
+    r.stateManagement ? STATE_MANAGEMENT_LABELS[r.stateManagement] : null,
+    r.unionTraining ? YES_LABEL : null,
+    r.partyMember ? YES_LABEL : null,
+    r.maxAge ?? null,
+    s.source ?? null,
   ];
 }

@@ -132,21 +132,64 @@ describe("computeStatistics", () => {
     );
   });
 
-  it("has Vietnamese row titles and sections that add up to the total", () => {
+  it("splits every section into known values and a Chưa rõ row", () => {
+    expect([row("nam"), row("nu"), row("gioi-tinh-chua-ro")]).toEqual([
+      [1, 1, 0, 2],
+      [1, 2, 1, 4],
+      [0, 0, 0, 0],
+    ]);
+    expect([row("dan-toc-kinh"), row("dan-toc-chua-ro")]).toEqual([
+      [0, 2, 0, 2], // "Kinh", "KINH"
+      [1, 0, 1, 2], // s4, s6 give none
+    ]);
+    expect(row("chua-ghi-dang-vien")).toEqual([1, 1, 1, 3]);
+    expect(row("dien-chua-ro")).toEqual([0, 0, 0, 0]);
+    // no level and no position in this roster: all of them Chưa rõ
+    expect(row("cap-chua-ro")).toEqual([2, 3, 1, 6]);
+    expect(row("chuc-danh-chua-ro")).toEqual([2, 3, 1, 6]);
+  });
+
+  it("breaks down by level and by key position (the most senior position)", () => {
+    const t = computeStatistics(
+      [
+        { ...roster[0], level: "tren-co-so", positions: ["chu-tich"] },
+        { ...roster[1], level: "co-so", positions: ["pho-chu-tich", "uv-btv"] },
+        { ...roster[2], level: "co-so", positions: ["uv-bch"] },
+        { ...roster[3], level: "tinh", positions: ["pho-chu-tich", "uv-btv"] },
+      ],
+      { year: 2019 },
+    );
+    const total = (id: string) => t.rows.find((r) => r.id === id)?.values.at(-1);
+    expect(["cap-tinh", "cap-tren-co-so", "cap-co-so", "cap-chua-ro"].map(total)).toEqual([1, 1, 2, 0]);
+    // the first position is the most senior (the reader orders them): "PCT kiêm UVBTV" is a vice-chair
+    expect(["chu-tich", "pho-chu-tich", "chuc-danh-khac", "chuc-danh-chua-ro"].map(total)).toEqual([1, 2, 1, 0]);
+  });
+
+  it("has Vietnamese row titles and sections that add up to their total", () => {
     expect(table.rows.find((r) => r.id === "hoc-van-dai-hoc")?.label).toBe("Đại học");
     expect(table.rows.find((r) => r.id === "llct-trung-cap")?.label).toBe("Trung cấp LLCT");
-    for (const group of [
+    const groups = new Map<string, string>();
+    for (const r of table.rows) if (r.sumsTo) groups.set(r.group, r.sumsTo);
+    expect([...groups.keys()]).toEqual([
+      "Giới tính",
+      "Dân tộc",
+      "Đảng viên",
       "Độ tuổi",
+      "Cấp công đoàn",
+      "Chức danh chủ chốt",
       "Loại cán bộ",
+      "Chuyên trách theo diện",
       "Trình độ chuyên môn",
       "Lý luận chính trị",
       "Quản lý nhà nước",
-    ]) {
+    ]);
+    for (const [group, of] of groups) {
       const sums = table.columns.map((_, i) =>
         table.rows.filter((r) => r.group === group).reduce((s, r) => s + r.values[i], 0),
       );
-      expect(sums).toEqual([2, 3, 1, 6]);
+      expect([group, sums]).toEqual([group, row(of)]);
     }
+    expect(row("chuyen-trach")).toEqual([0, 2, 1, 3]);
   });
 
   it("gives only the total column for an empty roster", () => {

@@ -10,8 +10,10 @@ export interface StatisticsRow {
   id: string;
   /** Row title in Vietnamese. */
   label: string;
-  /** The section the row belongs to ("Độ tuổi", "Trình độ chuyên môn"…); rows of one section add up to the total. */
+  /** The section the row belongs to ("Giới tính", "Trình độ chuyên môn"…). */
   group: string;
+  /** The row the section's rows add up to ("tong-so", or "chuyen-trach" for payroll); absent when they need not. */
+  sumsTo?: string;
   /** One count per column of the table. */
   values: number[];
 }
@@ -28,18 +30,20 @@ interface RowRule {
   id: string;
   label: string;
   group: string;
+  sumsTo?: string;
   counts: (c: Cadre) => boolean;
 }
 
 /**
- * Counts the roster per upper unit and in total: numbers, women, party members, ethnic minorities, age
- * bands, kinds of cadre, education, LLCT, QLNN, and training. Each section of levels has a "chưa rõ" row
- * for cadres whose value is empty, so a section adds up to "Tổng số cán bộ".
- * "Trained in Y" means the training column's year is Y (a bare mark cannot be placed in a year); the
- * cumulative row counts every training up to Y, marks included.
+ * Counts the roster per upper unit and in total. Each section is a partition of the cadres (of the full-time ones
+ * for biên chế / HĐLĐ) with a "Chưa rõ" row for those whose value is empty, so it adds up to "Tổng số cán bộ":
+ * sex, ethnicity, party membership, age bands (age = Y − birth year, the age reached by 31/12/Y), union level,
+ * key position (the most senior position held), full- or part-time, payroll, education, LLCT, QLNN. Training rows
+ * are not a partition: "trained in Y" means the training column's year is Y (a bare mark cannot be placed in a
+ * year); the cumulative row counts every training up to Y, marks included.
  *
- * @param cadres the roster
- * @param options the report year Y (ages are Y − birth year)
+ * @param cadres the roster (each person once)
+ * @param options the report year Y
  * @returns the table: columns and rows of counts
  * @example computeStatistics(roster, { year: 2019 }).rows[0] // { id: "tong-so", label: "Tổng số cán bộ", values: [12, 30, 42] }
  */
@@ -48,10 +52,11 @@ export function computeStatistics(cadres: readonly Cadre[], options: { year: num
   const rules = statisticsRules(year);
   const groups = groupByUpperUnit(cadres);
   const columns = [...groups.map((g) => g.unit), TOTAL_UNIT];
-  const rows = rules.map((rule) => ({
+  const rows: StatisticsRow[] = rules.map((rule) => ({
     id: rule.id,
     label: rule.label,
     group: rule.group,
+    ...(rule.sumsTo ? { sumsTo: rule.sumsTo } : {}),
     values: new Array<number>(columns.length).fill(0),
   }));
   // One pass, each cadre judged once per rule and counted in its unit's column and the total (no lists built).
@@ -69,42 +74,53 @@ export function computeStatistics(cadres: readonly Cadre[], options: { year: num
 
 function statisticsRules(year: number): RowRule[] {
   const age = (band: AgeBand) => (c: Cadre) => ageBand(c, year) === band;
+  const part = (group: string, sumsTo = "tong-so") => (id: string, label: string, counts: (c: Cadre) => boolean) => ({
+    id,
+    label,
+    group,
+    sumsTo,
+    counts,
+  });
+  const sex = part("Giới tính");
+  const ethnic = part("Dân tộc");
+  const party = part("Đảng viên");
+  const ages = part("Độ tuổi");
+  const level = part("Cấp công đoàn");
+  const key = part("Chức danh chủ chốt");
+  const kind = part("Loại cán bộ");
+  const payroll = part("Chuyên trách theo diện", "chuyen-trach");
+  const fullTime = (c: Cadre) => c.employment === "chuyen-trach";
   return [
     { id: "tong-so", label: "Tổng số cán bộ", group: "Tổng số", counts: () => true },
-    { id: "nu", label: "Nữ", group: "Trong đó", counts: (c) => c.gender === "nu" },
-    { id: "dang-vien", label: "Đảng viên", group: "Trong đó", counts: (c) => c.partyMember === true },
-    { id: "dan-toc-thieu-so", label: "Dân tộc thiểu số", group: "Trong đó", counts: isEthnicMinority },
-    { id: "tuoi-duoi-30", label: "Dưới 30 tuổi", group: "Độ tuổi", counts: age("duoi-30") },
-    { id: "tuoi-30-39", label: "Từ 30 đến 39 tuổi", group: "Độ tuổi", counts: age("30-39") },
-    { id: "tuoi-40-49", label: "Từ 40 đến 49 tuổi", group: "Độ tuổi", counts: age("40-49") },
-    { id: "tuoi-tu-50", label: "Từ 50 tuổi trở lên", group: "Độ tuổi", counts: age("tu-50") },
-    { id: "tuoi-chua-ro", label: "Chưa rõ tuổi", group: "Độ tuổi", counts: age("chua-ro") },
-    {
-      id: "chuyen-trach",
-      label: "Chuyên trách",
-      group: "Loại cán bộ",
-      counts: (c) => c.employment === "chuyen-trach",
-    },
-    {
-      id: "khong-chuyen-trach",
-      label: "Không chuyên trách",
-      group: "Loại cán bộ",
-      counts: (c) => c.employment === "khong-chuyen-trach",
-    },
-    {
-      id: "loai-chua-ro",
-      label: "Chưa rõ chuyên trách, không chuyên trách",
-      group: "Loại cán bộ",
-      counts: (c) => !c.employment,
-    },
-    // Payroll applies to full-time cadres only, so these two are not meant to add up to the total.
-    {
-      id: "bien-che",
-      label: "Biên chế",
-      group: "Diện chuyên trách",
-      counts: (c) => c.payroll === "bien-che",
-    },
-    { id: "hdld", label: "HĐLĐ", group: "Diện chuyên trách", counts: (c) => c.payroll === "hdld" },
+    sex("nam", "Nam", (c) => c.gender === "nam"),
+    sex("nu", "Nữ", (c) => c.gender === "nu"),
+    sex("gioi-tinh-chua-ro", "Chưa rõ giới tính", (c) => c.gender === undefined),
+    ethnic("dan-toc-kinh", "Dân tộc Kinh", (c) => ethnicity(c) === "kinh"),
+    ethnic("dan-toc-thieu-so", "Dân tộc thiểu số", (c) => ethnicity(c) === "other"),
+    ethnic("dan-toc-chua-ro", "Chưa rõ dân tộc", (c) => ethnicity(c) === undefined),
+    party("dang-vien", "Đảng viên", (c) => c.partyMember === true),
+    // A blank Đảng viên cell is how rosters say "not a member"; the row says what is known, no more.
+    party("chua-ghi-dang-vien", "Không ghi là đảng viên", (c) => c.partyMember !== true),
+    ages("tuoi-duoi-30", "Dưới 30 tuổi", age("duoi-30")),
+    ages("tuoi-30-39", "Từ 30 đến 39 tuổi", age("30-39")),
+    ages("tuoi-40-49", "Từ 40 đến 49 tuổi", age("40-49")),
+    ages("tuoi-tu-50", "Từ 50 tuổi trở lên", age("tu-50")),
+    ages("tuoi-chua-ro", "Chưa rõ tuổi", age("chua-ro")),
+    level("cap-trung-uong", "Trung ương", (c) => c.level === "trung-uong"),
+    level("cap-tinh", "Tỉnh, ngành trung ương", (c) => c.level === "tinh"),
+    level("cap-tren-co-so", "Cấp trên trực tiếp cơ sở", (c) => c.level === "tren-co-so"),
+    level("cap-co-so", "Cơ sở", (c) => c.level === "co-so"),
+    level("cap-chua-ro", "Chưa rõ cấp công đoàn", (c) => c.level === undefined),
+    key("chu-tich", "Chủ tịch", (c) => c.positions[0] === "chu-tich"),
+    key("pho-chu-tich", "Phó Chủ tịch", (c) => c.positions[0] === "pho-chu-tich"),
+    key("chuc-danh-khac", "Chức danh khác", (c) => c.positions.length > 0 && !KEY.has(c.positions[0])),
+    key("chuc-danh-chua-ro", "Chưa rõ chức danh", (c) => c.positions.length === 0),
+    kind("chuyen-trach", "Chuyên trách", fullTime),
+    kind("khong-chuyen-trach", "Không chuyên trách", (c) => c.employment === "khong-chuyen-trach"),
+    kind("loai-chua-ro", "Chưa rõ chuyên trách, không chuyên trách", (c) => !c.employment),
+    payroll("bien-che", "Biên chế", (c) => fullTime(c) && c.payroll === "bien-che"),
+    payroll("hdld", "HĐLĐ", (c) => fullTime(c) && c.payroll === "hdld"),
+    payroll("dien-chua-ro", "Chưa rõ biên chế, HĐLĐ", (c) => fullTime(c) && c.payroll === undefined),
     ...levelRules(
       "hoc-van",
       "Trình độ chuyên môn",
@@ -147,6 +163,8 @@ function statisticsRules(year: number): RowRule[] {
   ];
 }
 
+const KEY = new Set(["chu-tich", "pho-chu-tich"]);
+
 /** One row per level of an ordered scale, then the "chưa rõ" row. */
 function levelRules<T extends string>(
   prefix: string,
@@ -161,15 +179,21 @@ function levelRules<T extends string>(
       id: `${prefix}-${code}`,
       label: labels[code],
       group,
+      sumsTo: "tong-so",
       counts: (c: Cadre) => value(c) === code,
     })),
-    { id: `${prefix}-chua-ro`, label: unknownLabel, group, counts: (c: Cadre) => value(c) === undefined },
+    {
+      id: `${prefix}-chua-ro`,
+      label: unknownLabel,
+      group,
+      sumsTo: "tong-so",
+      counts: (c: Cadre) => value(c) === undefined,
+    },
   ];
 }
 
-/** Dân tộc given and not Kinh (compared without case and diacritics: "kinh", "KINH", "Kinh " are Kinh). */
-function isEthnicMinority(c: Cadre): boolean {
-  if (c.ethnicity === undefined) return false;
-  const key = foldKey(c.ethnicity);
-  return key !== "" && key !== "kinh";
+/** Kinh, another people, or unknown (compared without case and diacritics: "kinh", "KINH", "Kinh " are Kinh). */
+function ethnicity(c: Cadre): "kinh" | "other" | undefined {
+  const key = c.ethnicity === undefined ? "" : foldKey(c.ethnicity);
+  return key === "" ? undefined : key === "kinh" ? "kinh" : "other";
 }
