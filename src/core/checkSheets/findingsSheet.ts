@@ -1,22 +1,27 @@
 import { findingTitle, formatFinding, type Finding } from "../findings";
-import type { CellValue } from "../grid";
-import type { CellLink, SheetSpec } from "../sheet";
+import type { CellLink, SheetSpec, SpecValue, TableColumn } from "../sheet";
+import { layoutReport, type ReportOptions } from "../reportSheets/layoutReport";
 import type { Messages } from "../../i18n/messages";
 
 export const FINDINGS_SHEET_NAME = "KQ Kiểm tra";
 
 export interface FindingsSheetOptions {
   year: number;
-  /** Date printed on the date line, dd/mm/yyyy. */
+  /** Date printed under the title, dd/mm/yyyy. */
   date: Date;
   messages: Messages;
   /** Resolves a finding's file to the path its link should use (relative to the report), or undefined for this workbook. */
   linkFile?: (file: string | undefined) => string | undefined;
+  /** The official header and signature of a report; a plain working list without it. */
+  heading?: ReportOptions;
 }
 
+const WIDTHS = [5, 16, 12, 6, 8.5, 14, 38, 14, 14, 14];
+
 /**
- * The "KQ Kiểm tra" sheet: one row per finding in a real Excel table with filters, the cell address as a link
- * that jumps to the cell, errors marked red.
+ * The "KQ Kiểm tra" sheet: one row per finding in a real Excel table with filters and a ruled grid, the cell
+ * address as a link that jumps to the cell, errors marked red. The kind is shown in words; its code stays in the
+ * last column, hidden (not printed), for filtering. In a report it carries the official header.
  */
 export function findingsSheet(findings: readonly Finding[], options: FindingsSheetOptions): SheetSpec {
   const m = options.messages;
@@ -24,77 +29,58 @@ export function findingsSheet(findings: readonly Finding[], options: FindingsShe
   const headers = vi
     ? ["STT", "Tệp", "Trang tính", "Ô", "Mức độ", "Loại", "Nội dung", "Giá trị trong ô", "Gợi ý sửa", "Mã"]
     : ["No.", "File", "Sheet", "Cell", "Severity", "Kind", "Message", "Cell value", "Suggestion", "Code"];
-  const rows: CellValue[][] = [];
+  const rows: SpecValue[][] = [];
   const targets: (CellLink | null)[] = [];
   findings.forEach((f, i) => {
     rows.push([
       i + 1,
-      f.file ?? "",
-      f.sheet ?? "",
-      f.cell ?? "",
+      f.file ?? null,
+      f.sheet ?? null,
+      f.cell ?? null,
       m.severity[f.severity],
       findingTitle(f.code, m),
       formatFinding(f, m),
-      f.value ?? "",
-      f.suggestion ?? "",
+      f.value === "" || f.value === undefined ? null : f.value,
+      f.suggestion ?? null,
       f.code,
     ]);
     targets.push(
       f.sheet && f.cell ? { file: options.linkFile?.(f.file), sheet: f.sheet, cell: f.cell } : null,
     );
   });
-  const widths = [6, 24, 16, 8, 11, 22, 70, 24, 24, 18];
-  const tableRow = 4;
-  return {
-    name: FINDINGS_SHEET_NAME,
-    columnWidths: widths,
-    blocks: [
-      {
-        kind: "text",
-        row: 0,
-        col: 0,
-        text: vi ? "KẾT QUẢ KIỂM TRA DANH SÁCH CÁN BỘ CÔNG ĐOÀN" : "ROSTER CHECK RESULTS",
-        style: "title",
-        span: 8,
-        align: "center",
-      },
-      {
-        kind: "text",
-        row: 1,
-        col: 0,
-        text: `${vi ? "Năm báo cáo" : "Report year"}: ${options.year}`,
-        style: "italic",
-        span: 8,
-        align: "center",
-      },
-      {
-        kind: "text",
-        row: 2,
-        col: 0,
-        text: `${vi ? "Ngày kiểm tra" : "Checked on"}: ${ddmmyyyy(options.date)}`,
-        style: "italic",
-        span: 8,
-        align: "center",
-      },
-      {
-        kind: "table",
-        name: "KQKiemTra",
-        row: tableRow,
-        col: 0,
-        columns: headers.map((header, i) => ({
-          header,
-          width: widths[i],
-          format: i === 0 ? "integer" : "text",
-          wrap: i === 6,
-        })),
-        rows,
-        links: { column: 3, targets },
-        flags: [{ column: 4, equals: m.severity.error, style: "bad" }],
-      },
-    ],
-    page: { orientation: "landscape", repeatRows: [tableRow, tableRow], fitToWidth: true },
-    freezeRows: tableRow + 1,
-  };
+  const columns: TableColumn[] = headers.map((header, i) => ({
+    header,
+    width: WIDTHS[i],
+    format: i === 0 ? "integer" : "text",
+    wrap: [1, 2, 5, 6, 7, 8].includes(i),
+    ...(i === 0 || i === 3 ? { align: "center" as const } : {}),
+    ...(i === headers.length - 1 ? { hidden: true } : {}),
+  }));
+  return layoutReport(
+    {
+      sheetName: FINDINGS_SHEET_NAME,
+      widths: WIDTHS,
+      titleLines: [
+        vi
+          ? `KẾT QUẢ KIỂM TRA DANH SÁCH CÁN BỘ CÔNG ĐOÀN NĂM ${options.year}`
+          : `ROSTER CHECK RESULTS, ${options.year}`,
+        `(${vi ? "Ngày kiểm tra" : "Checked on"}: ${ddmmyyyy(options.date)})`,
+      ],
+      sections: [
+        {
+          table: {
+            name: "KQKiemTra",
+            columns,
+            rows,
+            links: { column: 3, targets },
+            flags: [{ column: 4, equals: m.severity.error, style: "bad" }],
+          },
+          ...(rows.length === 0 ? { notes: [vi ? "Không có phát hiện nào." : "No findings."] } : {}),
+        },
+      ],
+    },
+    options.heading ? { ...options.heading, signature: null } : { plain: true },
+  );
 }
 
 export function ddmmyyyy(d: Date): string {

@@ -1,7 +1,8 @@
 import type { Messages } from "../../i18n/messages";
 import { findingTitle, FINDING_CODES, SEVERITY, type Finding } from "../findings";
 import type { CellValue } from "../grid";
-import type { SheetSpec } from "../sheet";
+import type { SheetSpec, TableColumn } from "../sheet";
+import { layoutReport } from "../reportSheets/layoutReport";
 import { ddmmyyyy } from "./findingsSheet";
 
 export const SUMMARY_SHEET_NAME = "Tóm tắt kiểm tra";
@@ -30,8 +31,8 @@ export function summarySheet(
   const vi = m.lang === "vi";
   const perFile: CellValue[][] = lines.map((l) => [
     l.file,
-    l.sheet,
-    l.headerRows,
+    l.sheet || null,
+    l.headerRows || null,
     l.cadres,
     l.errors,
     l.warnings,
@@ -45,52 +46,43 @@ export function summarySheet(
     counts.get(c) ?? 0,
     c,
   ]);
-  const kindRow = 5 + perFile.length + 2;
-  return {
-    name: SUMMARY_SHEET_NAME,
-    columnWidths: [34, 22, 14, 12, 10, 12, 12],
-    blocks: [
-      {
-        kind: "text",
-        row: 0,
-        col: 0,
-        text: vi ? "TÓM TẮT KẾT QUẢ KIỂM TRA" : "CHECK SUMMARY",
-        style: "title",
-        span: 7,
-        align: "center",
-      },
-      {
-        kind: "text",
-        row: 1,
-        col: 0,
-        text: `${vi ? "Năm báo cáo" : "Report year"}: ${options.year} — ${vi ? "ngày" : "date"} ${ddmmyyyy(options.date)}`,
-        style: "italic",
-        span: 7,
-        align: "center",
-      },
-      {
-        kind: "table",
-        name: "TomTatTep",
-        row: 3,
-        col: 0,
-        columns: (vi
-          ? ["Tệp", "Trang tính", "Dòng tiêu đề", "Số cán bộ", "Lỗi", "Cảnh báo", "Thông tin"]
-          : ["File", "Sheet", "Header rows", "Cadres", "Errors", "Warnings", "Infos"]
-        ).map((header, i) => ({ header, format: i >= 3 ? "integer" : "text" })),
-        rows: perFile,
-      },
-      {
-        kind: "table",
-        name: "TomTatLoai",
-        row: kindRow,
-        col: 0,
-        columns: (vi
-          ? ["Loại phát hiện", "Mức độ", "Số lượng", "Mã"]
-          : ["Kind", "Severity", "Count", "Code"]
-        ).map((header, i) => ({ header, format: i === 2 ? "integer" : "text" })),
-        rows: perKind,
-      },
-    ],
-    page: { orientation: "portrait", fitToWidth: true },
-  };
+  const widths = [30, 20, 11, 9, 8, 9, 9];
+  const column = (header: string, i: number, numeric: boolean): TableColumn => ({
+    header,
+    width: widths[i],
+    format: numeric ? "integer" : "text",
+    wrap: !numeric,
+  });
+  return layoutReport(
+    {
+      sheetName: SUMMARY_SHEET_NAME,
+      widths,
+      titleLines: [
+        vi ? "TÓM TẮT KẾT QUẢ KIỂM TRA" : "CHECK SUMMARY",
+        `(${vi ? "Năm báo cáo" : "Report year"}: ${options.year} — ${vi ? "ngày" : "date"} ${ddmmyyyy(options.date)})`,
+      ],
+      sections: [
+        {
+          table: {
+            name: "TomTatTep",
+            columns: (vi
+              ? ["Tệp", "Trang tính", "Dòng tiêu đề", "Số cán bộ", "Lỗi", "Cảnh báo", "Thông tin"]
+              : ["File", "Sheet", "Header rows", "Cadres", "Errors", "Warnings", "Infos"]
+            ).map((h, i) => column(h, i, i >= 3)),
+            rows: perFile,
+          },
+        },
+        {
+          table: {
+            name: "TomTatLoai",
+            columns: (vi ? ["Loại phát hiện", "Mức độ", "Số lượng", "Mã"] : ["Kind", "Severity", "Count", "Code"]).map(
+              (h, i) => column(h, i, i === 2),
+            ),
+            rows: perKind,
+          },
+        },
+      ],
+    },
+    { plain: true },
+  );
 }

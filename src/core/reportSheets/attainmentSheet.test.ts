@@ -1,150 +1,137 @@
 import type { Indicator } from "../attainment";
-import type { TableBlock, TextBlock } from "../sheet";
+import { makeCadre } from "../attainment/makeCadre.testHelper";
+import { isFormula, type TableBlock, type TextBlock } from "../sheet";
 import { attainmentSheet } from "./attainmentSheet";
 
+const BT = "LĐLĐ huyện Ba Tri";
+const base = { title: "", target: 1 as const, percent: null, met: null, gap: null };
+const unit = (id: Indicator["id"], numerator: number, denominator: number, more: Partial<Indicator> = {}): Indicator => ({
+  ...base,
+  id,
+  unit: BT,
+  numerator,
+  denominator,
+  ...more,
+});
 const indicators: Indicator[] = [
+  unit("I1", 2, 3, { percent: 2 / 3, met: false, gap: 1 }),
+  unit("I2", 0, 0, { target: 0.9 }),
+  unit("I3", 1, 1, { percent: 1, met: true, gap: 0 }),
+  unit("I4", 0, 0),
+  unit("I5", 1, 2, { target: 0.3, percent: 0.5, met: true, gap: 0 }),
+  unit("I6", 3, 4, { target: "increase", percent: 0.75, met: true, gap: 0, previous: 0.5 }),
+  ...["I1", "I2", "I3", "I4", "I5"].map((id) => ({ ...unit(id as Indicator["id"], 0, 0), unit: "Tổng cộng" })),
+  { ...unit("I6", 3, 4, { target: "increase", percent: 0.75, met: true, gap: 0, previous: 0.5 }), unit: "Tổng cộng" },
   {
-    id: "I1",
-    unit: "LĐLĐ huyện Ba Tri",
-    title: "Cán bộ công đoàn chuyên trách được tập huấn",
-    numerator: 2,
-    denominator: 3,
-    percent: 2 / 3,
-    target: 1,
-    met: false,
-    gap: 1,
-  },
-  {
-    id: "I6",
-    unit: "Tổng cộng",
-    title: "Đạt chuẩn chức danh",
-    numerator: 3,
-    denominator: 4,
-    percent: 0.75,
-    target: "increase",
-    met: true,
-    gap: 0,
-    previous: 0.5,
-  },
-  {
+    ...base,
     id: "I7",
     unit: "Tổng cộng",
-    title: "Kinh phí",
-    numerator: 0,
-    denominator: 0,
-    percent: null,
+    numerator: 728_000_000,
+    denominator: 5_200_000_000,
     target: 0.15,
-    met: null,
-    gap: 0,
-    note: "Chưa có số liệu kinh phí năm 2019.",
+    percent: 0.14,
+    met: false,
+    gap: 52_000_000,
   },
 ];
-
-const texts = (blocks: readonly unknown[]) => (blocks as TextBlock[]).filter((b) => b.kind === "text");
 
 describe("attainmentSheet", () => {
   const sheet = attainmentSheet(indicators, {
     year: 2019,
-    org: "Liên đoàn Lao động tỉnh Bến Tre",
+    parentBody: "Tổng LĐLĐ Việt Nam",
+    issuer: "Liên đoàn Lao động tỉnh Bến Tre",
     place: "Bến Tre",
     date: { year: 2020, month: 1, day: 15 },
+    withoutStandard: [makeCadre({ fullName: "Lê Văn Tám", upperUnit: BT, positionText: "Thủ quỹ" })],
   });
-  const table = sheet.blocks.find((b) => b.kind === "table") as TableBlock;
+  const table = sheet.blocks.find((b): b is TableBlock => b.kind === "table")!;
+  const texts = sheet.blocks.filter((b): b is TextBlock => b.kind === "text").map((b) => b.text);
 
-  it("is named after the year, sheet and table", () => {
+  it("is named after the year, with the plan's words in its columns", () => {
     expect(sheet.name).toBe("Chỉ tiêu 2019");
     expect(table.name).toBe("ChiTieu2019");
-  });
-
-  it("has the report's columns and formats", () => {
+    expect(table.numbered).toBe(true);
     expect(table.columns.map((c) => c.header)).toEqual([
+      "STT",
       "Đơn vị",
       "Mã",
-      "Chỉ tiêu",
-      "Tử số",
-      "Mẫu số",
+      "Nội dung chỉ tiêu",
+      "Số đạt",
+      "Tổng số",
       "Tỷ lệ",
-      "Mục tiêu",
+      "Chỉ tiêu",
       "Kết quả",
       "Còn thiếu",
       "Năm trước",
       "Ghi chú",
     ]);
-    expect([5, 6, 9].map((i) => table.columns[i].format)).toEqual(["percent", "percent", "percent"]);
-    expect(sheet.columnWidths).toEqual(table.columns.map((c) => c.width));
+    expect(table.columns[6].number).toBe("(7) = (5)/(6)");
   });
 
-  it("writes the rows, words for results and the 'increase' target", () => {
-    expect(table.rows).toEqual([
-      [
-        "LĐLĐ huyện Ba Tri",
-        "I1",
-        "Cán bộ công đoàn chuyên trách được tập huấn",
-        2,
-        3,
-        2 / 3,
-        1,
-        "Chưa đạt",
-        1,
-        null,
-        "",
-      ],
-      ["Tổng cộng", "I6", "Đạt chuẩn chức danh", 3, 4, 0.75, "Cao hơn năm trước", "Đạt", 0, 0.5, ""],
-      ["Tổng cộng", "I7", "Kinh phí", 0, 0, null, 0.15, "—", 0, null, "Chưa có số liệu kinh phí năm 2019."],
+  it("keeps the unit rows in the table and the totals, I7 included, under it", () => {
+    expect(table.rows.map((r) => r.slice(0, 6))).toEqual([
+      [1, BT, "I1", "Chuyên trách được tập huấn nghiệp vụ", 2, 3],
+      [2, BT, "I2", "Không chuyên trách được tập huấn nghiệp vụ", 0, 0],
+      [3, BT, "I3", "Chủ chốt được tập huấn bình đẳng giới", 1, 1],
+      [4, BT, "I4", "Nữ cấp trên cơ sở được tập huấn bình đẳng giới", 0, 0],
+      [5, BT, "I5", "Chuyên trách HĐLĐ học trung cấp chính trị", 1, 2],
+      [6, BT, "I6", "Cấp trên cơ sở trở lên đạt chuẩn chức danh", 3, 4],
     ]);
-  });
-
-  it("marks Chưa đạt bad, Đạt good, bars the share", () => {
-    expect(table.flags).toEqual([
-      { column: 7, equals: "Chưa đạt", style: "bad" },
-      { column: 7, equals: "Đạt", style: "good" },
+    expect(table.totals?.map((r) => r[2])).toEqual(["I1", "I2", "I3", "I4", "I5", "I6", "I7"]);
+    // I7 in million đồng, its unit in the label and one decimal in its money columns
+    const i7 = table.totals![6];
+    expect([i7[3], i7[4], i7[5]]).toEqual([
+      "Kinh phí chi cho đào tạo, bồi dưỡng, tập huấn cán bộ (đơn vị: triệu đồng)",
+      728,
+      5200,
     ]);
-    expect(table.dataBars).toEqual([5]);
+    expect(table.totalsFormats?.[6]?.[4]).toBe("decimal");
   });
 
-  it("lays out the title block, title, table, signature and page like an official report", () => {
-    const t = texts(sheet.blocks);
-    expect(t.slice(0, 4).map((b) => [b.row, b.col, b.text])).toEqual([
-      [0, 0, "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẾN TRE"],
-      [0, 3, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
-      [1, 3, "Độc lập - Tự do - Hạnh phúc"],
-      [2, 3, "Bến Tre, ngày 15 tháng 01 năm 2020"],
+  it("computes share, result and gap by formulas with their values cached; unknown ones stay empty", () => {
+    // rows start under the header block, title and the two header rows: the first data row's Excel number
+    const first = table.row + 3;
+    const [share, target, result, gap] = table.rows[0].slice(6, 10);
+    expect(share).toEqual({ formula: `IF(F${first}>0,E${first}/F${first},"")`, result: 2 / 3 });
+    expect(target).toBe(1);
+    expect(isFormula(result) && result.result).toBe("Chưa đạt");
+    expect(isFormula(gap) && gap.formula).toBe(`IF(F${first}>0,MAX(0,ROUNDUP(H${first}*F${first}-0.000000001,0)-E${first}),"")`);
+    expect(isFormula(gap) && gap.result).toBe(1);
+    // I2 has nobody: share, result and gap computed empty, never 0
+    const i2 = table.rows[1];
+    expect([i2[6], i2[8], i2[9]].map((v) => (isFormula(v) ? v.result : v))).toEqual(["", "", ""]);
+    // "increase" compares with last year's share in column K
+    expect(table.rows[5][7]).toBe("Cao hơn năm trước");
+    expect(table.rows[5][10]).toBe(0.5);
+  });
+
+  it("sums the totals over the unit rows of the same code", () => {
+    const last = table.row + 2 + table.rows.length;
+    const sum = table.totals![0][4];
+    expect(sum).toEqual({ formula: `SUMIF($C${table.row + 3}:$C${last},"I1",$E${table.row + 3}:$E${last})`, result: 0 });
+  });
+
+  it("names the cadres no standard covers, and gives the plan's wording of each code", () => {
+    expect(texts).toContain(
+      "Chưa có tiêu chuẩn áp dụng cho 1 người (vẫn tính vào Tổng số của I6, chưa tính là đạt chuẩn):",
+    );
+    expect(texts).toContain(`Lê Văn Tám (${BT}; Thủ quỹ).`);
+    expect(texts.some((t) => t.startsWith("Mã chỉ tiêu (Kế hoạch, mục II.2): I1 — "))).toBe(true);
+  });
+
+  it("carries the official header, the signature and the page set-up", () => {
+    expect(texts.slice(0, 6)).toEqual([
+      "TỔNG LĐLĐ VIỆT NAM",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẾN TRE",
+      "Độc lập - Tự do - Hạnh phúc",
+      expect.stringMatching(/^—+$/),
+      "Số:        /BC-LĐLĐ",
     ]);
-    expect(t[4]).toMatchObject({
-      row: 4,
-      col: 0,
-      span: 11,
-      style: "title",
-      text: "KẾT QUẢ THỰC HIỆN CHỈ TIÊU NÂNG CAO CHẤT LƯỢNG ĐỘI NGŨ CÁN BỘ CÔNG ĐOÀN NĂM 2019",
-    });
-    expect(table.row).toBe(6);
-    // 3 data rows end at row 9; one blank row; signature at row 11
-    expect(t.filter((b) => b.row === 11).map((b) => b.text)).toEqual(["NGƯỜI LẬP BIỂU", "TM. BAN THƯỜNG VỤ"]);
-    expect(t.find((b) => b.row === 12)?.text).toBe("CHỦ TỊCH");
-    expect(sheet.page).toEqual({ orientation: "landscape", repeatRows: [6, 6], fitToWidth: true });
-    expect(sheet.freezeRows).toBe(7);
-  });
-
-  it("defaults the issuer and moves the table under subtitles", () => {
-    const plain = attainmentSheet(indicators, {
-      year: 2020,
-      subtitles: ["(Kế hoạch 14-KH/ĐĐ)"],
-      tableName: "Chỉ tiêu tỉnh",
-    });
-    expect(texts(plain.blocks)[0].text).toBe("LIÊN ĐOÀN LAO ĐỘNG");
-    const table2 = plain.blocks.find((b) => b.kind === "table") as TableBlock;
-    expect(table2.row).toBe(7);
-    expect(table2.name).toBe("ChiTieuTinh");
-    expect(plain.page.repeatRows).toEqual([7, 7]);
-  });
-
-  it("puts names under the signature titles when given", () => {
-    const signed = attainmentSheet(indicators, {
-      year: 2019,
-      signature: { leftName: "Trần Thị B", rightName: "Nguyễn Văn A" },
-    });
-    const t = texts(signed.blocks);
-    // titles at rows 11–12, four rows of room, names at row 17
-    expect(t.filter((b) => b.row === 17).map((b) => b.text)).toEqual(["Trần Thị B", "Nguyễn Văn A"]);
+    expect(texts).toContain("Bến Tre, ngày 15 tháng 01 năm 2020");
+    for (const t of ["NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)", "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "(Ký tên, đóng dấu)"])
+      expect(texts).toContain(t);
+    expect(sheet.page).toMatchObject({ orientation: "landscape", scale: 100, pageNumbers: true });
+    expect(sheet.page.repeatRows).toEqual([table.row, table.row + 1]);
   });
 });

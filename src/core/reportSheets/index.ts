@@ -5,3 +5,4 @@ export * from "./attainmentSheet";
 export * from "./scheduleSheet";
 export * from "./planSheet";
 export * from "./statisticsSheet";
+export * from "./infoSheet";

@@ -1,149 +1,299 @@
-import type { CellValue } from "../grid";
-import type { Block, ColumnFlag, SheetSpec, TableColumn, TextBlock } from "../sheet";
+import {
+  MIN_PRINTED_SIZE,
+  paginate,
+  printableArea,
+  printedColumnPoints,
+  rowHeightFor,
+  TABLE_LOOKS,
+  TEXT_LOOKS,
+  textWidth,
+  type SheetSpec,
+  type TableBlock,
+  type TextStyle,
+} from "../sheet";
 import { dateLine, type ReportDay } from "./dateLine";
+import { SheetBuilder } from "./sheetBuilder";
 import { safeSheetName, safeTableName } from "./sheetNames";
 
-/** Signature block: title lines on each side, the signer's name a few rows below (room to sign). */
+/** Signature block: each side's title lines, the hint under them, and the signer's name after room to sign. */
 export interface Signature {
   left: string[];
-  right: string[];
+  leftHint?: string;
   leftName?: string;
+  right: string[];
+  rightHint?: string;
   rightName?: string;
 }
 
-/** What every report sheet lets its caller set. */
+/** The official header of a report (Nghị định 30/2020, QĐ 933/QĐ-TLĐ) and what goes under the tables. */
 export interface ReportOptions {
-  /** Issuer at the top left, upper-cased ("Liên đoàn Lao động tỉnh Bến Tre"); default "LIÊN ĐOÀN LAO ĐỘNG". */
-  org?: string;
-  /** A second line under the issuer ("BAN TỔ CHỨC"). */
-  department?: string;
+  /** The parent body over the issuer, e.g. "TỔNG LĐLĐ VIỆT NAM" (upper-cased). */
+  parentBody?: string;
+  /** The issuing body, e.g. "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẾN TRE" (upper-cased); default "LIÊN ĐOÀN LAO ĐỘNG". */
+  issuer?: string;
+  /** The symbol after "Số: …/", e.g. "BC-LĐLĐ"; from the issuer when absent. */
+  symbol?: string;
   /** Place of the date line ("Bến Tre"). */
   place?: string;
   /** Date of the report; left as dots to fill by hand when absent. */
   date?: Date | ReportDay;
+  /** A Party document (the plan's appendix): "ĐẢNG CỘNG SẢN VIỆT NAM" instead of the Quốc hiệu, "*" under the issuer, no number. */
+  party?: boolean;
   /** Excel table name (made valid); each sheet has its default. */
   tableName?: string;
-  /** Replaces parts of the default signature (left "NGƯỜI LẬP BIỂU", right "TM. BAN THƯỜNG VỤ" / "CHỦ TỊCH"). */
-  signature?: Partial<Signature>;
+  /** Replaces parts of the default signature; null prints none (a copy of someone else's document). */
+  signature?: Partial<Signature> | null;
+  /** The "Nơi nhận" list, one recipient a line. */
+  recipients?: readonly string[];
+  /** Lines printed in bold under the title: the figures are incomplete, and why. */
+  warnings?: readonly string[];
+  /** A working list, not a document: no official header and no signature (e.g. `canbo check --out`). */
+  plain?: boolean;
+}
+
+/** One part of a sheet's body: a heading, a table, notes under it. */
+export interface ReportSection {
+  heading?: string;
+  table?: Omit<TableBlock, "kind" | "row" | "col"> & {
+    /** Sizes of consecutive groups of data rows that must print on one page (a unit's rows). */
+    groups?: readonly number[];
+  };
+  notes?: readonly string[];
 }
 
 /** The parts a sheet builder supplies; `layoutReport` places them like an official report. */
 export interface ReportLayout {
   sheetName: string;
-  tableName: string;
-  /** First line is the title, the others are subtitles. */
-  titleLines: string[];
-  columns: TableColumn[];
-  rows: CellValue[][];
-  flags?: ColumnFlag[];
-  dataBars?: number[];
-  /** Lines printed under the table (totals, notes). */
-  notes?: string[];
+  /** Column widths in characters: the first table's columns; every table of the sheet shares them. */
+  widths: readonly number[];
+  /** First line is the title, the others are notes under it (italic) or, given with a style, subtitles. */
+  titleLines: readonly (string | { text: string; style: TextStyle })[];
+  sections: readonly ReportSection[];
+  /** Columns repeated at the left when the table is wider than the paper (e.g. 2 for STT and the row title). */
+  labelColumns?: number;
+  /** Repeat the first table's titles and numbering at the top of every page (default true). */
+  repeatHeader?: boolean;
 }
 
-export const DEFAULT_ORG = "LIÊN ĐOÀN LAO ĐỘNG";
+export const DEFAULT_ISSUER = "LIÊN ĐOÀN LAO ĐỘNG";
 export const DEFAULT_SIGNATURE: Readonly<Signature> = {
   left: ["NGƯỜI LẬP BIỂU"],
+  leftHint: "(Ký, ghi rõ họ tên)",
   right: ["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH"],
+  rightHint: "(Ký tên, đóng dấu)",
 };
-/** Wider than this (in characters) does not fit A4 portrait. */
-const PORTRAIT_WIDTH = 100;
-/** Rows left blank between the signer's title and name, for the signature and stamp. */
+const NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+const MOTTO = "Độc lập - Tự do - Hạnh phúc";
+const PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM";
+/** Rows of room between the signer's title and name, for the signature and the stamp (about 2.5 cm). */
 const SIGNING_ROOM = 4;
 
 /**
- * Lays out a report sheet: the title block (issuer left; "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and
- * "Độc lập - Tự do - Hạnh phúc" right, the place-and-date line under them, as official documents place it),
- * the title lines, the data as a real Excel table, notes, and the signature block. The table's header row
- * repeats on every printed page; wide tables print A4 landscape, fitted to the page width.
+ * Lays out a report sheet as an official document: the header (parent body and issuer with its short rule on the
+ * left; Quốc hiệu and Tiêu ngữ on the right; "Số: …/BC-…" and the place and date under them), the title, the
+ * sections (headings, tables with a ruled grid, numbering row and totals, notes), the signature block and "Nơi
+ * nhận". Every row is sized for what it holds, and the page breaks keep each kept group (a unit's rows, the totals
+ * with the signature) on one page. A4, portrait when the table fits it, landscape otherwise; the scale never
+ * takes text below 10 pt: a table too wide for that flows onto more pages with its label columns repeated.
  *
  * @param layout what the sheet shows
- * @param options the caller's options (issuer, place, date, table name, signature)
+ * @param options the header, signature and recipients
  * @returns the sheet spec
- * @example layoutReport({ sheetName: "Chỉ tiêu 2019", tableName: "ChiTieu2019", titleLines: ["…"], columns, rows }, {}).page
+ * @example layoutReport({ sheetName: "Chỉ tiêu 2019", widths, titleLines: ["…"], sections }, {}).page.orientation
  */
 export function layoutReport(layout: ReportLayout, options: ReportOptions = {}): SheetSpec {
-  const widths = layout.columns.map((c) => c.width ?? 10);
-  const n = Math.max(2, layout.columns.length);
-  const leftSpan = leftBlockSpan(widths, n);
-  const rightSpan = n - leftSpan;
-  const org = (options.org ?? DEFAULT_ORG).normalize("NFC").toLocaleUpperCase("vi");
+  const b = new SheetBuilder(layout.widths.length >= 2 ? layout.widths : [...layout.widths, 10]);
+  if (!options.plain) {
+    writeHeader(b, options);
+    b.space();
+  }
+  const titleStart = b.row;
+  layout.titleLines.forEach((line, i) =>
+    typeof line === "string" ? b.line(line, i === 0 ? "title" : "italic") : b.line(line.text, line.style),
+  );
+  for (const w of options.warnings ?? []) b.line(w, "warning");
+  b.space();
 
-  const blocks: Block[] = [];
-  const text = (row: number, col: number, span: number, value: string, style: TextBlock["style"]) =>
-    blocks.push({ kind: "text", row, col, span, text: value, style, align: "center" });
-  text(0, 0, leftSpan, org, "bold");
-  text(0, leftSpan, rightSpan, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "bold");
-  if (options.department) text(1, 0, leftSpan, options.department.toLocaleUpperCase("vi"), "bold");
-  text(1, leftSpan, rightSpan, "Độc lập - Tự do - Hạnh phúc", "bold");
-  text(2, leftSpan, rightSpan, dateLine(options.date, options.place), "italic");
-
-  let row = 4;
-  layout.titleLines.forEach((line, i) => text(row + i, 0, n, line, i === 0 ? "title" : "italic"));
-  row += layout.titleLines.length + 1;
-
-  const headerRow = row;
-  blocks.push({
-    kind: "table",
-    name: safeTableName(options.tableName ?? layout.tableName),
-    row: headerRow,
-    col: 0,
-    columns: uniqueHeaders(layout.columns),
-    rows: layout.rows,
-    ...(layout.flags ? { flags: layout.flags } : {}),
-    ...(layout.dataBars ? { dataBars: layout.dataBars } : {}),
+  let repeat: [number, number] | undefined;
+  let firstHeader: number | undefined;
+  // The first row the signature must keep with it: the last table's totals, or its last group of rows.
+  let tailStart = b.row;
+  layout.sections.forEach((section, s) => {
+    const start = b.row;
+    tailStart = start;
+    if (section.heading) b.line(section.heading, "heading");
+    let after = b.row;
+    if (section.table) {
+      const { groups, ...table } = section.table;
+      const name = safeTableName(s === 0 && options.tableName ? options.tableName : table.name);
+      const at = b.table({ ...table, name });
+      firstHeader ??= at.header;
+      if (layout.repeatHeader !== false) repeat ??= [at.first, at.header];
+      const dataRows = Math.max(1, table.rows.length);
+      const sizes = groups?.length ? groups : Array.from({ length: dataRows }, () => 1);
+      let r = at.data;
+      sizes.forEach((size, g) => {
+        const last = Math.min(at.data + dataRows - 1, r + Math.max(1, size) - 1);
+        // The heading, titles and first group print together (the first with the document's title).
+        b.keepTogether(g === 0 ? (s === 0 ? titleStart : start) : r, last);
+        tailStart = r;
+        r = last + 1;
+      });
+      after = r;
+      if (table.totals?.length) tailStart = after;
+    }
+    for (const note of section.notes ?? []) b.line(note, "note");
+    if (s < layout.sections.length - 1) {
+      // Totals and notes of a section that is not the last stay together.
+      if (b.row - 1 >= after) b.keepTogether(after, b.row - 1);
+      b.space();
+    }
   });
-  row = headerRow + layout.rows.length + 2;
+  b.space();
+  if (!options.plain) writeSignature(b, options);
+  // The signature never stands alone: it keeps the last rows of the last table (its totals) with it.
+  let from = tailStart;
+  for (const [a, z] of b.keep) if (z >= from && a < from) from = a;
+  const kept = b.keep.filter(([, z]) => z < from);
+  b.keep.splice(0, b.keep.length, ...kept, [from, b.row - 1]);
 
-  for (const note of layout.notes ?? [])
-    blocks.push({ kind: "text", row: row++, col: 0, span: n, text: note, style: "note", align: "left" });
-  if (layout.notes?.length) row++;
+  return finish(b, layout, repeat, firstHeader);
+}
 
-  const given = options.signature ?? {};
-  const signature: Signature = {
-    left: given.left ?? DEFAULT_SIGNATURE.left,
-    right: given.right ?? DEFAULT_SIGNATURE.right,
-    leftName: given.leftName,
-    rightName: given.rightName,
-  };
-  signature.left.forEach((line, i) => text(row + i, 0, leftSpan, line, "bold"));
-  signature.right.forEach((line, i) => text(row + i, leftSpan, rightSpan, line, "bold"));
-  const nameRow = row + Math.max(signature.left.length, signature.right.length) + SIGNING_ROOM;
-  if (signature.leftName) text(nameRow, 0, leftSpan, signature.leftName, "bold");
-  if (signature.rightName) text(nameRow, leftSpan, rightSpan, signature.rightName, "bold");
-
-  const totalWidth = widths.reduce((s, w) => s + w, 0);
+/** Page setup from the sizes: orientation, scale that keeps 10 pt, breaks that keep blocks whole. */
+function finish(
+  b: SheetBuilder,
+  layout: ReportLayout,
+  repeat: [number, number] | undefined,
+  firstHeader: number | undefined,
+): SheetSpec {
+  const hidden = new Set<number>();
+  for (const block of b.blocks)
+    if (block.kind === "table") block.columns.forEach((c, j) => c.hidden && hidden.add(block.col + j));
+  const width = b.widths.reduce((s, w, j) => s + (hidden.has(j) ? 0 : printedColumnPoints(w)), 0);
+  const portrait = printableArea("portrait");
+  const orientation = width <= portrait.width ? "portrait" : "landscape";
+  const area = printableArea(orientation);
+  const smallest = Math.min(...b.blocks.map(sizeOf));
+  const floor = Math.ceil((MIN_PRINTED_SIZE / smallest) * 100);
+  const fit = Math.floor((area.width / width) * 100);
+  const scale = Math.min(100, fit >= floor ? fit : 100);
+  const heights = Array.from({ length: b.row }, (_, r) => b.heights[r] ?? rowHeightFor(1, 11));
+  const rowBreaks = paginate({
+    heights,
+    keep: b.keep,
+    rows: b.row,
+    pageHeight: area.height,
+    scale,
+    repeatRows: repeat,
+  });
   return {
     name: safeSheetName(layout.sheetName),
-    columnWidths: widths,
-    blocks,
+    columnWidths: [...b.widths],
+    rowHeights: heights,
+    blocks: b.blocks,
     page: {
-      orientation: totalWidth > PORTRAIT_WIDTH ? "landscape" : "portrait",
-      repeatRows: [headerRow, headerRow],
-      fitToWidth: true,
+      orientation,
+      scale,
+      ...(repeat ? { repeatRows: repeat } : {}),
+      ...(fit < floor && layout.labelColumns ? { repeatColumns: [0, layout.labelColumns - 1] } : {}),
+      rowBreaks,
+      pageNumbers: true,
     },
-    freezeRows: headerRow + 1,
+    ...(firstHeader !== undefined ? { freezeRows: firstHeader + 1 } : {}),
   };
 }
 
-/** The issuer's block takes the first columns up to about 35 characters (or 40% of a narrow sheet). */
-function leftBlockSpan(widths: number[], n: number): number {
-  const total = widths.reduce((s, w) => s + w, 0);
-  const want = Math.min(35, total * 0.4);
-  let span = 0;
-  let width = 0;
-  while (span < n - 1 && width < want) width += widths[span++] ?? 10;
-  return Math.max(1, Math.min(span, n - 1));
+function sizeOf(block: SheetSpec["blocks"][number]): number {
+  if (block.kind === "text") return TEXT_LOOKS[block.style ?? "normal"].size;
+  return Math.min(TABLE_LOOKS.body.size, TABLE_LOOKS.title.size, TABLE_LOOKS.numbering.size);
 }
 
-/** Excel tables need distinct, non-empty header texts: a unit named like another column gets " (2)". */
-function uniqueHeaders(columns: TableColumn[]): TableColumn[] {
-  const taken = new Set<string>();
-  return columns.map((c) => {
-    const base = c.header.trim() === "" ? "Cột" : c.header.trim();
-    let header = base;
-    for (let i = 2; taken.has(header.toLocaleLowerCase("vi")); i++) header = `${base} (${i})`;
-    taken.add(header.toLocaleLowerCase("vi"));
-    return { ...c, header };
-  });
+/**
+ * The header: issuer's block left, Quốc hiệu right, then the number and the date line. The right block is given
+ * the columns the Quốc hiệu needs; the left keeps the rest (a long issuer name wraps, as the rules allow).
+ */
+function writeHeader(b: SheetBuilder, o: ReportOptions): void {
+  const n = b.columns;
+  const split = headerSplit(b, o.party ? PARTY : NATION);
+  const issuer = upper(o.issuer ?? DEFAULT_ISSUER);
+  const left: [string, TextStyle][] = [];
+  if (o.parentBody && !o.party) left.push([upper(o.parentBody), "parentBody"]);
+  left.push([issuer, "issuer"]);
+  left.push([o.party ? "*" : ruleFor(issuer), "rule"]);
+  const right: [string, TextStyle][] = o.party ? [[PARTY, "motto"]] : [[NATION, "nation"], [MOTTO, "motto"]];
+  const rows = Math.max(left.length, right.length);
+  for (let i = 0; i < rows; i++) {
+    if (left[i]) b.text(i, 0, split, left[i][0], left[i][1], true);
+    if (right[i]) b.text(i, split, n - split, right[i][0], right[i][1]);
+  }
+  b.row = rows;
+  const r = b.row++;
+  if (!o.party) b.text(r, 0, split, `Số:        /${o.symbol ?? symbolFor(issuer)}`, "number");
+  b.text(r, split, n - split, dateLine(o.date, o.place), "dateLine");
+}
+
+/** First column of the right block: as far left as the Quốc hiệu (or the Party's name) needs, never the first. */
+function headerSplit(b: SheetBuilder, rightText: string): number {
+  const need = textWidth(rightText, TEXT_LOOKS.nation.size, true) + 12;
+  let width = 0;
+  let split = b.columns;
+  while (split > 1 && width < need) width += printedColumnPoints(b.widths[--split] ?? 8.43);
+  // Leave the issuer at least about two fifths of the line when the right block is already wide enough.
+  const total = b.widths.reduce((s, w) => s + printedColumnPoints(w), 0);
+  while (split < b.columns - 1) {
+    const leftWidth = b.widths.slice(0, split).reduce((s, w) => s + printedColumnPoints(w), 0);
+    if (leftWidth >= total * 0.4) break;
+    const next = printedColumnPoints(b.widths[split]);
+    if (width - next < need) break;
+    width -= next;
+    split++;
+  }
+  return Math.max(1, split);
+}
+
+/** The short rule under the issuer: em dashes, about 40 % of the name's printed length (the rules ask 1/3–1/2). */
+function ruleFor(issuer: string): string {
+  const line = textWidth(issuer, TEXT_LOOKS.issuer.size, true);
+  return "—".repeat(Math.max(4, Math.round((0.4 * line) / TEXT_LOOKS.rule.size)));
+}
+
+/** "BC-LĐLĐ" for a Liên đoàn Lao động; otherwise dots for the office to fill in. */
+function symbolFor(issuer: string): string {
+  return issuer.startsWith("LIÊN ĐOÀN LAO ĐỘNG") ? "BC-LĐLĐ" : "BC-……";
+}
+
+function upper(s: string): string {
+  return s.normalize("NFC").trim().toLocaleUpperCase("vi");
+}
+
+/** Titles and hints on both sides, room to sign, names when given, then "Nơi nhận:" and its list. */
+function writeSignature(b: SheetBuilder, o: ReportOptions): void {
+  const n = b.columns;
+  const split = headerSplit(b, "TM. BAN THƯỜNG VỤ");
+  if (o.signature !== null) {
+    const given = o.signature ?? {};
+    const sig: Signature = { ...DEFAULT_SIGNATURE, ...given };
+    const left = [...sig.left.map((t): [string, TextStyle] => [t, "signTitle"])];
+    if (sig.leftHint && sig.left.length) left.push([sig.leftHint, "signHint"]);
+    const right = [...sig.right.map((t): [string, TextStyle] => [t, "signTitle"])];
+    if (sig.rightHint && sig.right.length) right.push([sig.rightHint, "signHint"]);
+    const top = b.row;
+    const rows = Math.max(left.length, right.length);
+    for (let i = 0; i < rows; i++) {
+      if (left[i]) b.text(top + i, 0, split, left[i][0], left[i][1], true);
+      if (right[i]) b.text(top + i, split, n - split, right[i][0], right[i][1], true);
+    }
+    b.row = top + rows;
+    for (let i = 0; i < SIGNING_ROOM; i++) b.space(16.5);
+    const nameRow = b.row++;
+    b.grow(nameRow, rowHeightFor(1, TEXT_LOOKS.signName.size));
+    if (sig.leftName) b.text(nameRow, 0, split, sig.leftName, "signName");
+    if (sig.rightName) b.text(nameRow, split, n - split, sig.rightName, "signName");
+  }
+  if (o.recipients?.length) {
+    b.space();
+    b.text(b.row++, 0, n, "Nơi nhận:", "recipientsHead");
+    for (const r of o.recipients) b.text(b.row++, 0, n, `- ${r}`, "recipients");
+  }
 }

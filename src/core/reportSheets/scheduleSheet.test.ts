@@ -1,23 +1,24 @@
 import { BUILTIN_PLAN, type ScheduleRow } from "../schedule";
-import type { TableBlock, TextBlock } from "../sheet";
+import { isFormula, type TableBlock, type TextBlock } from "../sheet";
 import { planSheet } from "./planSheet";
-import { scheduleSheet } from "./scheduleSheet";
+import { PROPOSED, scheduleSheet } from "./scheduleSheet";
 
-const tableOf = (blocks: readonly unknown[]) => (blocks as TableBlock[]).find((b) => b.kind === "table")!;
-const texts = (blocks: readonly unknown[]) => (blocks as TextBlock[]).filter((b) => b.kind === "text");
+const tables = (blocks: readonly unknown[]) => (blocks as TableBlock[]).filter((b) => b.kind === "table");
+const texts = (blocks: readonly unknown[]) =>
+  (blocks as TextBlock[]).filter((b) => b.kind === "text").map((b) => b.text);
 
 describe("planSheet(BUILTIN_PLAN)", () => {
   const sheet = planSheet(BUILTIN_PLAN);
-  const table = tableOf(sheet.blocks);
+  const [table] = tables(sheet.blocks);
 
   it("names the sheet and table after the period", () => {
     expect(sheet.name).toBe("Phụ lục 2016-2020");
     expect(table.name).toBe("PhuLuc2016_2020");
   });
 
-  it("reproduces the appendix table: five columns, eight rows", () => {
+  it("reproduces the appendix table: five columns, eight rows, the total by formula", () => {
     expect(table.columns.map((c) => c.header)).toEqual([
-      "Năm",
+      "Thời gian",
       "Đối tượng",
       "Số lượng",
       "Đơn vị thực hiện",
@@ -33,75 +34,75 @@ describe("planSheet(BUILTIN_PLAN)", () => {
       [2020, 300, "Tại các huyện, thành phố, ngành"],
       [2020, 11, "Trường Đại học Tôn Đức Thắng"],
     ]);
-    expect(table.rows[1][1]).toBe(
-      "Chủ tịch các CĐCS trong toàn tỉnh (chưa qua lớp tập huấn, nhiệm kỳ 2013-2018)",
-    );
-    expect(String(table.rows[1][4]).split("\n")[8]).toBe("Và các chuyên đề cần thiết khác.");
+    expect(table.rows[2][4]).toBeNull(); // no content given: an empty cell
+    const total = table.totals?.[0][2];
+    expect(isFormula(total) && total.result).toBe(3211);
     expect(table.columns[0].format).toBeUndefined(); // a year, not "2.016"
-    expect(table.columns[4].wrap).toBe(true);
   });
 
-  it("prints the appendix heading, the total and the plan's signer", () => {
+  it("carries the Party header and the plan's date, and is marked as a copy without a signature", () => {
     const t = texts(sheet.blocks);
-    expect(t[0].text).toBe("ĐẢNG ĐOÀN LIÊN ĐOÀN LAO ĐỘNG TỈNH BẾN TRE");
-    expect(t.filter((b) => b.row >= 4 && b.row <= 6).map((b) => b.text)).toEqual([
-      "PHỤ LỤC",
-      "ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ CÔNG ĐOÀN",
-      BUILTIN_PLAN.appendixNote,
+    expect(t.slice(0, 3)).toEqual([
+      "ĐẢNG ĐOÀN LIÊN ĐOÀN LAO ĐỘNG TỈNH BẾN TRE",
+      "ĐẢNG CỘNG SẢN VIỆT NAM",
+      "*",
     ]);
-    expect(table.row).toBe(8);
-    // 8 data rows end at row 16; the total at row 18; signature at row 20
-    expect(t.find((b) => b.row === 18)?.text).toBe("Tổng cộng: 3.211 người.");
-    expect(t.filter((b) => b.row >= 20).map((b) => b.text)).toEqual([
-      "T/M ĐẢNG ĐOÀN",
-      "BÍ THƯ",
-      "Lê Văn Quyền",
-    ]);
-    expect(sheet.page).toEqual({ orientation: "landscape", repeatRows: [8, 8], fitToWidth: true });
+    expect(t).toContain("Bến Tre, ngày 29 tháng 4 năm 2016");
+    expect(t).not.toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(t.some((x) => x.startsWith("Số:"))).toBe(false);
+    expect(t).toContain("(Bản sao nội dung để đối chiếu, không thay bản có chữ ký)");
+    expect(t).not.toContain("Lê Văn Quyền");
+    expect(t).not.toContain("BÍ THƯ");
+    expect(t.find((x) => x.startsWith("Bản sao để đối chiếu"))).toContain("đồng chí Lê Văn Quyền");
   });
 });
 
 describe("scheduleSheet", () => {
-  const rows: ScheduleRow[] = [
-    {
-      year: 2019,
-      group: "Chủ tịch CĐCS",
-      count: 500,
-      unit: "Tại LĐLĐ tỉnh",
-      content: "- A.\n- B.",
-      actual: 430,
-    },
-    {
-      year: 2019,
-      group: "Chuyên trách",
-      count: 15,
-      unit: "Trường Đại học Tôn Đức Thắng",
-      content: "",
-      actual: 12,
-    },
+  const done: ScheduleRow[] = [
+    { year: 2019, group: "Chủ tịch CĐCS", count: 500, unit: "Tại LĐLĐ tỉnh", content: "- A.", actual: 430, groupId: "cdcs-chu-tich" },
+    { year: 2019, group: "Chuyên trách", count: 15, unit: "Trường Đại học Tôn Đức Thắng", content: "", actual: 12, groupId: "chuyen-trach" },
   ];
-  const sheet = scheduleSheet(rows, { year: 2019, place: "Bến Tre" });
-  const table = tableOf(sheet.blocks);
+  const proposals: ScheduleRow[] = [
+    { year: 2020, group: "Chủ tịch CĐCS chưa tập huấn", count: 40, unit: "LĐLĐ tỉnh", content: "- A.", groupId: "cdcs-chu-tich" },
+    { year: 2020, group: "Chủ chốt chưa học bình đẳng giới", count: 7, unit: "LĐLĐ tỉnh", content: "- B.", groupId: "chu-chot-binh-dang-gioi" },
+  ];
+  const sheet = scheduleSheet(done, proposals, {
+    year: 2019,
+    place: "Bến Tre",
+    planGroups: new Set(["cdcs-chu-tich", "chuyen-trach", "cdcs-pho-chu-tich-uvbch"]),
+  });
+  const [plan, proposal] = tables(sheet.blocks);
 
-  it("has the Thực hiện column with the actual counts", () => {
+  it("shows the plan's rows of the year against what was done, with their own total", () => {
     expect(sheet.name).toBe("Phụ lục 2019");
-    expect(table.name).toBe("PhuLuc2019");
-    expect(table.columns.map((c) => c.header)).toEqual([
-      "Năm",
-      "Đối tượng",
-      "Số lượng",
-      "Đơn vị thực hiện",
-      "Nội dung bồi dưỡng, tập huấn",
-      "Thực hiện",
+    expect(plan.rows.map((r) => r.slice(0, 7))).toEqual([
+      [1, 2019, "Chủ tịch CĐCS", 500, "Tại LĐLĐ tỉnh", "- A.", 430],
+      [2, 2019, "Chuyên trách", 15, "Trường Đại học Tôn Đức Thắng", null, 12],
     ]);
-    expect(table.rows).toEqual([
-      [2019, "Chủ tịch CĐCS", 500, "Tại LĐLĐ tỉnh", "- A.\n- B.", 430],
-      [2019, "Chuyên trách", 15, "Trường Đại học Tôn Đức Thắng", "", 12],
+    const [, , label, planned, , , actual, share] = plan.totals![0];
+    expect([label, isFormula(planned) && planned.result, isFormula(actual) && actual.result]).toEqual([
+      "Tổng cộng",
+      515,
+      442,
     ]);
-    const notes = texts(sheet.blocks)
-      .filter((b) => b.style === "note")
-      .map((b) => b.text);
-    expect(notes).toEqual(["Tổng cộng: 515 người.", "Đã thực hiện: 442 người."]);
-    expect(texts(sheet.blocks).find((b) => b.row === 2)?.text).toBe("Bến Tre, ngày …… tháng …… năm ………");
+    expect(isFormula(share) && share.result).toBeCloseTo(442 / 515);
+  });
+
+  it("puts next year's needs apart, titled Đề xuất, marking what the plan does not have", () => {
+    const t = texts(sheet.blocks);
+    expect(t).toContain("II. ĐỀ XUẤT NHU CẦU ĐÀO TẠO, BỒI DƯỠNG NĂM 2020 (THEO DANH SÁCH CÁN BỘ NĂM 2019)");
+    expect(proposal.name).toBe("DeXuat2020");
+    expect(proposal.rows).toEqual([
+      [1, 2020, "Chủ tịch CĐCS chưa tập huấn", 40, "LĐLĐ tỉnh", "- A.", "Nhóm có trong kế hoạch"],
+      [2, 2020, "Chủ chốt chưa học bình đẳng giới", 7, `LĐLĐ tỉnh ${PROPOSED}`, `- B. ${PROPOSED}`, "Đề xuất thêm"],
+    ]);
+    const total = proposal.totals![0][3];
+    expect(isFormula(total) && total.result).toBe(47);
+  });
+
+  it("says so when the plan has nothing for the year, instead of a table of zeros", () => {
+    const empty = scheduleSheet([], proposals, { year: 2021 });
+    expect(tables(empty.blocks).map((b) => b.name)).toEqual(["DeXuat2022"]);
+    expect(texts(empty.blocks)).toContain("Kế hoạch không có nội dung đào tạo, bồi dưỡng cho năm 2021.");
   });
 });
