@@ -155,14 +155,15 @@ describe("formula injection from a checked roster, through both writers", () => 
   ]);
   /** The sheets a yearly report writes (buildReport with the built-in plan). */
   const REPORT_SHEETS = [
+    "Thông tin báo cáo",
     "KQ Kiểm tra",
     "Chỉ tiêu 2019",
     "Phụ lục 2019",
     "Thống kê 2019",
     "Phụ lục 2016-2020",
   ];
-  /** The only formulas a report may hold: links to a cell of this workbook. */
-  const LINK = /^=?HYPERLINK\("#'[^']+'!\$?[A-Z]+\$?\d+",/;
+  /** The only formulas a report may hold: links to a cell, and the report's own sums and shares over its cells. */
+  const LINK = /^=?HYPERLINK\("#'[^']+'!\$?[A-Z]+\$?\d+",|^=?(?:IF|SUM|SUMIF)\([A-Z0-9$:,<>=*/+\-.()" ]*(?:"(?:Đạt|Chưa đạt|I[1-7])"[A-Z0-9$:,<>=*/+\-.()" ]*)*\)$/;
   /** What Excel would parse as a formula (or a formula after a control character) when typed into a cell. */
   const FORMULA_LIKE = /^[=+\-@\t\r]/;
 

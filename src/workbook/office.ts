@@ -1,7 +1,8 @@
 import type { CellArea, CellValue, Grid } from "../core/grid";
 import type { SheetSpec } from "../core/sheet";
 import { chunks, payloadBytes, rowsPerChunk } from "./officePlan";
-import { ownedNames, ownedSheets, supports, writeSpecs } from "./officeWrite";
+import { supports } from "./officeBlocks";
+import { ownedNames, ownedSheets, writeSpecs } from "./officeWrite";
 import { WorkbookError, type CellRef, type ReadOptions, type SheetInfo, type WorkbookPort } from "./port";
 
 /** Runs a batch against the workbook: Excel.run in Excel, a fake in tests. */

@@ -42,8 +42,3 @@ export function safeNumberFormats(
     row.map((v, j) => (looksLikeFormula(v) ? "@" : (columnFormats[j] ?? "General"))),
   );
 }
-
-/** Excel's column width is in points; a character of the report font is about 6 points wide. */
-export function widthInPoints(chars: number): number {
-  return Math.round(chars * 6 + 5);
-}

@@ -1,16 +1,8 @@
-import type { Block, SheetSpec, TableBlock, TextBlock } from "../core/sheet";
-import { linkFormula } from "./linkFormula";
-import {
-  chunks,
-  MAX_REQUEST_BYTES,
-  payloadBytes,
-  rowsPerChunk,
-  safeNumberFormats,
-  widthInPoints,
-} from "./officePlan";
+import { excelColumnPoints, type Block, type SheetSpec } from "../core/sheet";
+import { layoutPage, OVERHEAD, writeTable, writeText } from "./officeBlocks";
+import { MAX_REQUEST_BYTES } from "./officePlan";
 import { OWNER_NAME_PREFIX, referencedSheet } from "./ownership";
 import { WorkbookError } from "./port";
-import { NUMBER_FORMATS } from "./reportStyles";
 
 /**
  * Writing report sheets through office.js. All the sheets of one report share the requests: one round trip to
@@ -36,9 +28,6 @@ class Request {
     this.queued = 0;
   }
 }
-
-/** Bytes a small instruction (a format, a merge, a name) adds to a request, beyond the values it carries. */
-const OVERHEAD = 200;
 
 export async function writeSpecs(ctx: Excel.RequestContext, specs: readonly SheetSpec[]): Promise<void> {
   const sheets = ctx.workbook.worksheets;
@@ -66,7 +55,7 @@ export async function writeSpecs(ctx: Excel.RequestContext, specs: readonly Shee
     const ws = sheets.add(`canbo_${stamp}_${i}`);
     for (const block of spec.blocks) await writeBlock(request, ws, block);
     spec.columnWidths?.forEach(
-      (w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthInPoints(w)),
+      (w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = excelColumnPoints(w)),
     );
     layoutPage(ws, spec);
     if (!old.isNullObject) {
@@ -113,100 +102,7 @@ function freeOwnerName(taken: readonly string[]): string {
 }
 
 async function writeBlock(request: Request, ws: Excel.Worksheet, block: Block): Promise<void> {
-  if (block.kind === "text") {
-    writeText(ws, block);
-    await request.add(OVERHEAD + block.text.length * 2);
-  } else await writeTable(request, ws, block);
-}
-
-function writeText(ws: Excel.Worksheet, block: TextBlock): void {
-  const range = ws.getRangeByIndexes(block.row, block.col, 1, Math.max(1, block.span ?? 1));
-  const cell = ws.getRangeByIndexes(block.row, block.col, 1, 1);
-  cell.numberFormat = safeNumberFormats([[block.text]], ["General"]);
-  cell.values = [[block.text]];
-  if ((block.span ?? 1) > 1) range.merge();
-  const style = block.style ?? "normal";
-  range.format.font.bold = ["title", "subtitle", "heading", "bold"].includes(style);
-  range.format.font.italic = style === "italic" || style === "note";
-  range.format.font.size = style === "title" ? 14 : style === "subtitle" ? 12 : style === "note" ? 10 : 11;
-  if (block.align)
-    range.format.horizontalAlignment =
-      block.align === "center" ? "Center" : block.align === "right" ? "Right" : "Left";
-}
-
-/** A real table, its values written in pieces under the request limit, links as HYPERLINK formulas we build. */
-async function writeTable(request: Request, ws: Excel.Worksheet, block: TableBlock): Promise<void> {
-  const width = block.columns.length;
-  const rows = block.rows.length
-    ? block.rows.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? ""))
-    : [Array(width).fill("")];
-  const formats = block.columns.map((c) => NUMBER_FORMATS[c.format ?? "text"]);
-  const header = ws.getRangeByIndexes(block.row, block.col, 1, width);
-  header.numberFormat = [block.columns.map(() => "@")];
-  header.values = [block.columns.map((c) => c.header)];
-  await request.add(OVERHEAD + payloadBytes([block.columns.map((c) => c.header)]) * 2);
-  const perCell = Math.max(
-    8,
-    (payloadBytes(rows.slice(0, 50)) / Math.max(1, Math.min(50, rows.length) * width)) * 2,
-  );
-  for (const [from, count] of chunks(0, rows.length, rowsPerChunk(width, perCell))) {
-    const part = rows.slice(from, from + count);
-    const numberFormat = safeNumberFormats(part, formats);
-    let formulas: (string | number | boolean | null)[][] | undefined;
-    if (block.links) {
-      const j = block.links.column;
-      formulas = part.map((r, i) => {
-        const target = block.links?.targets[from + i];
-        const link = target ? linkFormula(target, r[j]) : undefined;
-        return [link ? `=${link.formula}` : r[j]];
-      });
-    }
-    // What this piece carries, measured as it will travel, before it is queued.
-    await request.add(
-      OVERHEAD + payloadBytes(part) + payloadBytes(numberFormat) + (formulas ? payloadBytes(formulas) : 0),
-    );
-    const range = ws.getRangeByIndexes(block.row + 1 + from, block.col, count, width);
-    range.numberFormat = numberFormat;
-    range.values = part;
-    if (formulas)
-      ws.getRangeByIndexes(block.row + 1 + from, block.col + block.links!.column, count, 1).formulas =
-        formulas;
-  }
-  const table = ws.tables.add(ws.getRangeByIndexes(block.row, block.col, rows.length + 1, width), true);
-  table.name = block.name;
-  block.columns.forEach((c, j) => {
-    const col = ws.getRangeByIndexes(block.row, block.col + j, rows.length + 1, 1);
-    if (c.width !== undefined) col.format.columnWidth = widthInPoints(c.width);
-    if (c.wrap) col.format.wrapText = true;
-  });
-  if (supports("1.6")) {
-    for (const flag of block.flags ?? []) {
-      const data = ws.getRangeByIndexes(block.row + 1, block.col + flag.column, rows.length, 1);
-      const cf = data.conditionalFormats.add("CellValue");
-      cf.cellValue.format.fill.color = flag.style === "bad" ? "#FFC7CE" : "#C6EFCE";
-      cf.cellValue.format.font.color = flag.style === "bad" ? "#9C0006" : "#006100";
-      cf.cellValue.rule = { formula1: JSON.stringify(String(flag.equals ?? "")), operator: "EqualTo" };
-    }
-    for (const j of block.dataBars ?? [])
-      ws.getRangeByIndexes(block.row + 1, block.col + j, rows.length, 1).conditionalFormats.add("DataBar");
-  }
-  await request.add(OVERHEAD * (2 + width));
-}
-
-function layoutPage(ws: Excel.Worksheet, spec: SheetSpec): void {
-  if (spec.freezeRows) ws.freezePanes.freezeRows(spec.freezeRows);
-  if (!supports("1.9")) return;
-  ws.pageLayout.orientation = spec.page.orientation === "landscape" ? "Landscape" : "Portrait";
-  ws.pageLayout.paperSize = "A4";
-  if (spec.page.repeatRows)
-    ws.pageLayout.setPrintTitleRows(`$${spec.page.repeatRows[0] + 1}:$${spec.page.repeatRows[1] + 1}`);
-  if (spec.page.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-}
-
-/** Whether the running Excel has a requirement set (false outside Office, e.g. in tests without a mock). */
-export function supports(version: string): boolean {
-  return (
-    typeof Office !== "undefined" &&
-    Office.context?.requirements?.isSetSupported("ExcelApi", version) === true
-  );
+  const add = (bytes: number) => request.add(bytes);
+  if (block.kind === "text") await writeText(add, ws, block);
+  else await writeTable(add, ws, block);
 }

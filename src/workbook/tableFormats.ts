@@ -2,11 +2,11 @@ import type ExcelJS from "exceljs";
 import type { CellValue } from "../core/grid";
 import type { ColumnFlag } from "../core/sheet";
 import { plainText } from "./cellText";
-import { DATA_BAR_COLOR, FLAG_COLORS } from "./reportStyles";
+import { FLAG_COLORS } from "../core/sheet";
 
 /**
  * Conditional formats of a report table: flags (a cell equal to a value drawn red or green, so the marking
- * follows the data when the user sorts or filters) and data bars (percentages drawn as bars).
+ * follows the data when the user sorts or filters).
  */
 
 /** The next free priority on the sheet, so rules added later never tie with earlier ones. */
@@ -44,30 +44,6 @@ export function addFlag(ws: ExcelJS.Worksheet, ref: string, flag: ColumnFlag): v
       },
     ],
   });
-}
-
-/**
- * Data bars over `ref`. Percentages run from 0 to 1 (100 %), so the bar of 50 % is half a cell whatever the
- * other rows hold; other numbers scale between the column's own minimum and maximum.
- * The solid (non-gradient) bar is Excel 2010's form: ExcelJS then writes the x14 extension with a matching
- * id, which Excel and LibreOffice both read; its gradient form writes a dangling empty x14:id.
- */
-export function addDataBar(ws: ExcelJS.Worksheet, ref: string, percent: boolean): void {
-  const cfvo: ExcelJS.Cvfo[] = percent
-    ? [
-        { type: "num", value: 0 },
-        { type: "num", value: 1 },
-      ]
-    : [{ type: "min" }, { type: "max" }];
-  const rule = {
-    type: "dataBar",
-    priority: nextPriority(ws),
-    gradient: false,
-    cfvo,
-    color: { argb: DATA_BAR_COLOR },
-  };
-  // `color` is read by ExcelJS's writer but missing from its typings.
-  ws.addConditionalFormatting({ ref, rules: [rule as ExcelJS.DataBarRuleType] });
 }
 
 /** A value as a formula constant: text quoted with quotes doubled, so data never becomes formula syntax. */

@@ -1,12 +1,14 @@
 import type ExcelJS from "exceljs";
-import type { PageSetup, SheetSpec } from "../core/sheet";
+import { columnLetter } from "../core/grid";
+import { marginsInInches, PAGE_NUMBER_HEADER, type PageSetup, type SheetSpec } from "../core/sheet";
 import { writeTableBlock } from "./writeTableBlock";
 import { writeTextBlock } from "./writeTextBlock";
 
 /**
- * Fills an empty worksheet from a SheetSpec: column widths, blocks, print setup (A4, orientation, fit to
- * width, repeated title rows) and frozen rows. `takenNames` holds the table and defined names already used in
- * the workbook; names given to this sheet's tables are added to it.
+ * Fills an empty worksheet from a SheetSpec: column widths, row heights, blocks, print setup (A4, orientation,
+ * margins, scale, repeated rows and columns, manual page breaks, page numbers from page 2) and frozen rows.
+ * `takenNames` holds the table and defined names already used in the workbook; names given to this sheet's tables
+ * are added to it.
  */
 export function writeSheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec, takenNames: Set<string>): void {
   (spec.columnWidths ?? []).forEach((w, i) => {
@@ -19,21 +21,31 @@ export function writeSheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec, takenName
       if (name) takenNames.add(name.toLowerCase());
     }
   }
-  // Merged into ExcelJS's defaults (dpi, scale …) rather than replacing them.
+  (spec.rowHeights ?? []).forEach((h, i) => {
+    if (h !== undefined && Number.isFinite(h) && h > 0) ws.getRow(i + 1).height = h;
+  });
+  // Merged into ExcelJS's defaults (dpi …) rather than replacing them.
   Object.assign(ws.pageSetup, pageSetup(spec.page));
+  for (const r of spec.page.rowBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak();
+  if (spec.page.pageNumbers)
+    ws.headerFooter = { differentFirst: true, firstHeader: "", oddHeader: PAGE_NUMBER_HEADER };
   if (spec.freezeRows && spec.freezeRows > 0)
     ws.views = [{ state: "frozen", ySplit: spec.freezeRows, xSplit: 0 }];
 }
 
-/** A4 is paper size 9. "Fit to width" is Excel's fit-to-page with no limit on the number of pages down. */
+/** A4 is paper size 9; margins of Nghị định 30/2020 (see documentStyle.ts); pages numbered from 1 on each sheet. */
 export function pageSetup(page: PageSetup): Partial<ExcelJS.PageSetup> {
   const setup: Partial<ExcelJS.PageSetup> = {
     paperSize: 9 as ExcelJS.PaperSize,
     orientation: page.orientation,
     horizontalCentered: true,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: marginsInInches(),
+    scale: page.scale ?? 100,
+    fitToPage: false,
+    firstPageNumber: 1,
   };
-  if (page.fitToWidth) Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   if (page.repeatRows) setup.printTitlesRow = `${page.repeatRows[0] + 1}:${page.repeatRows[1] + 1}`;
+  if (page.repeatColumns)
+    setup.printTitlesColumn = `${columnLetter(page.repeatColumns[0])}:${columnLetter(page.repeatColumns[1])}`;
   return setup;
 }

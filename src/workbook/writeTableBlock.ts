@@ -1,15 +1,26 @@
 import type ExcelJS from "exceljs";
 import { cellAddress, type CellValue } from "../core/grid";
-import type { TableBlock } from "../core/sheet";
+import {
+  isFormula,
+  TABLE_LOOKS,
+  tableHeaderRow,
+  type ColumnFormat,
+  type SpecValue,
+  type TableBlock,
+} from "../core/sheet";
 import { cellText, plainText } from "./cellText";
 import { linkFormula } from "./linkFormula";
-import { BODY_SIZE, LINK_FONT, NUMBER_FORMATS, REPORT_FONT, TABLE_THEME } from "./reportStyles";
-import { addDataBar, addFlag } from "./tableFormats";
+import { alignmentOf, fontOf, GRID, LINK_ARGB, numberFormat } from "./reportStyles";
+import { addFlag } from "./tableFormats";
 import { uniqueTableName } from "./tableNames";
 
+/** Table style: a light one without stripes, so the printed table is the black ruled grid we draw. */
+export const TABLE_STYLE = "TableStyleLight1";
+
 /**
- * A report table as a real Excel table (ExcelJS addTable): header row with filter buttons, banded style,
- * column formats, links and conditional formats. Returns the name the table got in the workbook.
+ * A report table as a real Excel table (ExcelJS addTable) with filter buttons, drawn with a black ruled grid: the
+ * titles row of a numbered table, the header row (its numbering), the data rows and the totals rows under the
+ * table. Formulas keep their cached values. Returns the name the table got in the workbook.
  */
 export function writeTableBlock(
   ws: ExcelJS.Worksheet,
@@ -19,57 +30,77 @@ export function writeTableBlock(
   const width = block.columns.length;
   if (width === 0) return "";
   const name = uniqueTableName(block.name, takenNames);
-  const headers = tableHeaders(block.columns.map((c) => c.header));
+  const headerRow = tableHeaderRow(block);
+  const labels = block.numbered ? block.columns.map((c, j) => c.number ?? `(${j + 1})`) : block.columns.map((c) => c.header);
   // Excel needs at least one data row under the header, or it repairs the file.
-  const rows = (block.rows.length ? block.rows : [[]]).map((r) =>
-    Array.from({ length: width }, (_, j) => storedValue(r[j])),
-  );
-  const top = block.row + 1;
+  const rows = block.rows.length ? block.rows : [[]];
   const left = block.col + 1;
 
   ws.addTable({
     name,
-    ref: cellAddress(block.row, block.col),
+    ref: cellAddress(headerRow, block.col),
     headerRow: true,
     totalsRow: false,
-    style: { theme: TABLE_THEME, showRowStripes: true },
-    columns: headers.map((h) => ({ name: h, filterButton: true })),
-    rows,
+    style: { theme: TABLE_STYLE as ExcelJS.TableStyleProperties["theme"], showRowStripes: false },
+    columns: tableHeaders(labels).map((h) => ({ name: h, filterButton: true })),
+    rows: rows.map((r) => Array.from({ length: width }, (_, j) => tableValue(r[j]))),
   });
 
-  const headerStyle: Partial<ExcelJS.Style> = {
-    font: { name: REPORT_FONT, size: BODY_SIZE, bold: true },
-    alignment: { horizontal: "center", vertical: "middle", wrapText: true },
+  const grid = (row: number, j: number, look: (typeof TABLE_LOOKS)[keyof typeof TABLE_LOOKS], wrap: boolean) => {
+    const cell = ws.getCell(row, left + j);
+    cell.style = {
+      font: fontOf(look),
+      alignment: alignmentOf(block.columns[j].align ?? "center", wrap),
+      border: GRID,
+    };
+    return cell;
   };
-  for (let j = 0; j < width; j++) ws.getCell(top, left + j).style = headerStyle;
+  if (block.numbered)
+    block.columns.forEach((c, j) => (grid(block.row + 1, j, TABLE_LOOKS.title, true).value = cellText(c.header)));
+  block.columns.forEach((_, j) => {
+    const cell = grid(headerRow + 1, j, block.numbered ? TABLE_LOOKS.numbering : TABLE_LOOKS.title, true);
+    cell.style = { ...cell.style, alignment: alignmentOf("center", true) };
+  });
 
-  block.columns.forEach((column, j) => {
-    const numFmt = NUMBER_FORMATS[column.format ?? "text"];
-    const alignment: Partial<ExcelJS.Alignment> = { vertical: "top", wrapText: column.wrap === true };
-    // One style object per column, shared by its cells: ExcelJS deduplicates styles when writing anyway.
-    const style: Partial<ExcelJS.Style> = { font: { name: REPORT_FONT, size: BODY_SIZE }, numFmt, alignment };
-    const linkStyle: Partial<ExcelJS.Style> = { font: LINK_FONT, numFmt, alignment };
-    const links = block.links?.column === j ? block.links.targets : undefined;
-    for (let i = 0; i < rows.length; i++) {
-      const cell = ws.getCell(top + 1 + i, left + j);
-      const target = links?.[i];
-      const link = target ? linkFormula(target, block.rows[i]?.[j] ?? null) : undefined;
+  const body = (
+    values: readonly SpecValue[],
+    row: number,
+    look: (typeof TABLE_LOOKS)["body"] | (typeof TABLE_LOOKS)["totals"],
+    i?: number,
+    formats?: readonly (ColumnFormat | undefined)[],
+  ) =>
+    block.columns.forEach((column, j) => {
+      const cell = ws.getCell(row, left + j);
+      const target = i !== undefined && block.links?.column === j ? block.links.targets[i] : undefined;
+      const link = target ? linkFormula(target, plainValue(values[j])) : undefined;
+      const numeric = column.format && column.format !== "text";
+      const style: Partial<ExcelJS.Style> = {
+        font: fontOf(look, link ? LINK_ARGB : undefined),
+        numFmt: numberFormat(formats?.[j] ?? column.format),
+        alignment: alignmentOf(column.align ?? (numeric ? "right" : "left"), column.wrap === true, "top"),
+        border: GRID,
+      };
       if (link) {
         cell.value = { formula: link.formula, result: link.result } as ExcelJS.CellFormulaValue;
-        cell.style = linkStyle;
-      } else cell.style = style;
-    }
-    if (column.width !== undefined) ws.getColumn(left + j).width = column.width;
+        style.font = { ...style.font, underline: true };
+      } else cell.value = stored(values[j]);
+      cell.style = style;
+    });
+  rows.forEach((r, i) => body(r, headerRow + 2 + i, TABLE_LOOKS.body, i));
+  (block.totals ?? []).forEach((r, i) =>
+    body(r, headerRow + 2 + rows.length + i, TABLE_LOOKS.totals, undefined, block.totalsFormats?.[i]),
+  );
+
+  block.columns.forEach((column, j) => {
+    const col = ws.getColumn(left + j);
+    if (column.width !== undefined) col.width = column.width;
+    if (column.hidden) col.hidden = true;
   });
 
-  fitRowHeights(ws, block, top, left);
-
   const dataRef = (j: number) =>
-    `${cellAddress(block.row + 1, block.col + j)}:${cellAddress(block.row + rows.length, block.col + j)}`;
+    `${cellAddress(headerRow + 1, block.col + j)}:${cellAddress(headerRow + rows.length, block.col + j)}`;
   for (const flag of block.flags ?? [])
     if (flag.column >= 0 && flag.column < width) addFlag(ws, dataRef(flag.column), flag);
-  for (const j of block.dataBars ?? [])
-    if (j >= 0 && j < width) addDataBar(ws, dataRef(j), block.columns[j].format === "percent");
   return name;
 }
 
@@ -88,32 +119,25 @@ export function tableHeaders(raw: readonly string[]): string[] {
   });
 }
 
-/** A spec value as ExcelJS should store it: text escaped, numbers only when finite, never a formula. */
-function storedValue(v: CellValue | undefined): string | number | boolean | null {
-  if (v === undefined || v === null) return null;
+/** What ExcelJS's addTable gets: values as stored; formulas are set on the cells right after. */
+function tableValue(v: SpecValue | undefined): string | number | boolean | null {
+  return isFormula(v) ? null : storedPlain(v);
+}
+
+/** A spec value as ExcelJS should store it: text escaped, numbers only when finite, formulas with their result. */
+function stored(v: SpecValue | undefined): ExcelJS.CellValue {
+  if (isFormula(v)) return { formula: v.formula, result: v.result ?? "" } as ExcelJS.CellFormulaValue;
+  return storedPlain(v);
+}
+
+function storedPlain(v: CellValue | undefined): string | number | boolean | null {
+  if (v === undefined || v === null || v === "") return null;
   if (typeof v === "string") return cellText(v);
   if (typeof v === "number") return Number.isFinite(v) ? v : String(v);
   return v;
 }
 
-/** Points per line of body text; wrapped cells need their row made tall, since LibreOffice does not auto-fit on open. */
-const LINE_HEIGHT = 15;
-
-/** Sets the height of rows whose wrapped cells hold more than one line (header and data). */
-function fitRowHeights(ws: ExcelJS.Worksheet, block: TableBlock, top: number, left: number): void {
-  const widthOf = (j: number) => block.columns[j].width ?? ws.getColumn(left + j).width ?? 10;
-  const lines = (text: string, width: number) =>
-    text
-      .split("\n")
-      .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / Math.max(1, width * 1.1))), 0);
-  const headerLines = Math.max(...block.columns.map((c, j) => lines(c.header, widthOf(j))));
-  if (headerLines > 1) ws.getRow(top).height = headerLines * LINE_HEIGHT;
-  block.rows.forEach((row, i) => {
-    let most = 1;
-    block.columns.forEach((c, j) => {
-      const v = row[j];
-      if (c.wrap && typeof v === "string") most = Math.max(most, lines(v, widthOf(j)));
-    });
-    if (most > 1) ws.getRow(top + 1 + i).height = most * LINE_HEIGHT;
-  });
+function plainValue(v: SpecValue | undefined): CellValue {
+  if (v === undefined) return null;
+  return isFormula(v) ? v.result : v;
 }

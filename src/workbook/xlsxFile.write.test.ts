@@ -57,11 +57,26 @@ function reportSpec(): SheetSpec {
           { column: 4, equals: "Lỗi", style: "bad" },
           { column: 4, equals: "Thông tin", style: "good" },
         ],
-        dataBars: [5],
       },
       { kind: "text", row: 9, col: 5, text: "NGƯỜI LẬP BIỂU", style: "heading", span: 3, align: "center" },
+      {
+        kind: "table",
+        name: "Tong",
+        row: 11,
+        col: 0,
+        numbered: true,
+        columns: [
+          { header: "Đơn vị" },
+          { header: "Số", format: "integer" },
+          { header: "Tỷ lệ", number: "(3) = (2)/10", format: "percent" },
+        ],
+        rows: [["Ba Tri", 4, { formula: "B14/10", result: 0.4 }]],
+        totals: [["Tổng cộng", { formula: "SUM(B14:B14)", result: 4 }, null]],
+        totalsFormats: [[undefined, "decimal"]],
+      },
     ],
-    page: { orientation: "landscape", repeatRows: [4, 4], fitToWidth: true },
+    rowHeights: [20, 18],
+    page: { orientation: "landscape", repeatRows: [4, 4], scale: 95, rowBreaks: [9], pageNumbers: true },
     freezeRows: 5,
   };
 }
@@ -98,9 +113,10 @@ describe("XlsxWorkbook.writeSheet", () => {
     expect(title.value).toBe("KẾT QUẢ KIỂM TRA DANH SÁCH CÁN BỘ CÔNG ĐOÀN");
     expect(title.font).toMatchObject({ name: "Times New Roman", size: 14, bold: true });
     expect(title.alignment).toMatchObject({ horizontal: "center" });
-    expect(ws.getCell("A2").font).toMatchObject({ name: "Times New Roman", size: 12, italic: true });
-    expect(ws.getCell("A3").font).toMatchObject({ size: 10, italic: true });
+    expect(ws.getCell("A2").font).toMatchObject({ name: "Times New Roman", size: 13, italic: true });
+    expect(ws.getCell("A3").font).toMatchObject({ size: 11, italic: true });
     expect(ws.getCell("F10").font).toMatchObject({ bold: true });
+    expect([ws.getRow(1).height, ws.getRow(2).height]).toEqual([20, 18]);
     const merges = (ws.model as unknown as { merges: string[] }).merges;
     expect([...merges].sort()).toEqual(["A1:H1", "A2:H2", "F10:H10"]);
   });
@@ -109,16 +125,42 @@ describe("XlsxWorkbook.writeSheet", () => {
     const tables = ws
       .getTables()
       .map((t) => (t as unknown as { table: { name: string; tableRef: string; headerRow: boolean } }).table);
-    expect(tables.map((t) => [t.name, t.tableRef, t.headerRow])).toEqual([["KQKiemTra", "A5:I8", true]]);
+    expect(tables.map((t) => [t.name, t.tableRef, t.headerRow])).toEqual([
+      ["KQKiemTra", "A5:I8", true],
+      ["Tong", "A13:C14", true],
+    ]);
     const xml = readZipText(bytes, "xl/tables/table1.xml") ?? "";
     expect(xml).toContain('name="KQKiemTra"');
     expect(xml).toContain('ref="A5:I8"');
     expect(xml).toContain('<autoFilter ref="A5:I8">');
     expect(xml).toContain('hiddenButton="0"');
-    expect(xml).toContain('<tableStyleInfo name="TableStyleMedium2"');
+    expect(xml).toContain('<tableStyleInfo name="TableStyleLight1"');
+    expect(xml).toContain('showRowStripes="0"');
     expect(xml).toContain('<tableColumn id="7" name="Nội dung"');
     expect(ws.getCell("A5").value).toBe("STT");
     expect(ws.getCell("A5").font).toMatchObject({ name: "Times New Roman", bold: true });
+  });
+
+  it("draws every table cell with a thin black border, data in 11 pt", () => {
+    for (const a of ["A5", "I5", "A6", "G7", "I8"]) {
+      const b = ws.getCell(a).border;
+      expect([b?.top?.style, b?.bottom?.style, b?.left?.style, b?.right?.style]).toEqual(["thin", "thin", "thin", "thin"]);
+      expect(b?.top?.color).toEqual({ argb: "FF000000" });
+    }
+    expect(ws.getCell("G6").font).toMatchObject({ name: "Times New Roman", size: 11 });
+  });
+
+  it("writes a numbered table: titles above, the numbering as the table's header, totals under it as formulas", () => {
+    expect([ws.getCell("A12").value, ws.getCell("C12").value]).toEqual(["Đơn vị", "Tỷ lệ"]);
+    expect(ws.getCell("A12").font).toMatchObject({ bold: true });
+    expect([ws.getCell("A13").value, ws.getCell("C13").value]).toEqual(["(1)", "(3) = (2)/10"]);
+    expect(ws.getCell("A13").font).toMatchObject({ italic: true });
+    expect([ws.getCell("C14").formula, ws.getCell("C14").result]).toEqual(["B14/10", 0.4]);
+    expect([ws.getCell("B15").formula, ws.getCell("B15").result]).toEqual(["SUM(B14:B14)", 4]);
+    expect(ws.getCell("A15").font).toMatchObject({ bold: true });
+    expect(ws.getCell("B15").numFmt).toBe("#,##0.0");
+    expect(ws.getCell("C15").value).toBeNull();
+    expect(ws.getCell("C15").border?.bottom?.style).toBe("thin");
   });
 
   it("gives table columns their number formats, wrap and widths", () => {
@@ -126,7 +168,7 @@ describe("XlsxWorkbook.writeSheet", () => {
     expect(ws.getCell("A7").value).toBe(1234);
     expect(ws.getCell("B6").numFmt).toBe("@");
     expect(ws.getCell("F6").numFmt).toBe("0.0%");
-    expect(ws.getCell("I6").numFmt).toBe("0.00");
+    expect(ws.getCell("I6").numFmt).toBe("#,##0.0");
     expect(ws.getCell("I6").value).toBe(7.25);
     // A number in a date column is a date to ExcelJS (and Excel) because of its format.
     expect(ws.getCell("H6").numFmt).toBe("dd/mm/yyyy");
@@ -144,12 +186,14 @@ describe("XlsxWorkbook.writeSheet", () => {
     expect(ws.getCell("D6").font).toMatchObject({ underline: true, color: { argb: "FF0563C1" } });
     expect(ws.getCell("D7").formula).toBe(`HYPERLINK("ds/Ba Tri.xlsx#'DS cán bộ'!C7","C7")`);
     expect(ws.getCell("D8").formula).toBeUndefined();
-    expect(ws.getCell("D8").value).toBe("");
+    // empty means an empty cell, never ""
+    expect(ws.getCell("D8").value).toBeNull();
+    expect(ws.getCell("B6").value).toBeNull();
     const sheetXml = readZipText(bytes, "xl/worksheets/sheet2.xml") ?? "";
     expect(sheetXml).not.toContain("<hyperlink ");
   });
 
-  it("marks flagged values with conditional formats and draws data bars", () => {
+  it("marks flagged values with conditional formats, and draws no data bars", () => {
     const cfs = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
       .conditionalFormattings;
     const rules = cfs.map((cf) => [
@@ -160,33 +204,28 @@ describe("XlsxWorkbook.writeSheet", () => {
     expect(rules).toEqual([
       ["E6:E8", "cellIs", ['"Lỗi"']],
       ["E6:E8", "cellIs", ['"Thông tin"']],
-      ["F6:F8", "dataBar", undefined],
     ]);
     const bad = cfs[0].rules[0].style;
     expect(bad?.fill).toMatchObject({ type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } });
     expect(bad?.font).toMatchObject({ color: { argb: "FF9C0006" } });
     expect(cfs[1].rules[0].style?.fill).toMatchObject({ bgColor: { argb: "FFC6EFCE" } });
-    const xml = readZipText(bytes, "xl/worksheets/sheet2.xml") ?? "";
-    expect(xml).toMatch(
-      /<cfRule type="dataBar" priority="3"><dataBar><cfvo type="num" val="0"\/><cfvo type="num" val="1"\/>/,
-    );
-    expect(xml).toContain("<x14:dataBar");
-    const ids = [...xml.matchAll(/<x14:id>([^<]+)<\/x14:id>|<x14:cfRule type="dataBar" id="([^"]+)"/g)].map(
-      (m) => m[1] ?? m[2],
-    );
-    expect(ids).toHaveLength(2);
-    expect(ids[0]).toBe(ids[1]);
+    expect(readZipText(bytes, "xl/worksheets/sheet2.xml")).not.toContain("dataBar");
   });
 
-  it("sets up A4 printing: orientation, fit to width, repeated header row; freezes the header", () => {
+  it("sets up A4 printing: orientation, margins, scale, repeated header row, breaks, page numbers from page 2", () => {
     expect(ws.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      fitToPage: false,
+      scale: 95,
       printTitlesRow: "5:5",
+      firstPageNumber: 1,
     });
+    // Nghị định 30/2020: top and bottom 20 mm, left 30 mm, right 15 mm
+    expect(ws.pageSetup.margins).toMatchObject({ top: 0.7874, bottom: 0.7874, left: 1.1811, right: 0.5906 });
+    expect(ws.headerFooter).toMatchObject({ differentFirst: true, oddHeader: '&C&"Times New Roman,Regular"&13&P' });
+    const xml = readZipText(bytes, "xl/worksheets/sheet2.xml") ?? "";
+    expect(xml).toMatch(/<rowBreaks count="1" manualBreakCount="1"><brk id="9" max="\d+" man="1"\/><\/rowBreaks>/);
     expect(wb.getWorksheet("Tổng hợp")?.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: "portrait",
@@ -211,6 +250,7 @@ describe("XlsxWorkbook.writeSheet", () => {
       "Ngày",
       "Điểm",
     ]);
+    // the grid reads a styled empty cell as "", as Excel's range.values does
     expect(g.values[5]).toEqual([1, "", "DS cán bộ", "B15", "Lỗi", 0.5, "Thiếu họ và tên", 45000, 7.25]);
     expect(g.values[7]).toEqual([3, "", "", "", "Thông tin", 0.25, "Không có danh sách", "", 0]);
   });

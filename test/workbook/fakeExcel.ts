@@ -5,21 +5,35 @@
  * each way) so the adapter's batching can be asserted.
  */
 type V = string | number | boolean;
+/** What the adapter set on a cell's look (font, alignment, borders), as Excel would keep it. */
+export interface FakeLook {
+  font: Record<string, unknown>;
+  horizontal?: string;
+  vertical?: string;
+  wrap?: boolean;
+  borders: Record<"top" | "bottom" | "left" | "right", string | undefined>;
+}
 interface Cell {
   v: V;
   nf: string;
   f?: string;
   fill: string | null;
   font?: string;
+  look?: FakeLook;
 }
 
 export class FakeSheet {
   cells = new Map<string, Cell>();
   merges: string[] = [];
-  tables: { name: string; address: string }[] = [];
+  tables: { name: string; address: string; style?: string; showBandedRows?: boolean }[] = [];
   conditionalFormats: string[] = [];
   frozenRows = 0;
   page: Record<string, unknown> = {};
+  headers = { state: "", first: "", all: "" };
+  rowBreaks: number[] = [];
+  rowHeights = new Map<number, number>();
+  columnWidths = new Map<number, number>();
+  hiddenColumns = new Set<number>();
   protected = false;
   visibility = "Visible";
   constructor(public name: string) {}
@@ -28,6 +42,11 @@ export class FakeSheet {
     let cell = this.cells.get(key);
     if (!cell) this.cells.set(key, (cell = { v: "", nf: "General", fill: null }));
     return cell;
+  }
+  look(r: number, c: number): FakeLook {
+    const cell = this.cell(r, c);
+    cell.look ??= { font: {}, borders: { top: undefined, bottom: undefined, left: undefined, right: undefined } };
+    return cell.look;
   }
   value(r: number, c: number): V {
     return this.cells.get(`${r},${c}`)?.v ?? "";
@@ -241,7 +260,7 @@ function sheetProxy(fake: FakeExcel, s: FakeSheet) {
     // Excel's tables belong to their sheet: keep the address without the sheet, so a rename carries over.
     tables: {
       add: (range: { address: string }) => {
-        const t = { name: "", address: range.address.replace(/^.*!/, "") };
+        const t: FakeSheet["tables"][number] = { name: "", address: range.address.replace(/^.*!/, "") };
         s.tables.push(t);
         return t;
       },
@@ -249,10 +268,23 @@ function sheetProxy(fake: FakeExcel, s: FakeSheet) {
     activate: () => void (fake.active = s.name),
     delete: () => void (fake.sheets = fake.sheets.filter((x) => x !== s)),
     freezePanes: { freezeRows: (n: number) => void (s.frozenRows = n) },
+    horizontalPageBreaks: { add: (a1: string) => void s.rowBreaks.push(Number(/\d+/.exec(a1)?.[0]) - 1) },
     pageLayout: new Proxy(s.page, {
       set: (t, p, v) => ((t[p as string] = v), true),
       get: (t, p) =>
-        p === "setPrintTitleRows" ? (rows: string) => (t.printTitleRows = rows) : t[p as string],
+        p === "setPrintTitleRows"
+          ? (rows: string) => (t.printTitleRows = rows)
+          : p === "setPrintTitleColumns"
+            ? (cols: string) => (t.printTitleColumns = cols)
+            : p === "headersFooters"
+              ? {
+                  set state(v: string) {
+                    s.headers.state = v;
+                  },
+                  firstPage: { set centerHeader(v: string) { s.headers.first = v; } },
+                  defaultForAllPages: { set centerHeader(v: string) { s.headers.all = v; } },
+                }
+              : t[p as string],
     }),
   };
 }
@@ -277,13 +309,48 @@ function rangeProxy(fake: FakeExcel, s: FakeSheet, r: number, c: number, n: numb
     },
     clear: () => each((cell) => (cell.fill = null)),
   };
-  /** Like Excel: one font name when every cell of the range has it, null when they differ. */
+  /** Like Excel: one font name when every cell of the range has it, null when they differ; setting applies to all. */
   const fontProxy = () =>
-    loadable<{ name: string | null }>(fake, () => {
-      const names = new Set<string>();
-      each((cell) => void names.add(cell.font ?? "Calibri"));
-      return { name: names.size === 1 ? [...names][0] : null };
-    });
+    new Proxy(
+      loadable<{ name: string | null }>(fake, () => {
+        const names = new Set<string>();
+        each((cell) => void names.add(cell.font ?? "Calibri"));
+        return { name: names.size === 1 ? [...names][0] : null };
+      }),
+      {
+        set(_t, p, v) {
+          for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) s.look(r + i, c + j).font[String(p)] = v;
+          if (p === "name") each((cell) => (cell.font = v as string));
+          fake.sent(20);
+          return true;
+        },
+      },
+    );
+  const setLook = (f: (look: FakeLook, i: number, j: number) => void) => {
+    for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) f(s.look(r + i, c + j), i, j);
+    fake.sent(20);
+  };
+  /** Excel's border edges of a range, set on the cells they touch. */
+  const border = (edge: string) => ({
+    set style(v: string) {
+      setLook((look, i, j) => {
+        if (edge === "EdgeTop" && i === 0) look.borders.top = v;
+        if (edge === "EdgeBottom" && i === n - 1) look.borders.bottom = v;
+        if (edge === "EdgeLeft" && j === 0) look.borders.left = v;
+        if (edge === "EdgeRight" && j === m - 1) look.borders.right = v;
+        if (edge === "InsideHorizontal") {
+          if (i > 0) look.borders.top = v;
+          if (i < n - 1) look.borders.bottom = v;
+        }
+        if (edge === "InsideVertical") {
+          if (j > 0) look.borders.left = v;
+          if (j < m - 1) look.borders.right = v;
+        }
+      });
+    },
+    set weight(_v: string) {},
+    set color(_v: string) {},
+  });
   return new Proxy(loaded, {
     get(t, p) {
       switch (p) {
@@ -293,9 +360,22 @@ function rangeProxy(fake: FakeExcel, s: FakeSheet, r: number, c: number, n: numb
           return {
             fill: fillProxy,
             font: fontProxy(),
-            set columnWidth(_w: number) {},
-            set wrapText(_w: boolean) {},
-            set horizontalAlignment(_a: string) {},
+            borders: { getItem: border },
+            set columnWidth(w: number) {
+              for (let j = 0; j < m; j++) s.columnWidths.set(c + j, w);
+            },
+            set rowHeight(h: number) {
+              for (let i = 0; i < n; i++) s.rowHeights.set(r + i, h);
+            },
+            set wrapText(w: boolean) {
+              setLook((look) => (look.wrap = w));
+            },
+            set horizontalAlignment(a: string) {
+              setLook((look) => (look.horizontal = a));
+            },
+            set verticalAlignment(a: string) {
+              setLook((look) => (look.vertical = a));
+            },
           };
         case "merge":
           return () => void s.merges.push(address);
@@ -319,6 +399,10 @@ function rangeProxy(fake: FakeExcel, s: FakeSheet, r: number, c: number, n: numb
       }
     },
     set(_t, p, value) {
+      if (p === "columnHidden") {
+        for (let j = 0; j < m; j++) if (value) s.hiddenColumns.add(c + j);
+        return true;
+      }
       if (p === "numberFormat") each((cell, i, j) => (cell.nf = (value as string[][])[i][j]));
       else if (p === "values")
         each((cell, i, j) => {
@@ -331,8 +415,9 @@ function rangeProxy(fake: FakeExcel, s: FakeSheet, r: number, c: number, n: numb
       else if (p === "formulas")
         each((cell, i, j) => {
           const f = (value as V[][])[i][j];
+          // A link shows its text; another formula keeps the value written before it (what Excel would compute).
           if (typeof f === "string" && f.startsWith("="))
-            Object.assign(cell, { f, v: /,"([^"]*)"\)$/.exec(f)?.[1] ?? "" });
+            Object.assign(cell, { f, v: /^=HYPERLINK\(.*,"([^"]*)"\)$/.exec(f)?.[1] ?? cell.v });
           else Object.assign(cell, { v: f, f: undefined });
         });
       fake.sent(JSON.stringify(value).length);

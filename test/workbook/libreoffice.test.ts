@@ -57,10 +57,9 @@ function report(): SheetSpec {
         ],
         links: { column: 2, targets: LINKS },
         flags: [{ column: 3, equals: "Lỗi", style: "bad" }],
-        dataBars: [5],
       },
     ],
-    page: { orientation: "landscape", repeatRows: [3, 3], fitToWidth: true },
+    page: { orientation: "landscape", repeatRows: [3, 3], pageNumbers: true },
     freezeRows: 4,
   };
 }

@@ -28,7 +28,7 @@ const report = (name: string, rows: (string | number)[][]): SheetSpec => ({
       links: { column: 0, targets: rows.map(() => ({ sheet: "DS", cell: "B5" })) },
     },
   ],
-  page: { orientation: "landscape", repeatRows: [2, 2], fitToWidth: true },
+  page: { orientation: "landscape", repeatRows: [2, 2], scale: 100 },
   freezeRows: 3,
 });
 
@@ -77,7 +77,7 @@ describe("OfficeWorkbook through a counting fake of Excel", () => {
       1,
     ]);
     expect(s.cell(3, 0).f).toBe(`=HYPERLINK("#'DS'!B5","B5")`);
-    expect(s.tables).toEqual([{ name: "KQ", address: "A3:C4" }]);
+    expect(s.tables).toEqual([{ name: "KQ", address: "A3:C4", style: "TableStyleLight1", showBandedRows: false }]);
     expect(s.frozenRows).toBe(3);
     expect((await port.listSheets()).find((x) => x.name === "Báo cáo")?.owned).toBe(true);
 
