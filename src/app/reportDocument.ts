@@ -12,6 +12,16 @@ export interface ReportDocument extends CheckDocument {
   >[];
   schedule: Pick<ScheduleRow, "year" | "group" | "count" | "unit" | "content" | "actual">[];
   statistics: StatisticsTable;
+  /** What the figures cover: rows read, people listed twice (counted once), people counted, rows with errors. */
+  coverage: {
+    rowsRead: number;
+    duplicates: number;
+    counted: number;
+    rowsWithErrors: number;
+    standards: string;
+    complete: boolean;
+    problems: string[];
+  };
 }
 
 export function toReportDocument(check: CheckDocument, report: ReportData): ReportDocument {
@@ -36,5 +46,14 @@ export function toReportDocument(check: CheckDocument, report: ReportData): Repo
       actual: actual ?? null,
     })) as ReportDocument["schedule"],
     statistics: report.statistics,
+    coverage: {
+      rowsRead: report.info.rowsRead,
+      duplicates: report.info.duplicates,
+      counted: report.info.counted,
+      rowsWithErrors: report.info.rowsWithErrors,
+      standards: report.info.standards,
+      complete: report.complete,
+      problems: [...report.info.problems],
+    },
   };
 }

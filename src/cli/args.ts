@@ -13,6 +13,13 @@ export interface CliArgs {
   previous?: string;
   org?: string;
   place?: string;
+  parent?: string;
+  symbol?: string;
+  signer?: string;
+  preparer?: string;
+  recipients: string[];
+  /** Replace an existing output file instead of writing "name (2).xlsx". */
+  force: boolean;
   /** Worker threads for a batch; all cores when absent. */
   jobs?: string;
   help: boolean;
@@ -35,6 +42,12 @@ export function parseCliArgs(argv: string[]): CliArgs {
       previous: { type: "string" },
       org: { type: "string" },
       place: { type: "string" },
+      parent: { type: "string" },
+      symbol: { type: "string" },
+      signer: { type: "string" },
+      preparer: { type: "string" },
+      recipient: { type: "string", multiple: true },
+      force: { type: "boolean", default: false },
       jobs: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
       version: { type: "boolean", short: "v", default: false },
@@ -54,6 +67,12 @@ export function parseCliArgs(argv: string[]): CliArgs {
     previous: values.previous,
     org: values.org,
     place: values.place,
+    parent: values.parent,
+    symbol: values.symbol,
+    signer: values.signer,
+    preparer: values.preparer,
+    recipients: values.recipient ?? [],
+    force: values.force ?? false,
     jobs: values.jobs,
     help: values.help ?? false,
     version: values.version ?? false,

@@ -15,13 +15,18 @@ export interface CliMessages {
   yearRequired: string;
   suggestion: (s: string) => string;
   inputUnreadable: (path: string, problems: { cell: string; message: string }[]) => string;
+  // — report output (issue 11) —
+  wroteInstead: (wanted: string, actual: string) => string;
+  outIsInput: (path: string) => string;
 }
 
 const USAGE_VI = `canbo — kiểm tra danh sách cán bộ công đoàn và lập báo cáo
 
 Cách dùng:
   canbo check <tệp hoặc thư mục…> [--year NĂM] [--standards TIEU-CHUAN.xlsx] [--out ket-qua.xlsx] [--json] [--lang vi|en] [--jobs N]
-  canbo report <tệp hoặc thư mục…> --year NĂM [--plan builtin|TỆP] [--finance TỆP] [--previous TỆP] [--out bao-cao.xlsx] [--org "LIÊN ĐOÀN LAO ĐỘNG TỈNH …"] [--place "Bến Tre"] [--json] [--jobs N]
+  canbo report <tệp hoặc thư mục…> --year NĂM [--plan builtin|TỆP] [--finance TỆP] [--previous TỆP] [--standards TỆP] [--out bao-cao.xlsx] [--force]
+         [--parent "TỔNG LĐLĐ VIỆT NAM"] [--org "LIÊN ĐOÀN LAO ĐỘNG TỈNH …"] [--symbol BC-LĐLĐ] [--place "Bến Tre"]
+         [--signer "Họ tên"] [--preparer "Họ tên"] [--recipient "Nơi nhận"]… [--json] [--jobs N]
 
 Nhiều tệp được kiểm tra song song trên mọi lõi CPU; --jobs 1 để kiểm tra lần lượt.
 Mã thoát: 0 không có lỗi, 1 có lỗi trong danh sách, 2 có tệp không dùng được (các tệp khác vẫn được kiểm tra).`;
@@ -30,7 +35,9 @@ const USAGE_EN = `canbo — check union cadre rosters and build the plan's repor
 
 Usage:
   canbo check <files or folders…> [--year YEAR] [--standards STANDARDS.xlsx] [--out result.xlsx] [--json] [--lang vi|en] [--jobs N]
-  canbo report <files or folders…> --year YEAR [--plan builtin|FILE] [--finance FILE] [--previous FILE] [--out report.xlsx] [--org "LIÊN ĐOÀN LAO ĐỘNG TỈNH …"] [--place "Bến Tre"] [--json] [--jobs N]
+  canbo report <files or folders…> --year YEAR [--plan builtin|FILE] [--finance FILE] [--previous FILE] [--standards FILE] [--out report.xlsx] [--force]
+         [--parent "TỔNG LĐLĐ VIỆT NAM"] [--org "LIÊN ĐOÀN LAO ĐỘNG TỈNH …"] [--symbol BC-LĐLĐ] [--place "Bến Tre"]
+         [--signer "Name"] [--preparer "Name"] [--recipient "Recipient"]… [--json] [--jobs N]
 
 Many files are checked in parallel on every CPU core; --jobs 1 checks them one by one.
 Exit codes: 0 no errors, 1 errors found, 2 a file could not be used (the other files are still checked).`;
@@ -51,7 +58,11 @@ export const cliVi: CliMessages = {
   suggestion: (x) => ` → gợi ý: ${x}`,
   yearRequired: "Lệnh report cần năm báo cáo, ví dụ: canbo report samples --year 2019",
   inputUnreadable: (p, problems) =>
-    `Không dùng được ${p}.` + problems.map((x) => `\n  Ô ${x.cell}: ${x.message}`).join(""),
+    `Không dùng được ${p}.` +
+    problems.map((x) => (x.cell ? `\n  Ô ${x.cell}: ${x.message}` : `\n  ${x.message}`)).join(""),
+  // — report output (issue 11) —
+  wroteInstead: (w, a) => `Tệp ${w} đã có nên không ghi đè; đã ghi ${a} (dùng --force để ghi đè).`,
+  outIsInput: (p) => `Không ghi báo cáo vào ${p}: đó là một tệp đầu vào. Hãy chọn tên khác với --out.`,
 };
 
 export const cliEn: CliMessages = {
@@ -70,5 +81,9 @@ export const cliEn: CliMessages = {
   suggestion: (x) => ` → suggestion: ${x}`,
   yearRequired: "The report command needs the report year, e.g. canbo report samples --year 2019",
   inputUnreadable: (p, problems) =>
-    `Cannot use ${p}.` + problems.map((x) => `\n  Cell ${x.cell}: ${x.message}`).join(""),
+    `Cannot use ${p}.` +
+    problems.map((x) => (x.cell ? `\n  Cell ${x.cell}: ${x.message}` : `\n  ${x.message}`)).join(""),
+  // — report output (issue 11) —
+  wroteInstead: (w, a) => `${w} already exists and was not overwritten; wrote ${a} (use --force to overwrite).`,
+  outIsInput: (p) => `Will not write the report to ${p}: it is one of the inputs. Choose another name with --out.`,
 };

@@ -215,12 +215,15 @@ describe("canbo check --out", () => {
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Tóm tắt kiểm tra", "KQ Kiểm tra"]);
     const kq = wb.getWorksheet("KQ Kiểm tra")!;
-    // Title rows, then the table header on row 5 and one row per finding.
-    expect(kq.getCell("D5").value).toBe("Ô");
-    const link = kq.getCell("D7").value as ExcelJS.CellFormulaValue;
+    // Title rows (a working list: no official header), then the table header and one row per finding.
+    expect(kq.getCell("A1").value).toBe("KẾT QUẢ KIỂM TRA DANH SÁCH CÁN BỘ CÔNG ĐOÀN NĂM 2019");
+    expect(kq.getCell("D4").value).toBe("Ô");
+    const link = kq.getCell("D6").value as ExcelJS.CellFormulaValue;
     expect(link.result).toBe("B5");
     const rel = path.relative(dir, path.resolve(cdcs)).split(path.sep).join("/");
     expect(link.formula).toBe(`HYPERLINK("${rel}#'BCH CĐCS'!B5","B5")`);
-    expect(kq.getCell("J7").value).toBe("legacy-encoding");
+    // the code stays in the last column, hidden, for filtering
+    expect(kq.getCell("J6").value).toBe("legacy-encoding");
+    expect(kq.getColumn(10).hidden).toBe(true);
   });
 });

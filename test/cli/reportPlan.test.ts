@@ -85,6 +85,7 @@ describe("canbo report --plan FILE", () => {
     await wb.xlsx.readFile(path.join(dir, "bc.xlsx"));
     // With the federation's own plan there is no built-in 2016–2020 appendix sheet.
     expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Thông tin báo cáo",
       "KQ Kiểm tra",
       "Chỉ tiêu 2019",
       "Phụ lục 2019",
