@@ -99,7 +99,7 @@ describe("canbo report", () => {
       const year = row.getCell(1).value;
       const count = row.getCell(3).value;
       if (typeof year === "number" && typeof count === "number") counts.push(count);
-      if (year === "Tổng cộng") total = count as ExcelJS.CellFormulaValue;
+      if (row.getCell(2).value === "Tổng cộng") total = count as ExcelJS.CellFormulaValue;
     });
     expect(counts).toEqual([600, 270, 15, 1500, 500, 15, 300, 11]);
     expect(total?.result).toBe(3211);

@@ -76,7 +76,7 @@ export function infoSheet(info: ReportInfo, options: ReportOptions = {}): SheetS
     i + 1,
     s.file,
     s.sheet || null,
-    s.sheet ? s.cadres : null,
+    s.skipped ? null : s.cadres,
     s.skipped ?? "Đã tính",
   ]);
   return layoutReport(
@@ -102,6 +102,6 @@ export function infoSheet(info: ReportInfo, options: ReportOptions = {}): SheetS
         { heading: "3. Căn cứ", notes: [info.standards, ...info.inputs] },
       ],
     },
-    { ...options, warnings: [...(options.warnings ?? []), ...warnings], signature: null },
+    { ...options, warnings: [...(options.warnings ?? []), ...warnings], signature: null, recipients: [] },
   );
 }

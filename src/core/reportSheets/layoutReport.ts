@@ -118,9 +118,12 @@ export function layoutReport(layout: ReportLayout, options: ReportOptions = {}):
   let firstHeader: number | undefined;
   // The first row the signature must keep with it: the last table's totals, or its last group of rows.
   let tailStart = b.row;
+  // When the totals, notes and signature are more than a page, the signature keeps only the last row with it.
+  let tailMin = b.row;
   layout.sections.forEach((section, s) => {
     const start = b.row;
     tailStart = start;
+    tailMin = start;
     if (section.heading) b.line(section.heading, "heading");
     let after = b.row;
     if (section.table) {
@@ -140,7 +143,10 @@ export function layoutReport(layout: ReportLayout, options: ReportOptions = {}):
         r = last + 1;
       });
       after = r;
-      if (table.totals?.length) tailStart = after;
+      if (table.totals?.length) {
+        tailStart = after;
+        tailMin = at.end;
+      } else tailMin = tailStart;
     }
     for (const note of section.notes ?? []) b.line(note, "note");
     if (s < layout.sections.length - 1) {
@@ -156,6 +162,7 @@ export function layoutReport(layout: ReportLayout, options: ReportOptions = {}):
   for (const [a, z] of b.keep) if (z >= from && a < from) from = a;
   const kept = b.keep.filter(([, z]) => z < from);
   b.keep.splice(0, b.keep.length, ...kept, [from, b.row - 1]);
+  b.tailMin = Math.max(from, tailMin);
 
   return finish(b, layout, repeat, firstHeader);
 }
@@ -179,6 +186,12 @@ function finish(
   const fit = Math.floor((area.width / width) * 100);
   const scale = Math.min(100, fit >= floor ? fit : 100);
   const heights = Array.from({ length: b.row }, (_, r) => b.heights[r] ?? rowHeightFor(1, 11));
+  // A tail taller than a page keeps only its last rows with the signature; the rows before it print together if they can.
+  const tail = b.keep[b.keep.length - 1];
+  const tallest = area.height / (scale / 100) - (repeat ? heights.slice(repeat[0], repeat[1] + 1).reduce((s, h) => s + h, 0) : 0);
+  if (tail && heights.slice(tail[0], tail[1] + 1).reduce((s, h) => s + h, 0) > tallest && b.tailMin > tail[0]) {
+    b.keep.splice(b.keep.length - 1, 1, [tail[0], b.tailMin - 1], [b.tailMin, tail[1]]);
+  }
   const rowBreaks = paginate({
     heights,
     keep: b.keep,

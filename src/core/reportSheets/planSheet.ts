@@ -42,13 +42,7 @@ export function planSheet(plan: Readonly<TrainingPlan>, options: ReportOptions =
             columns: COLUMNS,
             rows: plan.rows.map((r) => [r.year, r.group, r.count, r.unit, r.content || null]),
             totals: [
-              [
-                "Tổng cộng",
-                null,
-                { formula: "SUM(C{first}:C{last})", result: total },
-                null,
-                null,
-              ],
+              [null, "Tổng cộng", { formula: "SUM(C{first}:C{last})", result: total }, null, null],
             ],
           },
           notes: [

@@ -119,6 +119,8 @@ export function scheduleSheet(
       sheetName: `Phụ lục ${year}`,
       widths: COLUMNS.map((c) => c.width ?? 10),
       titleLines: [`PHỤ LỤC ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ CÔNG ĐOÀN NĂM ${year}`],
+      // Two tables with different columns: each prints its own titles, kept with its first rows.
+      repeatHeader: false,
       sections: [planSection, proposalSection],
     },
     options,

@@ -23,6 +23,8 @@ export class SheetBuilder {
   readonly keep: [number, number][] = [];
   /** The next free row. */
   row = 0;
+  /** The first row the signature cannot do without (the last row of the last table), set by the layout. */
+  tailMin = 0;
 
   constructor(readonly widths: readonly number[]) {}
 

@@ -11,10 +11,10 @@ export interface StatisticsSheetOptions extends ReportOptions {
 /** Columns before the units: STT, the section ("Nhóm", to filter one section) and the row title. */
 const LEAD: TableColumn[] = [
   { header: "STT", width: 4.5, format: "integer", align: "center" },
-  { header: "Nhóm", width: 14, format: "text", wrap: true },
-  { header: "Nội dung", width: 28, format: "text", wrap: true },
+  { header: "Nhóm", width: 11, format: "text", wrap: true },
+  { header: "Nội dung", width: 24, format: "text", wrap: true },
 ];
-const UNIT_WIDTH = 8;
+const UNIT_WIDTH = 7.5;
 
 /**
  * "Thống kê Y": one row per count (STT, section, title), one column per upper unit, and "Tổng cộng" as a formula

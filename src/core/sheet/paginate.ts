@@ -18,7 +18,8 @@ export interface PaginateInput {
 
 /**
  * Where pages must break so that no kept block is cut: a block that would run past the bottom of a page starts
- * the next one. A block taller than a page flows on from where it is and breaks where it must. Rows are laid top to bottom;
+ * the next one. A block taller than a page flows on from where it is, breaking between its rows; so every break
+ * the printer makes is one planned here. Rows are laid top to bottom;
  * pages after the first begin with the repeated rows.
  *
  * @returns the 0-based rows that start a new page, ascending
@@ -45,19 +46,27 @@ export function paginate(input: PaginateInput): number[] {
   for (; next < input.rows; next++) units.push([next, next]);
 
   const breaks: number[] = [];
+  const step = Math.max(1, page - repeat);
   let used = 0;
   let pageStart = true;
   for (const [a, b] of units) {
     const need = sum(a, b);
-    // A unit that fits no page whatever is done flows from where it is: a break would only leave a gap.
-    if (!pageStart && used + need > page && need <= page - repeat) {
-      breaks.push(a);
-      used = repeat;
-    }
-    // A unit taller than a page flows over: count only what lands on the last page it reaches.
-    used += need;
-    const step = Math.max(1, page - repeat);
-    while (used > page) used -= step;
+    if (need <= step) {
+      if (!pageStart && used + need > page) {
+        breaks.push(a);
+        used = repeat;
+      }
+      used += need;
+    } else
+      // A unit that fits no page flows on from where it is, breaking between its rows as the printer would.
+      for (let r = a; r <= b; r++) {
+        if (!pageStart && used + h(r) > page) {
+          breaks.push(r);
+          used = repeat;
+        }
+        used += h(r);
+        pageStart = false;
+      }
     pageStart = false;
   }
   return breaks;
