@@ -12,7 +12,7 @@ import { writeTextBlock } from "./writeTextBlock";
  */
 export function writeSheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec, takenNames: Set<string>): void {
   (spec.columnWidths ?? []).forEach((w, i) => {
-    if (Number.isFinite(w) && w > 0) ws.getColumn(i + 1).width = w;
+    if (Number.isFinite(w) && w > 0) ws.getColumn(i + 1).width = storedWidth(w);
   });
   for (const block of spec.blocks) {
     if (block.kind === "text") writeTextBlock(ws, block);
@@ -48,4 +48,12 @@ export function pageSetup(page: PageSetup): Partial<ExcelJS.PageSetup> {
   if (page.repeatColumns)
     setup.printTitlesColumn = `${columnLetter(page.repeatColumns[0])}:${columnLetter(page.repeatColumns[1])}`;
   return setup;
+}
+
+/**
+ * ExcelJS takes a width of exactly 9 for its default and leaves the column out of the file (Excel then draws 8.43):
+ * a hair more keeps it.
+ */
+export function storedWidth(chars: number): number {
+  return chars === 9 ? 9.001 : chars;
 }

@@ -13,6 +13,7 @@ import { linkFormula } from "./linkFormula";
 import { alignmentOf, fontOf, GRID, LINK_ARGB, numberFormat } from "./reportStyles";
 import { addFlag } from "./tableFormats";
 import { uniqueTableName } from "./tableNames";
+import { storedWidth } from "./writeSheetSpec";
 
 /** Table style: a light one without stripes, so the printed table is the black ruled grid we draw. */
 export const TABLE_STYLE = "TableStyleLight1";
@@ -93,7 +94,7 @@ export function writeTableBlock(
 
   block.columns.forEach((column, j) => {
     const col = ws.getColumn(left + j);
-    if (column.width !== undefined) col.width = column.width;
+    if (column.width !== undefined) col.width = storedWidth(column.width);
     if (column.hidden) col.hidden = true;
   });
 
