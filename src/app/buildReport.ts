@@ -102,7 +102,9 @@ export function buildReport(
     recipients: request.recipients ?? defaultRecipients(request.parentBody),
     warnings: complete
       ? []
-      : ['Số liệu chưa đầy đủ: có tệp hoặc thông tin đầu vào không dùng được (xem trang "Thông tin báo cáo").'],
+      : [
+          'Số liệu chưa đầy đủ: có tệp hoặc thông tin đầu vào không dùng được (xem trang "Thông tin báo cáo").',
+        ],
   };
 
   const sheets: SheetSpec[] = [
@@ -122,7 +124,9 @@ export function buildReport(
         ...heading,
         year,
         withoutStandard: cadresWithoutStandard(cadres, meetsStandard),
-        standardsNote: standardsSentence(standards, request.standardsFile).replace(/^Tiêu chuẩn chức danh: /, "").replace(/\.$/, ""),
+        standardsNote: standardsSentence(standards, request.standardsFile)
+          .replace(/^Tiêu chuẩn chức danh: /, "")
+          .replace(/\.$/, ""),
       }),
       scheduleSheet(done, proposals, {
         ...heading,

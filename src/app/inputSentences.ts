@@ -3,7 +3,8 @@
  * these are Vietnamese whatever the language of the command's messages.
  */
 export const INPUT_SENTENCES = {
-  builtinPlan: "Phụ lục kế hoạch: Kế hoạch 14-KH/ĐĐ ngày 29/4/2016 (giai đoạn 2016–2020), có sẵn trong phần mềm.",
+  builtinPlan:
+    "Phụ lục kế hoạch: Kế hoạch 14-KH/ĐĐ ngày 29/4/2016 (giai đoạn 2016–2020), có sẵn trong phần mềm.",
   planFile: (file: string, rows: number) => `Phụ lục kế hoạch: theo tệp ${file} (${rows} dòng).`,
   financeFile: (file: string) => `Kinh phí (I7): theo tệp ${file}.`,
   noFinance: "Kinh phí (I7): không có tệp kinh phí, nên I7 để trống.",

@@ -6,8 +6,7 @@
  */
 
 export type OutputChoice =
-  | { path: string; renamed: boolean; replaced: boolean }
-  | { refused: "is-input"; path: string };
+  { path: string; renamed: boolean; replaced: boolean } | { refused: "is-input"; path: string };
 
 export interface OutputOptions {
   /** Replace an existing file. */
@@ -24,7 +23,8 @@ const MAX_SUFFIX = 999;
 
 export async function chooseOutputPath(wanted: string, options: OutputOptions): Promise<OutputChoice> {
   const same = options.same ?? ((p: string) => p);
-  if ((options.inputs ?? []).some((i) => same(i) === same(wanted))) return { refused: "is-input", path: wanted };
+  if ((options.inputs ?? []).some((i) => same(i) === same(wanted)))
+    return { refused: "is-input", path: wanted };
   const taken = await options.exists(wanted);
   if (!taken || options.force) return { path: wanted, renamed: false, replaced: taken };
   for (let k = 2; k <= MAX_SUFFIX; k++) {

@@ -9,7 +9,11 @@ import type { Messages } from "../i18n/messages";
  * sheet that gave cadres, each sheet skipped for having no roster, each file that could not be used (with the
  * sentence the check gave), in the order met.
  */
-export function reportSources(cadres: readonly Cadre[], findings: readonly Finding[], m: Messages): SourceSheet[] {
+export function reportSources(
+  cadres: readonly Cadre[],
+  findings: readonly Finding[],
+  m: Messages,
+): SourceSheet[] {
   const out: SourceSheet[] = [];
   const index = new Map<string, SourceSheet>();
   const key = (file: string | undefined, sheet: string) => `${file ?? ""}\u0000${sheet}`;
@@ -25,9 +29,19 @@ export function reportSources(cadres: readonly Cadre[], findings: readonly Findi
   }
   for (const f of findings) {
     if (f.code === "unreadable-file")
-      out.push({ file: f.file ?? "", sheet: "", cadres: 0, skipped: `Không đọc được: ${formatFinding(f, m)}` });
+      out.push({
+        file: f.file ?? "",
+        sheet: "",
+        cadres: 0,
+        skipped: `Không đọc được: ${formatFinding(f, m)}`,
+      });
     else if (f.code === "no-roster" && f.sheet && !index.has(key(f.file, f.sheet)))
-      out.push({ file: f.file ?? "", sheet: f.sheet, cadres: 0, skipped: "Bỏ qua: không có danh sách cán bộ" });
+      out.push({
+        file: f.file ?? "",
+        sheet: f.sheet,
+        cadres: 0,
+        skipped: "Bỏ qua: không có danh sách cán bộ",
+      });
   }
   return out;
 }
@@ -36,13 +50,15 @@ export function reportSources(cadres: readonly Cadre[], findings: readonly Findi
 export function rowsWithErrors(findings: readonly Finding[]): number {
   const rows = new Set<string>();
   for (const f of findings)
-    if (f.severity === "error" && f.sheet && f.row !== undefined) rows.add(`${f.file ?? ""}\u0000${f.sheet}\u0000${f.row}`);
+    if (f.severity === "error" && f.sheet && f.row !== undefined)
+      rows.add(`${f.file ?? ""}\u0000${f.sheet}\u0000${f.row}`);
   return rows.size;
 }
 
 /** Which standards were applied, in a sentence. */
 export function standardsSentence(standards: StandardsFramework, file?: string): string {
-  if (file) return `Tiêu chuẩn chức danh: theo trang "Tiêu chuẩn" của tệp ${file} (${standards.standards.length} tiêu chuẩn).`;
+  if (file)
+    return `Tiêu chuẩn chức danh: theo trang "Tiêu chuẩn" của tệp ${file} (${standards.standards.length} tiêu chuẩn).`;
   if (standards.origin === "sheet")
     return `Tiêu chuẩn chức danh: theo trang "Tiêu chuẩn" của sổ làm việc (${standards.standards.length} tiêu chuẩn).`;
   return (

@@ -58,7 +58,11 @@ export async function commandReport(args: CliArgs, io: Io): Promise<number> {
         inputs: [...paths, args.standards, args.plan, args.finance, args.previous].filter(
           (p): p is string => p !== undefined && p !== "builtin",
         ),
-        exists: (p) => fs.stat(p).then(() => true, () => false),
+        exists: (p) =>
+          fs.stat(p).then(
+            () => true,
+            () => false,
+          ),
         same: (p) => path.resolve(p),
       })
     : undefined;
@@ -71,7 +75,8 @@ export async function commandReport(args: CliArgs, io: Io): Promise<number> {
   const batch = await runBatch(paths, { year, standards: inputs.standards }, jobs, cm, io, args.json);
   const cadres = batch.files.flatMap((f) => ("result" in f ? f.result.cadres : []));
   const first = batch.files.find((f) => "result" in f);
-  const standards = inputs.standards ?? (first && "result" in first ? first.result.standards : DEFAULT_FRAMEWORK);
+  const standards =
+    inputs.standards ?? (first && "result" in first ? first.result.standards : DEFAULT_FRAMEWORK);
   const out = choice?.path;
   const dir = path.dirname(path.resolve(out ?? wanted));
   const report = buildReport(cadres, batch.findings, {
@@ -134,7 +139,9 @@ async function readInputs(args: CliArgs, year: number, cm: CliMessages, io: Io):
     await attempt(file, async () => {
       const read = await readStandardsFrom(await readXlsxGrids(file), file);
       if (!read.framework)
-        throw new InputProblem(read.findings.map((f) => ({ cell: f.cell ?? "", message: formatFinding(f, vi) })));
+        throw new InputProblem(
+          read.findings.map((f) => ({ cell: f.cell ?? "", message: formatFinding(f, vi) })),
+        );
       out.standards = read.framework;
     });
   }
@@ -163,7 +170,11 @@ async function readInputs(args: CliArgs, year: number, cm: CliMessages, io: Io):
   if (args.previous) {
     const file = args.previous;
     await attempt(file, async () => {
-      const result = await checkWorkbook(await readXlsxGrids(file), { year: year - 1, file, standards: out.standards });
+      const result = await checkWorkbook(await readXlsxGrids(file), {
+        year: year - 1,
+        file,
+        standards: out.standards,
+      });
       if (!result.sheets.some((s) => s.headerRows !== null)) throw new WorkbookError("no-roster", file);
       out.previous = countedOnce(result.cadres, result.findings).cadres;
       inputs.push(say.previousFile(path.basename(file), out.previous.length));

@@ -84,6 +84,8 @@ export const cliEn: CliMessages = {
     `Cannot use ${p}.` +
     problems.map((x) => (x.cell ? `\n  Cell ${x.cell}: ${x.message}` : `\n  ${x.message}`)).join(""),
   // — report output (issue 11) —
-  wroteInstead: (w, a) => `${w} already exists and was not overwritten; wrote ${a} (use --force to overwrite).`,
-  outIsInput: (p) => `Will not write the report to ${p}: it is one of the inputs. Choose another name with --out.`,
+  wroteInstead: (w, a) =>
+    `${w} already exists and was not overwritten; wrote ${a} (use --force to overwrite).`,
+  outIsInput: (p) =>
+    `Will not write the report to ${p}: it is one of the inputs. Choose another name with --out.`,
 };

@@ -163,7 +163,8 @@ describe("formula injection from a checked roster, through both writers", () => 
     "Phụ lục 2016-2020",
   ];
   /** The only formulas a report may hold: links to a cell, and the report's own sums and shares over its cells. */
-  const LINK = /^=?HYPERLINK\("#'[^']+'!\$?[A-Z]+\$?\d+",|^=?(?:IF|SUM|SUMIF)\([A-Z0-9$:,<>=*/+\-.()" ]*(?:"(?:Đạt|Chưa đạt|I[1-7])"[A-Z0-9$:,<>=*/+\-.()" ]*)*\)$/;
+  const LINK =
+    /^=?HYPERLINK\("#'[^']+'!\$?[A-Z]+\$?\d+",|^=?(?:IF|SUM|SUMIF)\([A-Z0-9$:,<>=*/+\-.()" ]*(?:"(?:Đạt|Chưa đạt|I[1-7])"[A-Z0-9$:,<>=*/+\-.()" ]*)*\)$/;
   /** What Excel would parse as a formula (or a formula after a control character) when typed into a cell. */
   const FORMULA_LIKE = /^[=+\-@\t\r]/;
 

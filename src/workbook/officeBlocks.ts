@@ -45,7 +45,8 @@ export function applyLook(range: Excel.Range, look: TextLook, color?: string): v
 }
 
 function align(range: Excel.Range, horizontal: Align, wrap: boolean, vertical: "Top" | "Center"): void {
-  range.format.horizontalAlignment = horizontal === "center" ? "Center" : horizontal === "right" ? "Right" : "Left";
+  range.format.horizontalAlignment =
+    horizontal === "center" ? "Center" : horizontal === "right" ? "Right" : "Left";
   range.format.verticalAlignment = vertical;
   range.format.wrapText = wrap;
 }
@@ -82,7 +83,9 @@ export async function writeTable(add: Queue, ws: Excel.Worksheet, block: TableBl
   const rows = block.rows.length ? block.rows : [[]];
   const totals = block.totals ?? [];
   const formats = block.columns.map((c) => NUMBER_FORMATS[c.format ?? "text"]);
-  const labels = block.numbered ? block.columns.map((c, j) => c.number ?? `(${j + 1})`) : block.columns.map((c) => c.header);
+  const labels = block.numbered
+    ? block.columns.map((c, j) => c.number ?? `(${j + 1})`)
+    : block.columns.map((c) => c.header);
 
   if (block.numbered) {
     const titles = ws.getRangeByIndexes(block.row, block.col, 1, width);
@@ -99,15 +102,26 @@ export async function writeTable(add: Queue, ws: Excel.Worksheet, block: TableBl
   await add(OVERHEAD * 4 + payloadBytes([labels]) * 4);
 
   const all = [...rows, ...totals];
-  const perCell = Math.max(8, (payloadBytes(values(all.slice(0, 50), width)) / Math.max(1, Math.min(50, all.length) * width)) * 2);
+  const perCell = Math.max(
+    8,
+    (payloadBytes(values(all.slice(0, 50), width)) / Math.max(1, Math.min(50, all.length) * width)) * 2,
+  );
   for (const [from, count] of chunks(0, all.length, rowsPerChunk(width, perCell))) {
     const part = values(all.slice(from, from + count), width);
     const numberFormat = part.map((row, i) => {
       const totalsRow = block.totalsFormats?.[from + i - rows.length];
-      return safeNumberFormats([row], formats.map((f, j) => (totalsRow?.[j] ? NUMBER_FORMATS[totalsRow[j]] : f)))[0];
+      return safeNumberFormats(
+        [row],
+        formats.map((f, j) => (totalsRow?.[j] ? NUMBER_FORMATS[totalsRow[j]] : f)),
+      )[0];
     });
     const formulas = formulaColumns(block, all.slice(from, from + count), from);
-    await add(OVERHEAD + payloadBytes(part) + payloadBytes(numberFormat) + payloadBytes(formulas.flatMap((f) => f.cells)));
+    await add(
+      OVERHEAD +
+        payloadBytes(part) +
+        payloadBytes(numberFormat) +
+        payloadBytes(formulas.flatMap((f) => f.cells)),
+    );
     const range = ws.getRangeByIndexes(header + 1 + from, block.col, count, width);
     range.numberFormat = numberFormat;
     range.values = part;
@@ -117,12 +131,17 @@ export async function writeTable(add: Queue, ws: Excel.Worksheet, block: TableBl
 
   const data = ws.getRangeByIndexes(header + 1, block.col, rows.length + totals.length, width);
   applyLook(data, TABLE_LOOKS.body);
-  if (totals.length) applyLook(ws.getRangeByIndexes(header + 1 + rows.length, block.col, totals.length, width), TABLE_LOOKS.totals);
+  if (totals.length)
+    applyLook(
+      ws.getRangeByIndexes(header + 1 + rows.length, block.col, totals.length, width),
+      TABLE_LOOKS.totals,
+    );
   block.columns.forEach((c, j) => {
     const numeric = c.format !== undefined && c.format !== "text";
     const column = ws.getRangeByIndexes(header + 1, block.col + j, rows.length + totals.length, 1);
     align(column, c.align ?? (numeric ? "right" : "left"), c.wrap === true, "Top");
-    if (c.width !== undefined) ws.getRangeByIndexes(0, block.col + j, 1, 1).format.columnWidth = excelColumnPoints(c.width);
+    if (c.width !== undefined)
+      ws.getRangeByIndexes(0, block.col + j, 1, 1).format.columnWidth = excelColumnPoints(c.width);
     if (c.hidden) ws.getRangeByIndexes(0, block.col + j, 1, 1).columnHidden = true;
   });
   if (block.links) {
@@ -140,7 +159,9 @@ export async function writeTable(add: Queue, ws: Excel.Worksheet, block: TableBl
   table.showBandedRows = false;
   if (supports("1.6"))
     for (const flag of block.flags ?? []) {
-      const cf = ws.getRangeByIndexes(header + 1, block.col + flag.column, rows.length, 1).conditionalFormats.add("CellValue");
+      const cf = ws
+        .getRangeByIndexes(header + 1, block.col + flag.column, rows.length, 1)
+        .conditionalFormats.add("CellValue");
       cf.cellValue.format.fill.color = `#${FLAG_COLORS[flag.style].fill.slice(2)}`;
       cf.cellValue.format.font.color = `#${FLAG_COLORS[flag.style].font.slice(2)}`;
       cf.cellValue.rule = { formula1: JSON.stringify(String(flag.equals ?? "")), operator: "EqualTo" };
@@ -186,7 +207,7 @@ function formulaColumns(
 /** Row heights (runs of equal heights in one request each), orientation, A4, margins, scale, titles, breaks, numbers. */
 export function layoutPage(ws: Excel.Worksheet, spec: SheetSpec): void {
   const heights = spec.rowHeights ?? [];
-  for (let r = 0; r < heights.length; ) {
+  for (let r = 0; r < heights.length;) {
     let k = r + 1;
     while (k < heights.length && heights[k] === heights[r]) k++;
     const h = heights[r];
@@ -212,7 +233,9 @@ export function layoutPage(ws: Excel.Worksheet, spec: SheetSpec): void {
   layout.zoom = { scale: page.scale ?? 100 };
   if (page.repeatRows) layout.setPrintTitleRows(`$${page.repeatRows[0] + 1}:$${page.repeatRows[1] + 1}`);
   if (page.repeatColumns)
-    layout.setPrintTitleColumns(`$${columnLetter(page.repeatColumns[0])}:$${columnLetter(page.repeatColumns[1])}`);
+    layout.setPrintTitleColumns(
+      `$${columnLetter(page.repeatColumns[0])}:$${columnLetter(page.repeatColumns[1])}`,
+    );
   if (page.pageNumbers) {
     layout.headersFooters.state = "FirstAndDefault";
     layout.headersFooters.firstPage.centerHeader = "";

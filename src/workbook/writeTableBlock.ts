@@ -32,7 +32,9 @@ export function writeTableBlock(
   if (width === 0) return "";
   const name = uniqueTableName(block.name, takenNames);
   const headerRow = tableHeaderRow(block);
-  const labels = block.numbered ? block.columns.map((c, j) => c.number ?? `(${j + 1})`) : block.columns.map((c) => c.header);
+  const labels = block.numbered
+    ? block.columns.map((c, j) => c.number ?? `(${j + 1})`)
+    : block.columns.map((c) => c.header);
   // Excel needs at least one data row under the header, or it repairs the file.
   const rows = block.rows.length ? block.rows : [[]];
   const left = block.col + 1;
@@ -47,7 +49,12 @@ export function writeTableBlock(
     rows: rows.map((r) => Array.from({ length: width }, (_, j) => tableValue(r[j]))),
   });
 
-  const grid = (row: number, j: number, look: (typeof TABLE_LOOKS)[keyof typeof TABLE_LOOKS], wrap: boolean) => {
+  const grid = (
+    row: number,
+    j: number,
+    look: (typeof TABLE_LOOKS)[keyof typeof TABLE_LOOKS],
+    wrap: boolean,
+  ) => {
     const cell = ws.getCell(row, left + j);
     cell.style = {
       font: fontOf(look),
@@ -57,7 +64,9 @@ export function writeTableBlock(
     return cell;
   };
   if (block.numbered)
-    block.columns.forEach((c, j) => (grid(block.row + 1, j, TABLE_LOOKS.title, true).value = cellText(c.header)));
+    block.columns.forEach(
+      (c, j) => (grid(block.row + 1, j, TABLE_LOOKS.title, true).value = cellText(c.header)),
+    );
   block.columns.forEach((_, j) => {
     const cell = grid(headerRow + 1, j, block.numbered ? TABLE_LOOKS.numbering : TABLE_LOOKS.title, true);
     cell.style = { ...cell.style, alignment: alignmentOf("center", true) };

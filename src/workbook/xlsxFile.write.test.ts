@@ -144,7 +144,12 @@ describe("XlsxWorkbook.writeSheet", () => {
   it("draws every table cell with a thin black border, data in 11 pt", () => {
     for (const a of ["A5", "I5", "A6", "G7", "I8"]) {
       const b = ws.getCell(a).border;
-      expect([b?.top?.style, b?.bottom?.style, b?.left?.style, b?.right?.style]).toEqual(["thin", "thin", "thin", "thin"]);
+      expect([b?.top?.style, b?.bottom?.style, b?.left?.style, b?.right?.style]).toEqual([
+        "thin",
+        "thin",
+        "thin",
+        "thin",
+      ]);
       expect(b?.top?.color).toEqual({ argb: "FF000000" });
     }
     expect(ws.getCell("G6").font).toMatchObject({ name: "Times New Roman", size: 11 });
@@ -223,9 +228,14 @@ describe("XlsxWorkbook.writeSheet", () => {
     });
     // Nghị định 30/2020: top and bottom 20 mm, left 30 mm, right 15 mm
     expect(ws.pageSetup.margins).toMatchObject({ top: 0.7874, bottom: 0.7874, left: 1.1811, right: 0.5906 });
-    expect(ws.headerFooter).toMatchObject({ differentFirst: true, oddHeader: '&C&"Times New Roman,Regular"&13&P' });
+    expect(ws.headerFooter).toMatchObject({
+      differentFirst: true,
+      oddHeader: '&C&"Times New Roman,Regular"&13&P',
+    });
     const xml = readZipText(bytes, "xl/worksheets/sheet2.xml") ?? "";
-    expect(xml).toMatch(/<rowBreaks count="1" manualBreakCount="1"><brk id="9" max="\d+" man="1"\/><\/rowBreaks>/);
+    expect(xml).toMatch(
+      /<rowBreaks count="1" manualBreakCount="1"><brk id="9" max="\d+" man="1"\/><\/rowBreaks>/,
+    );
     expect(wb.getWorksheet("Tổng hợp")?.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: "portrait",

@@ -57,7 +57,10 @@ describe("canbo report", () => {
       "Phụ lục 2016-2020",
     ]);
     const info = wb.getWorksheet("Thông tin báo cáo")!;
-    const values = info.getSheetValues().flat().filter((v) => v !== null && v !== undefined);
+    const values = info
+      .getSheetValues()
+      .flat()
+      .filter((v) => v !== null && v !== undefined);
     expect(values).toEqual(expect.arrayContaining(["Người có tên hai lần (chỉ tính một lần)", "Danh sách"]));
   });
 
@@ -113,7 +116,10 @@ describe("canbo report", () => {
       const v = row.getCell(4).value as ExcelJS.CellFormulaValue | null;
       if (v && typeof v === "object" && "formula" in v) links.push(v.formula);
     });
-    const rel = path.relative(dir, path.resolve("samples/danh-sach-can-bo-tinh-2019.xlsx")).split(path.sep).join("/");
+    const rel = path
+      .relative(dir, path.resolve("samples/danh-sach-can-bo-tinh-2019.xlsx"))
+      .split(path.sep)
+      .join("/");
     expect(links.length).toBeGreaterThan(10);
     expect(links).toContain(`HYPERLINK("${rel}#'Danh sách'!B18","B18")`);
   });
@@ -169,7 +175,16 @@ describe("canbo report output file", () => {
     const cwd = mkdtempSync(path.join(os.tmpdir(), "canbo-fin-"));
     copyFileSync(roster, path.join(cwd, "ds.xlsx"));
     const r = runCli(
-      ["report", "ds.xlsx", "--year", "2019", "--finance", path.resolve("test/fixtures/bad/hong.xlsx"), "--out", "bc.xlsx"],
+      [
+        "report",
+        "ds.xlsx",
+        "--year",
+        "2019",
+        "--finance",
+        path.resolve("test/fixtures/bad/hong.xlsx"),
+        "--out",
+        "bc.xlsx",
+      ],
       { cwd },
     );
     expect(r.code).toBe(2);

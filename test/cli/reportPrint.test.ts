@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { runCli } from "../helpers/cli";
@@ -39,7 +39,7 @@ describeIfSoffice("the demo report printed through LibreOffice", () => {
   const xlsx = path.join(dir, "bao-cao-2019.xlsx");
   let pages: PdfPage[] = [];
   /** Pages of each sheet: a page without a number in its top margin starts the next sheet. */
-  let bySheet: PdfPage[][] = [];
+  const bySheet: PdfPage[][] = [];
   /** Manual page breaks the layout wrote into each sheet. */
   let planned: number[] = [];
 
@@ -101,7 +101,10 @@ describeIfSoffice("the demo report printed through LibreOffice", () => {
     bySheet.forEach((sheetPages, i) => {
       for (const p of sheetPages) {
         const [short, long] = [Math.min(p.width, p.height), Math.max(p.width, p.height)];
-        expect([SHEETS[i][0], Math.round(short * 10) / 10, Math.round(long * 10) / 10]).toEqual([SHEETS[i][0], ...A4]);
+        expect([SHEETS[i][0], Math.round(short * 10) / 10, Math.round(long * 10) / 10]).toEqual([
+          SHEETS[i][0],
+          ...A4,
+        ]);
         expect([SHEETS[i][0], p.width > p.height ? "landscape" : "portrait"]).toEqual(SHEETS[i]);
       }
     });
@@ -133,7 +136,12 @@ describeIfSoffice("the demo report printed through LibreOffice", () => {
         expect(text).toContain("Bến Tre, ngày 29 tháng 4 năm 2016");
         expect(text).not.toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
       } else {
-        for (const line of ["TỔNG LĐLĐ VIỆT NAM", "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẾN TRE", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"])
+        for (const line of [
+          "TỔNG LĐLĐ VIỆT NAM",
+          "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẾN TRE",
+          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+          "Độc lập - Tự do - Hạnh phúc",
+        ])
           expect([SHEETS[i][0], text.includes(line)]).toEqual([SHEETS[i][0], true]);
       }
     });
@@ -153,14 +161,17 @@ describeIfSoffice("the demo report printed through LibreOffice", () => {
     ] as const) {
       const signed = bySheet[i].filter((p) => p.texts.some((t) => t.str.includes("TM. BAN THƯỜNG VỤ")));
       expect(signed).toHaveLength(1);
-      expect([SHEETS[i][0], signed[0].texts.some((t) => t.str.includes(lastRows))]).toEqual([SHEETS[i][0], true]);
+      expect([SHEETS[i][0], signed[0].texts.some((t) => t.str.includes(lastRows))]).toEqual([
+        SHEETS[i][0],
+        true,
+      ]);
       expect(signed[0].texts.some((t) => t.str.includes("Nguyễn Văn A"))).toBe(true);
     }
   });
 
   it("keeps PNGs of the pages to look at", () => {
     if (!existsSync(PNG_DIR)) return;
-    const pngs = require("node:fs").readdirSync(PNG_DIR) as string[];
+    const pngs = readdirSync(PNG_DIR);
     if (pngs.length) expect(pngs).toHaveLength(pages.length);
   });
 });

@@ -20,6 +20,9 @@ export interface PdfPage {
 /** Every page of a PDF with its text and the printed size of each piece, read by pdf.js (pdfjs-dist). */
 export function pdfPages(file: string): PdfPage[] {
   const script = path.join(__dirname, "readPdf.mjs");
-  const out = execFileSync(process.execPath, [script, file], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const out = execFileSync(process.execPath, [script, file], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return JSON.parse(out) as PdfPage[];
 }

@@ -12,7 +12,12 @@ for (let p = 1; p <= doc.numPages; p++) {
   const content = await page.getTextContent();
   const texts = content.items
     .filter((i) => "str" in i && i.str.trim() !== "")
-    .map((i) => ({ str: i.str, size: Math.hypot(i.transform[2], i.transform[3]), x: i.transform[4], y: i.transform[5] }));
+    .map((i) => ({
+      str: i.str,
+      size: Math.hypot(i.transform[2], i.transform[3]),
+      x: i.transform[4],
+      y: i.transform[5],
+    }));
   pages.push({ width, height, texts });
 }
 process.stdout.write(JSON.stringify(pages));

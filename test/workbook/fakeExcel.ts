@@ -45,7 +45,10 @@ export class FakeSheet {
   }
   look(r: number, c: number): FakeLook {
     const cell = this.cell(r, c);
-    cell.look ??= { font: {}, borders: { top: undefined, bottom: undefined, left: undefined, right: undefined } };
+    cell.look ??= {
+      font: {},
+      borders: { top: undefined, bottom: undefined, left: undefined, right: undefined },
+    };
     return cell.look;
   }
   value(r: number, c: number): V {
@@ -281,8 +284,16 @@ function sheetProxy(fake: FakeExcel, s: FakeSheet) {
                   set state(v: string) {
                     s.headers.state = v;
                   },
-                  firstPage: { set centerHeader(v: string) { s.headers.first = v; } },
-                  defaultForAllPages: { set centerHeader(v: string) { s.headers.all = v; } },
+                  firstPage: {
+                    set centerHeader(v: string) {
+                      s.headers.first = v;
+                    },
+                  },
+                  defaultForAllPages: {
+                    set centerHeader(v: string) {
+                      s.headers.all = v;
+                    },
+                  },
                 }
               : t[p as string],
     }),

@@ -27,7 +27,14 @@ const ROSTER = "BCH CĐCS";
 const NOTES = "Ghi chú";
 const YEAR = 2019;
 /** The report sheets of a yearly report with the built-in plan (samples/README.md, docs of buildReport). */
-const REPORTS = ["Thông tin báo cáo", "KQ Kiểm tra", "Chỉ tiêu 2019", "Phụ lục 2019", "Thống kê 2019", "Phụ lục 2016-2020"];
+const REPORTS = [
+  "Thông tin báo cáo",
+  "KQ Kiểm tra",
+  "Chỉ tiêu 2019",
+  "Phụ lục 2019",
+  "Thống kê 2019",
+  "Phụ lục 2016-2020",
+];
 /**
  * The planted mistakes of samples/README.md that are errors or warnings, by cell: the cells "Đánh dấu ô lỗi"
  * must colour. N3 (unknown column) is information and is not coloured.

@@ -77,7 +77,9 @@ describe("OfficeWorkbook through a counting fake of Excel", () => {
       1,
     ]);
     expect(s.cell(3, 0).f).toBe(`=HYPERLINK("#'DS'!B5","B5")`);
-    expect(s.tables).toEqual([{ name: "KQ", address: "A3:C4", style: "TableStyleLight1", showBandedRows: false }]);
+    expect(s.tables).toEqual([
+      { name: "KQ", address: "A3:C4", style: "TableStyleLight1", showBandedRows: false },
+    ]);
     expect(s.frozenRows).toBe(3);
     expect((await port.listSheets()).find((x) => x.name === "Báo cáo")?.owned).toBe(true);
 

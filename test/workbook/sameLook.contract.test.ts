@@ -32,8 +32,18 @@ interface Look {
 
 function spec(): SheetSpec {
   const roster = [
-    makeCadre({ upperUnit: "LĐLĐ huyện Ba Tri", employment: "chuyen-trach", level: "tren-co-so", positions: ["chu-tich"] }),
-    makeCadre({ upperUnit: "LĐLĐ huyện Ba Tri", employment: "khong-chuyen-trach", level: "co-so", positions: ["uv-bch"] }),
+    makeCadre({
+      upperUnit: "LĐLĐ huyện Ba Tri",
+      employment: "chuyen-trach",
+      level: "tren-co-so",
+      positions: ["chu-tich"],
+    }),
+    makeCadre({
+      upperUnit: "LĐLĐ huyện Ba Tri",
+      employment: "khong-chuyen-trach",
+      level: "co-so",
+      positions: ["uv-bch"],
+    }),
   ];
   const indicators = computeAttainment(roster, { year: 2019, meetsStandard: () => true });
   return attainmentSheet(indicators, {
@@ -84,7 +94,9 @@ function excelLook(s: FakeSheet, r: number, c: number, numeric: boolean): Look {
     underline: f.underline === "Single",
     horizontal: String(look.horizontal ?? "General").toLowerCase(),
     wrap: look.wrap === true,
-    borders: [look.borders.top, look.borders.bottom, look.borders.left, look.borders.right].map(edge).join(","),
+    borders: [look.borders.top, look.borders.bottom, look.borders.left, look.borders.right]
+      .map(edge)
+      .join(","),
     ...(numeric ? { numFmt: s.cell(r, c).nf } : {}),
   };
 }
@@ -120,7 +132,11 @@ describe("both adapters write a report with the same look", () => {
     for (const [r, c] of cells) {
       // number formats are the table's (text blocks keep Excel's General)
       const numeric = r >= dataTop && r < dataEnd;
-      expect([r, c, excelLook(excel, r, c, numeric)]).toEqual([r, c, fileLook(file.getCell(r + 1, c + 1), numeric)]);
+      expect([r, c, excelLook(excel, r, c, numeric)]).toEqual([
+        r,
+        c,
+        fileLook(file.getCell(r + 1, c + 1), numeric),
+      ]);
     }
   });
 
@@ -143,7 +159,12 @@ describe("both adapters write a report with the same look", () => {
     expect({
       orientation: String(excel.page.orientation).toLowerCase(),
       paper: excel.page.paperSize,
-      margins: [excel.page.topMargin, excel.page.bottomMargin, excel.page.leftMargin, excel.page.rightMargin].map((x) => mm(x as number)),
+      margins: [
+        excel.page.topMargin,
+        excel.page.bottomMargin,
+        excel.page.leftMargin,
+        excel.page.rightMargin,
+      ].map((x) => mm(x as number)),
       scale: (excel.page.zoom as { scale: number }).scale,
       titles: excel.page.printTitleRows,
       breaks: excel.rowBreaks,
@@ -158,7 +179,9 @@ describe("both adapters write a report with the same look", () => {
       header: ["FirstAndDefault", "", file.headerFooter.oddHeader?.replace(/^&C/, "")],
     });
     const m = file.pageSetup.margins!;
-    expect([m.top, m.bottom, m.left, m.right].map((x) => Math.round(x * 25.4 * 10) / 10)).toEqual([20, 20, 30, 15]);
+    expect([m.top, m.bottom, m.left, m.right].map((x) => Math.round(x * 25.4 * 10) / 10)).toEqual([
+      20, 20, 30, 15,
+    ]);
     expect(file.headerFooter.differentFirst).toBe(true);
     const xml = readZipText(bytes, "xl/worksheets/sheet1.xml") ?? "";
     const fileBreaks = [...xml.matchAll(/<brk id="(\d+)"/g)].map((x) => Number(x[1]));

@@ -75,9 +75,10 @@ export function summarySheet(
         {
           table: {
             name: "TomTatLoai",
-            columns: (vi ? ["Loại phát hiện", "Mức độ", "Số lượng", "Mã"] : ["Kind", "Severity", "Count", "Code"]).map(
-              (h, i) => column(h, i, i === 2),
-            ),
+            columns: (vi
+              ? ["Loại phát hiện", "Mức độ", "Số lượng", "Mã"]
+              : ["Kind", "Severity", "Count", "Code"]
+            ).map((h, i) => column(h, i, i === 2)),
             rows: perKind,
           },
         },

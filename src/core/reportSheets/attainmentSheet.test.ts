@@ -5,7 +5,12 @@ import { attainmentSheet } from "./attainmentSheet";
 
 const BT = "LĐLĐ huyện Ba Tri";
 const base = { title: "", target: 1 as const, percent: null, met: null, gap: null };
-const unit = (id: Indicator["id"], numerator: number, denominator: number, more: Partial<Indicator> = {}): Indicator => ({
+const unit = (
+  id: Indicator["id"],
+  numerator: number,
+  denominator: number,
+  more: Partial<Indicator> = {},
+): Indicator => ({
   ...base,
   id,
   unit: BT,
@@ -20,8 +25,14 @@ const indicators: Indicator[] = [
   unit("I4", 0, 0),
   unit("I5", 1, 2, { target: 0.3, percent: 0.5, met: true, gap: 0 }),
   unit("I6", 3, 4, { target: "increase", percent: 0.75, met: true, gap: 0, previous: 0.5 }),
-  ...["I1", "I2", "I3", "I4", "I5"].map((id) => ({ ...unit(id as Indicator["id"], 0, 0), unit: "Tổng cộng" })),
-  { ...unit("I6", 3, 4, { target: "increase", percent: 0.75, met: true, gap: 0, previous: 0.5 }), unit: "Tổng cộng" },
+  ...["I1", "I2", "I3", "I4", "I5"].map((id) => ({
+    ...unit(id as Indicator["id"], 0, 0),
+    unit: "Tổng cộng",
+  })),
+  {
+    ...unit("I6", 3, 4, { target: "increase", percent: 0.75, met: true, gap: 0, previous: 0.5 }),
+    unit: "Tổng cộng",
+  },
   {
     ...base,
     id: "I7",
@@ -95,7 +106,9 @@ describe("attainmentSheet", () => {
     expect(share).toEqual({ formula: `IF(F${first}>0,E${first}/F${first},"")`, result: 2 / 3 });
     expect(target).toBe(1);
     expect(isFormula(result) && result.result).toBe("Chưa đạt");
-    expect(isFormula(gap) && gap.formula).toBe(`IF(F${first}>0,MAX(0,ROUNDUP(H${first}*F${first}-0.000000001,0)-E${first}),"")`);
+    expect(isFormula(gap) && gap.formula).toBe(
+      `IF(F${first}>0,MAX(0,ROUNDUP(H${first}*F${first}-0.000000001,0)-E${first}),"")`,
+    );
     expect(isFormula(gap) && gap.result).toBe(1);
     // I2 has nobody: share, result and gap computed empty, never 0
     const i2 = table.rows[1];
@@ -108,7 +121,10 @@ describe("attainmentSheet", () => {
   it("sums the totals over the unit rows of the same code", () => {
     const last = table.row + 2 + table.rows.length;
     const sum = table.totals![0][4];
-    expect(sum).toEqual({ formula: `SUMIF($C${table.row + 3}:$C${last},"I1",$E${table.row + 3}:$E${last})`, result: 0 });
+    expect(sum).toEqual({
+      formula: `SUMIF($C${table.row + 3}:$C${last},"I1",$E${table.row + 3}:$E${last})`,
+      result: 0,
+    });
   });
 
   it("names the cadres no standard covers, and gives the plan's wording of each code", () => {
@@ -129,7 +145,13 @@ describe("attainmentSheet", () => {
       "Số:        /BC-LĐLĐ",
     ]);
     expect(texts).toContain("Bến Tre, ngày 15 tháng 01 năm 2020");
-    for (const t of ["NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)", "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "(Ký tên, đóng dấu)"])
+    for (const t of [
+      "NGƯỜI LẬP BIỂU",
+      "(Ký, ghi rõ họ tên)",
+      "TM. BAN THƯỜNG VỤ",
+      "CHỦ TỊCH",
+      "(Ký tên, đóng dấu)",
+    ])
       expect(texts).toContain(t);
     expect(sheet.page).toMatchObject({ orientation: "landscape", scale: 100, pageNumbers: true });
     expect(sheet.page.repeatRows).toEqual([table.row, table.row + 1]);

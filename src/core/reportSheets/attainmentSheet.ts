@@ -64,7 +64,10 @@ const COLUMNS: TableColumn[] = [
  * @returns the sheet "Chỉ tiêu {year}" with table "ChiTieu{year}"
  * @example attainmentSheet(computeAttainment(roster, opts), { year: 2019 }).name // "Chỉ tiêu 2019"
  */
-export function attainmentSheet(indicators: readonly Indicator[], options: AttainmentSheetOptions): SheetSpec {
+export function attainmentSheet(
+  indicators: readonly Indicator[],
+  options: AttainmentSheetOptions,
+): SheetSpec {
   const units = indicators.filter((i) => i.unit !== TOTAL_UNIT && i.id !== "I7");
   const totals = indicators.filter((i) => i.unit === TOTAL_UNIT && i.id !== "I7");
   const i7 = indicators.find((i) => i.id === "I7");
@@ -87,7 +90,9 @@ export function attainmentSheet(indicators: readonly Indicator[], options: Attai
         rows,
         totals: totalRows,
         // I7 is money: its row is in million đồng, with one decimal.
-        ...(i7 ? { totalsFormats: totalRows.map((_, k) => (k === totalRows.length - 1 ? MONEY_FORMATS : [])) } : {}),
+        ...(i7
+          ? { totalsFormats: totalRows.map((_, k) => (k === totalRows.length - 1 ? MONEY_FORMATS : [])) }
+          : {}),
         groups,
         flags: [
           { column: 8, equals: NOT_MET, style: "bad" },
@@ -199,7 +204,9 @@ function moneyRow(i7: Indicator): SpecValue[] {
 function countNotes(options: AttainmentSheetOptions): string[] {
   const notes = [
     "Mã chỉ tiêu (Kế hoạch, mục II.2): " +
-      (Object.keys(INDICATOR_TITLES) as IndicatorId[]).map((id) => `${id} — ${INDICATOR_TITLES[id]}`).join("; ") +
+      (Object.keys(INDICATOR_TITLES) as IndicatorId[])
+        .map((id) => `${id} — ${INDICATOR_TITLES[id]}`)
+        .join("; ") +
       ".",
     "Đơn vị tính của các cột (5), (6), (10): người. Cột (7) = (5)/(6). Cột (10): số người còn thiếu để đạt chỉ tiêu, bằng (8) × (6) làm tròn lên trừ (5); với chỉ tiêu " +
       `"${INCREASE}": số người cần thêm để tỷ lệ vượt tỷ lệ năm trước (11). Ô để trống: không có người thuộc diện ` +

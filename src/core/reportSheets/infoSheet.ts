@@ -84,7 +84,10 @@ export function infoSheet(info: ReportInfo, options: ReportOptions = {}): SheetS
       sheetName: INFO_SHEET_NAME,
       widths: WIDTHS,
       repeatHeader: false,
-      titleLines: ["THÔNG TIN BÁO CÁO", `(Số liệu cán bộ công đoàn năm ${info.year}: phạm vi và nguồn số liệu)`],
+      titleLines: [
+        "THÔNG TIN BÁO CÁO",
+        `(Số liệu cán bộ công đoàn năm ${info.year}: phạm vi và nguồn số liệu)`,
+      ],
       sections: [
         {
           heading: "1. Số liệu",

@@ -11,7 +11,12 @@ const layout = (rows: number): ReportLayout => ({
       table: {
         name: "Thu",
         numbered: true,
-        columns: [{ header: "STT" }, { header: "Tên", wrap: true }, { header: "Số", format: "integer" }, { header: "Ghi chú" }],
+        columns: [
+          { header: "STT" },
+          { header: "Tên", wrap: true },
+          { header: "Số", format: "integer" },
+          { header: "Ghi chú" },
+        ],
         rows: Array.from({ length: rows }, (_, i) => [i + 1, `Người ${i + 1}`, i, null]),
         totals: [[null, "Tổng cộng", { formula: "SUM(C{first}:C{last})", result: 0 }, null]],
       },
@@ -45,7 +50,10 @@ describe("layoutReport", () => {
   });
 
   it("sizes every row, repeats the titles and numbering, numbers pages from 2, and keeps the signature with the totals", () => {
-    const spec = layoutReport(layout(120), { signature: { rightName: "Nguyễn Văn A" }, recipients: ["Lưu: VT."] });
+    const spec = layoutReport(layout(120), {
+      signature: { rightName: "Nguyễn Văn A" },
+      recipients: ["Lưu: VT."],
+    });
     const table = spec.blocks.find((b): b is TableBlock => b.kind === "table")!;
     expect(spec.rowHeights?.every((h) => typeof h === "number" && h > 0)).toBe(true);
     expect(spec.page.repeatRows).toEqual([table.row, table.row + 1]);
@@ -56,7 +64,9 @@ describe("layoutReport", () => {
     const signer = texts(spec.blocks).find((b) => b.text === "Nguyễn Văn A")!;
     // no break between the totals row and the signer's name
     expect(breaks.some((r) => r > totalsRow && r <= signer.row)).toBe(false);
-    expect(texts(spec.blocks).map((b) => b.text)).toEqual(expect.arrayContaining(["Nơi nhận:", "- Lưu: VT."]));
+    expect(texts(spec.blocks).map((b) => b.text)).toEqual(
+      expect.arrayContaining(["Nơi nhận:", "- Lưu: VT."]),
+    );
   });
 
   it("prints a plain working list without header or signature", () => {
@@ -95,7 +105,9 @@ describe("infoSheet", () => {
     expect(spec.page.orientation).toBe("portrait");
   });
   it("says there are no figures when nobody could be counted", () => {
-    const t = texts(infoSheet({ ...info, sources: [info.sources[1]], rowsRead: 0, duplicates: 0, counted: 0 }).blocks);
+    const t = texts(
+      infoSheet({ ...info, sources: [info.sources[1]], rowsRead: 0, duplicates: 0, counted: 0 }).blocks,
+    );
     expect(t.some((b) => b.text.startsWith("KHÔNG CÓ SỐ LIỆU"))).toBe(true);
   });
 });

@@ -188,8 +188,14 @@ function finish(
   const heights = Array.from({ length: b.row }, (_, r) => b.heights[r] ?? rowHeightFor(1, 11));
   // A tail taller than a page keeps only its last rows with the signature; the rows before it print together if they can.
   const tail = b.keep[b.keep.length - 1];
-  const tallest = area.height / (scale / 100) - (repeat ? heights.slice(repeat[0], repeat[1] + 1).reduce((s, h) => s + h, 0) : 0);
-  if (tail && heights.slice(tail[0], tail[1] + 1).reduce((s, h) => s + h, 0) > tallest && b.tailMin > tail[0]) {
+  const tallest =
+    area.height / (scale / 100) -
+    (repeat ? heights.slice(repeat[0], repeat[1] + 1).reduce((s, h) => s + h, 0) : 0);
+  if (
+    tail &&
+    heights.slice(tail[0], tail[1] + 1).reduce((s, h) => s + h, 0) > tallest &&
+    b.tailMin > tail[0]
+  ) {
     b.keep.splice(b.keep.length - 1, 1, [tail[0], b.tailMin - 1], [b.tailMin, tail[1]]);
   }
   const rowBreaks = paginate({
@@ -234,7 +240,12 @@ function writeHeader(b: SheetBuilder, o: ReportOptions): void {
   if (o.parentBody && !o.party) left.push([upper(o.parentBody), "parentBody"]);
   left.push([issuer, "issuer"]);
   left.push([o.party ? "*" : ruleFor(issuer), "rule"]);
-  const right: [string, TextStyle][] = o.party ? [[PARTY, "motto"]] : [[NATION, "nation"], [MOTTO, "motto"]];
+  const right: [string, TextStyle][] = o.party
+    ? [[PARTY, "motto"]]
+    : [
+        [NATION, "nation"],
+        [MOTTO, "motto"],
+      ];
   const rows = Math.max(left.length, right.length);
   for (let i = 0; i < rows; i++) {
     if (left[i]) b.text(i, 0, split, left[i][0], left[i][1], true);

@@ -41,9 +41,7 @@ export function planSheet(plan: Readonly<TrainingPlan>, options: ReportOptions =
             name: `PhuLuc${plan.fromYear}_${plan.toYear}`,
             columns: COLUMNS,
             rows: plan.rows.map((r) => [r.year, r.group, r.count, r.unit, r.content || null]),
-            totals: [
-              [null, "Tổng cộng", { formula: "SUM(C{first}:C{last})", result: total }, null, null],
-            ],
+            totals: [[null, "Tổng cộng", { formula: "SUM(C{first}:C{last})", result: total }, null, null]],
           },
           notes: [
             `Bản sao để đối chiếu, lập từ phụ lục kèm theo Kế hoạch số ${plan.number} ngày ${plan.date} của ` +

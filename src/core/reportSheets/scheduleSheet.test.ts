@@ -59,12 +59,42 @@ describe("planSheet(BUILTIN_PLAN)", () => {
 
 describe("scheduleSheet", () => {
   const done: ScheduleRow[] = [
-    { year: 2019, group: "Chủ tịch CĐCS", count: 500, unit: "Tại LĐLĐ tỉnh", content: "- A.", actual: 430, groupId: "cdcs-chu-tich" },
-    { year: 2019, group: "Chuyên trách", count: 15, unit: "Trường Đại học Tôn Đức Thắng", content: "", actual: 12, groupId: "chuyen-trach" },
+    {
+      year: 2019,
+      group: "Chủ tịch CĐCS",
+      count: 500,
+      unit: "Tại LĐLĐ tỉnh",
+      content: "- A.",
+      actual: 430,
+      groupId: "cdcs-chu-tich",
+    },
+    {
+      year: 2019,
+      group: "Chuyên trách",
+      count: 15,
+      unit: "Trường Đại học Tôn Đức Thắng",
+      content: "",
+      actual: 12,
+      groupId: "chuyen-trach",
+    },
   ];
   const proposals: ScheduleRow[] = [
-    { year: 2020, group: "Chủ tịch CĐCS chưa tập huấn", count: 40, unit: "LĐLĐ tỉnh", content: "- A.", groupId: "cdcs-chu-tich" },
-    { year: 2020, group: "Chủ chốt chưa học bình đẳng giới", count: 7, unit: "LĐLĐ tỉnh", content: "- B.", groupId: "chu-chot-binh-dang-gioi" },
+    {
+      year: 2020,
+      group: "Chủ tịch CĐCS chưa tập huấn",
+      count: 40,
+      unit: "LĐLĐ tỉnh",
+      content: "- A.",
+      groupId: "cdcs-chu-tich",
+    },
+    {
+      year: 2020,
+      group: "Chủ chốt chưa học bình đẳng giới",
+      count: 7,
+      unit: "LĐLĐ tỉnh",
+      content: "- B.",
+      groupId: "chu-chot-binh-dang-gioi",
+    },
   ];
   const sheet = scheduleSheet(done, proposals, {
     year: 2019,
@@ -94,7 +124,15 @@ describe("scheduleSheet", () => {
     expect(proposal.name).toBe("DeXuat2020");
     expect(proposal.rows).toEqual([
       [1, 2020, "Chủ tịch CĐCS chưa tập huấn", 40, "LĐLĐ tỉnh", "- A.", "Nhóm có trong kế hoạch"],
-      [2, 2020, "Chủ chốt chưa học bình đẳng giới", 7, `LĐLĐ tỉnh ${PROPOSED}`, `- B. ${PROPOSED}`, "Đề xuất thêm"],
+      [
+        2,
+        2020,
+        "Chủ chốt chưa học bình đẳng giới",
+        7,
+        `LĐLĐ tỉnh ${PROPOSED}`,
+        `- B. ${PROPOSED}`,
+        "Đề xuất thêm",
+      ],
     ]);
     const total = proposal.totals![0][3];
     expect(isFormula(total) && total.result).toBe(47);

@@ -75,10 +75,16 @@ export function scheduleSheet(
               null,
               null,
               "Tổng cộng",
-              sum("D", done.reduce((s, r) => s + r.count, 0)),
+              sum(
+                "D",
+                done.reduce((s, r) => s + r.count, 0),
+              ),
               null,
               null,
-              sum("G", done.reduce((s, r) => s + (r.actual ?? 0), 0)),
+              sum(
+                "G",
+                done.reduce((s, r) => s + (r.actual ?? 0), 0),
+              ),
               { formula: `IF(D{r}>0,G{r}/D{r},"")`, result: ratio(done) },
             ],
           ],
@@ -102,7 +108,18 @@ export function scheduleSheet(
           numbered: true,
           rows: proposals.map((r, i) => proposalRow(i + 1, r, options.planGroups)),
           totals: [
-            [null, null, "Tổng cộng", sum("D", proposals.reduce((s, r) => s + r.count, 0)), null, null, null],
+            [
+              null,
+              null,
+              "Tổng cộng",
+              sum(
+                "D",
+                proposals.reduce((s, r) => s + r.count, 0),
+              ),
+              null,
+              null,
+              null,
+            ],
           ],
         },
         notes: [
@@ -130,7 +147,15 @@ export function scheduleSheet(
 function proposalRow(stt: number, r: ScheduleRow, planGroups?: ReadonlySet<string>): SpecValue[] {
   const inPlan = r.groupId !== undefined && planGroups?.has(r.groupId) === true;
   const mark = (s: string) => (inPlan || s === "" ? s || null : `${s} ${PROPOSED}`);
-  return [stt, r.year, r.group, r.count, mark(r.unit), mark(r.content), inPlan ? "Nhóm có trong kế hoạch" : "Đề xuất thêm"];
+  return [
+    stt,
+    r.year,
+    r.group,
+    r.count,
+    mark(r.unit),
+    mark(r.content),
+    inPlan ? "Nhóm có trong kế hoạch" : "Đề xuất thêm",
+  ];
 }
 
 function sum(col: string, value: number): SpecValue {

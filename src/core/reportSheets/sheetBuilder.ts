@@ -69,7 +69,12 @@ export class SheetBuilder {
    * their own row, `{first}` and `{last}` for the table's first and last data rows. Returns the rows of its parts
    * so the caller can keep them with what surrounds them.
    */
-  table(table: Omit<TableBlock, "kind" | "row" | "col">): { first: number; header: number; data: number; end: number } {
+  table(table: Omit<TableBlock, "kind" | "row" | "col">): {
+    first: number;
+    header: number;
+    data: number;
+    end: number;
+  } {
     const first = this.row;
     const block: TableBlock = { kind: "table", row: first, col: 0, ...table };
     this.blocks.push(block);

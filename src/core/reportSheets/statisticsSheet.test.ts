@@ -33,7 +33,14 @@ describe("statisticsSheet", () => {
     ]);
     expect(block.numbered).toBe(true);
     const first = block.row + 3;
-    expect(block.rows[0]).toEqual([1, "Tổng số", "Tổng số cán bộ", 2, 3, { formula: `SUM(D${first}:E${first})`, result: 5 }]);
+    expect(block.rows[0]).toEqual([
+      1,
+      "Tổng số",
+      "Tổng số cán bộ",
+      2,
+      3,
+      { formula: `SUM(D${first}:E${first})`, result: 5 },
+    ]);
     expect(block.rows.map((r) => r[1])).toEqual(["Tổng số", "Giới tính", "Giới tính"]);
   });
 

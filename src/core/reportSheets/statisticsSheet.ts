@@ -32,7 +32,12 @@ export function statisticsSheet(table: StatisticsTable, options: StatisticsSheet
   const columns: TableColumn[] = [
     ...LEAD,
     ...units.map((unit): TableColumn => ({ header: unit, width: UNIT_WIDTH, format: "integer", wrap: true })),
-    { header: table.columns[table.columns.length - 1], width: UNIT_WIDTH + 0.5, format: "integer", wrap: true },
+    {
+      header: table.columns[table.columns.length - 1],
+      width: UNIT_WIDTH + 0.5,
+      format: "integer",
+      wrap: true,
+    },
   ];
   const first = columnLetter(LEAD.length);
   const last = columnLetter(LEAD.length + units.length - 1);

@@ -8,9 +8,15 @@ describe("paginate", () => {
     expect(paginate({ heights, keep, rows: 72, pageHeight: 300, scale: 100 })).toEqual([24, 48]);
   });
   it("counts the repeated header rows on every later page, and the scale", () => {
-    const keep: [number, number][] = [[0, 19], [20, 39], [40, 59]];
+    const keep: [number, number][] = [
+      [0, 19],
+      [20, 39],
+      [40, 59],
+    ];
     // header rows 0–1 repeat: later pages hold 28 rows, so a block of 20 after one of 20 still breaks
-    expect(paginate({ heights, keep, rows: 60, pageHeight: 300, scale: 100, repeatRows: [0, 1] })).toEqual([20, 40]);
+    expect(paginate({ heights, keep, rows: 60, pageHeight: 300, scale: 100, repeatRows: [0, 1] })).toEqual([
+      20, 40,
+    ]);
     // at 50 % a page holds 60 rows of 10 pt
     expect(paginate({ heights, keep, rows: 60, pageHeight: 300, scale: 50 })).toEqual([]);
   });

@@ -45,7 +45,8 @@ export const DEFAULT_FRAMEWORK: StandardsFramework = {
       positions: ["chu-tich", "pho-chu-tich"],
       employment: "any",
       requires: { education: "dai-hoc", politicalTheory: "trung-cap" },
-      source: "QĐ 3169/QĐ-TLĐ (2021), QĐ 2860/QĐ-TLĐ (2025), QĐ 4135-QĐ/BTCTW (2019) — cần đối chiếu văn bản hiện hành",
+      source:
+        "QĐ 3169/QĐ-TLĐ (2021), QĐ 2860/QĐ-TLĐ (2025), QĐ 4135-QĐ/BTCTW (2019) — cần đối chiếu văn bản hiện hành",
     },
     {
       id: "S3",
@@ -54,7 +55,8 @@ export const DEFAULT_FRAMEWORK: StandardsFramework = {
       positions: ["chu-tich"],
       employment: "any",
       requires: { unionTraining: true },
-      source: "Kế hoạch 14-KH/ĐĐ, phụ lục (lớp tập huấn Chủ tịch CĐCS năm 2016, 2019) — cần đối chiếu văn bản hiện hành",
+      source:
+        "Kế hoạch 14-KH/ĐĐ, phụ lục (lớp tập huấn Chủ tịch CĐCS năm 2016, 2019) — cần đối chiếu văn bản hiện hành",
     },
     {
       // The plan's first target covers full-time cadres at every level; S1 covers the upper levels.
@@ -69,7 +71,8 @@ export const DEFAULT_FRAMEWORK: StandardsFramework = {
     },
     {
       id: "S5",
-      title: "Cán bộ công đoàn cấp trên trực tiếp cơ sở trở lên (mọi chức danh, kể cả ủy viên BCH không chuyên trách)",
+      title:
+        "Cán bộ công đoàn cấp trên trực tiếp cơ sở trở lên (mọi chức danh, kể cả ủy viên BCH không chuyên trách)",
       levels: [...UPPER],
       positions: "all",
       employment: "any",
@@ -79,7 +82,8 @@ export const DEFAULT_FRAMEWORK: StandardsFramework = {
     },
     {
       id: "S6",
-      title: "Chủ nhiệm, Phó Chủ nhiệm Ủy ban Kiểm tra, Trưởng ban, Phó Trưởng ban cấp trên trực tiếp cơ sở trở lên",
+      title:
+        "Chủ nhiệm, Phó Chủ nhiệm Ủy ban Kiểm tra, Trưởng ban, Phó Trưởng ban cấp trên trực tiếp cơ sở trở lên",
       levels: [...UPPER],
       positions: ["chu-nhiem-ubkt", "pho-chu-nhiem-ubkt", "truong-ban", "pho-truong-ban"],
       employment: "any",

@@ -58,7 +58,9 @@ describe("standardsFor with the built-in framework", () => {
       for (const p of positions)
         for (const employment of ["chuyen-trach", "khong-chuyen-trach", undefined] as const)
           expect(ids(cadre({ level, positions: [p], employment })).length).toBeGreaterThan(0);
-    expect(ids(cadre({ level: "tren-co-so", positions: ["uv-bch"], employment: "khong-chuyen-trach" }))).toEqual(["S5"]);
+    expect(
+      ids(cadre({ level: "tren-co-so", positions: ["uv-bch"], employment: "khong-chuyen-trach" })),
+    ).toEqual(["S5"]);
     expect(ids(cadre({ level: "tinh", positions: ["truong-ban"], employment: "chuyen-trach" }))).toEqual([
       "S1",
       "S5",

@@ -162,7 +162,9 @@ describe("computeStatistics", () => {
     const total = (id: string) => t.rows.find((r) => r.id === id)?.values.at(-1);
     expect(["cap-tinh", "cap-tren-co-so", "cap-co-so", "cap-chua-ro"].map(total)).toEqual([1, 1, 2, 0]);
     // the first position is the most senior (the reader orders them): "PCT kiêm UVBTV" is a vice-chair
-    expect(["chu-tich", "pho-chu-tich", "chuc-danh-khac", "chuc-danh-chua-ro"].map(total)).toEqual([1, 2, 1, 0]);
+    expect(["chu-tich", "pho-chu-tich", "chuc-danh-khac", "chuc-danh-chua-ro"].map(total)).toEqual([
+      1, 2, 1, 0,
+    ]);
   });
 
   it("has Vietnamese row titles and sections that add up to their total", () => {

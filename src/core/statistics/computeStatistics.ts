@@ -74,13 +74,15 @@ export function computeStatistics(cadres: readonly Cadre[], options: { year: num
 
 function statisticsRules(year: number): RowRule[] {
   const age = (band: AgeBand) => (c: Cadre) => ageBand(c, year) === band;
-  const part = (group: string, sumsTo = "tong-so") => (id: string, label: string, counts: (c: Cadre) => boolean) => ({
-    id,
-    label,
-    group,
-    sumsTo,
-    counts,
-  });
+  const part =
+    (group: string, sumsTo = "tong-so") =>
+    (id: string, label: string, counts: (c: Cadre) => boolean) => ({
+      id,
+      label,
+      group,
+      sumsTo,
+      counts,
+    });
   const sex = part("Giới tính");
   const ethnic = part("Dân tộc");
   const party = part("Đảng viên");
