@@ -87,6 +87,7 @@ describe("the task pane in Excel mode (office.js replaced by a fake of the Excel
     expect(after.names).toEqual([
       "BCH CĐCS",
       "Ghi chú",
+      "Thông tin báo cáo",
       "KQ Kiểm tra",
       "Chỉ tiêu 2019",
       "Phụ lục 2019",

@@ -65,6 +65,7 @@ describe("the task pane page in a browser (file mode)", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(saved);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Thông tin báo cáo",
       "KQ Kiểm tra",
       "Chỉ tiêu 2019",
       "Phụ lục 2019",
