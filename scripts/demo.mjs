@@ -30,12 +30,16 @@ const steps = [
     "samples/danh-sach-can-bo-tinh-2018.xlsx",
     "--finance",
     "samples/kinh-phi.xlsx",
+    "--parent",
+    "TỔNG LĐLĐ VIỆT NAM",
     "--org",
     "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẾN TRE",
     "--place",
     "Bến Tre",
     "--out",
     "out/bao-cao-2019.xlsx",
+    // out/ is the demo's own folder, rewritten on every run.
+    "--force",
   ],
 ];
 let failed = false;
