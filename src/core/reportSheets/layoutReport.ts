@@ -150,8 +150,12 @@ export function layoutReport(layout: ReportLayout, options: ReportOptions = {}):
     }
     for (const note of section.notes ?? []) b.line(note, "note");
     if (s < layout.sections.length - 1) {
-      // Totals and notes of a section that is not the last stay together.
-      if (b.row - 1 >= after) b.keepTogether(after, b.row - 1);
+      // Totals and notes of a section that is not the last stay with its last rows.
+      if (b.row - 1 >= after) {
+        const last = b.keep[b.keep.length - 1];
+        if (last && last[1] === after - 1) b.keep.splice(b.keep.length - 1, 1, [last[0], b.row - 1]);
+        else b.keepTogether(after, b.row - 1);
+      }
       b.space();
     }
   });

@@ -81,8 +81,10 @@ export class SheetBuilder {
     const widthOf = (j: number) => excelColumnPoints(table.columns[j]?.width ?? this.widths[j] ?? 8.43);
     const cellLines = (v: SpecValue | undefined, j: number, size: number, bold: boolean) => {
       const column = table.columns[j];
-      const text = isFormula(v) ? String(v.result ?? "") : v === null || v === undefined ? "" : String(v);
-      return column?.wrap || text.includes("\n") ? wrapLines(text, widthOf(j), size, bold) : 1;
+      // Numbers print on one line in their format; only text wraps.
+      const value = isFormula(v) ? v.result : v;
+      if (typeof value !== "string") return 1;
+      return column?.wrap || value.includes("\n") ? wrapLines(value, widthOf(j), size, bold) : 1;
     };
     const rowHeight = (cells: readonly SpecValue[], size: number, bold: boolean) =>
       rowHeightFor(Math.max(1, ...cells.map((v, j) => cellLines(v, j, size, bold))), size);

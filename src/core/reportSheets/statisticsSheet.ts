@@ -11,8 +11,8 @@ export interface StatisticsSheetOptions extends ReportOptions {
 /** Columns before the units: STT, the section ("Nhóm", to filter one section) and the row title. */
 const LEAD: TableColumn[] = [
   { header: "STT", width: 4.5, format: "integer", align: "center" },
-  { header: "Nhóm", width: 11, format: "text", wrap: true },
-  { header: "Nội dung", width: 24, format: "text", wrap: true },
+  { header: "Nhóm", width: 13, format: "text", wrap: true },
+  { header: "Nội dung", width: 22, format: "text", wrap: true },
 ];
 const UNIT_WIDTH = 7.5;
 
@@ -69,7 +69,7 @@ export function statisticsSheet(table: StatisticsTable, options: StatisticsSheet
           table: { name: `ThongKe${year}`, columns, numbered: true, rows, groups },
           notes: [
             `Đơn vị tính: người. Tuổi tính đến 31/12/${year} (năm ${year} trừ năm sinh). Các dòng của mỗi nhóm cộng lại ` +
-              'bằng "Tổng số cán bộ" (nhóm "Chuyên trách theo diện" bằng số cán bộ chuyên trách), kể cả dòng ' +
+              'bằng "Tổng số cán bộ" (nhóm "Biên chế, HĐLĐ" bằng số cán bộ chuyên trách), kể cả dòng ' +
               '"Chưa rõ" — số người danh sách không ghi hoặc ghi chưa đọc được; nhóm "Đào tạo, bồi dưỡng" không cộng. ' +
               "Người trùng tên được tính một lần.",
           ],

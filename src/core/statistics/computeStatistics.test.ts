@@ -178,10 +178,10 @@ describe("computeStatistics", () => {
       "Đảng viên",
       "Độ tuổi",
       "Cấp công đoàn",
-      "Chức danh chủ chốt",
+      "Chức danh",
       "Loại cán bộ",
-      "Chuyên trách theo diện",
-      "Trình độ chuyên môn",
+      "Biên chế, HĐLĐ",
+      "Chuyên môn",
       "Lý luận chính trị",
       "Quản lý nhà nước",
     ]);

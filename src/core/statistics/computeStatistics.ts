@@ -10,7 +10,7 @@ export interface StatisticsRow {
   id: string;
   /** Row title in Vietnamese. */
   label: string;
-  /** The section the row belongs to ("Giới tính", "Trình độ chuyên môn"…). */
+  /** The section the row belongs to ("Giới tính", "Chuyên môn"…). */
   group: string;
   /** The row the section's rows add up to ("tong-so", or "chuyen-trach" for payroll); absent when they need not. */
   sumsTo?: string;
@@ -88,9 +88,9 @@ function statisticsRules(year: number): RowRule[] {
   const party = part("Đảng viên");
   const ages = part("Độ tuổi");
   const level = part("Cấp công đoàn");
-  const key = part("Chức danh chủ chốt");
+  const key = part("Chức danh");
   const kind = part("Loại cán bộ");
-  const payroll = part("Chuyên trách theo diện", "chuyen-trach");
+  const payroll = part("Biên chế, HĐLĐ", "chuyen-trach");
   const fullTime = (c: Cadre) => c.employment === "chuyen-trach";
   return [
     { id: "tong-so", label: "Tổng số cán bộ", group: "Tổng số", counts: () => true },
@@ -125,7 +125,7 @@ function statisticsRules(year: number): RowRule[] {
     payroll("dien-chua-ro", "Chưa rõ biên chế, HĐLĐ", (c) => fullTime(c) && c.payroll === undefined),
     ...levelRules(
       "hoc-van",
-      "Trình độ chuyên môn",
+      "Chuyên môn",
       EDUCATION_LABELS,
       (c) => c.education,
       "Chưa rõ trình độ chuyên môn",
