@@ -1,5 +1,4 @@
 import type ExcelJS from "exceljs";
-import { HIGHLIGHT_FILL } from "./reportStyles";
 
 /**
  * Highlights cells and puts their fills back. Each cell's original fill is deep-copied the first time the cell
@@ -15,7 +14,8 @@ export class FillMemory {
     { ws: ExcelJS.Worksheet; address: string; fill: ExcelJS.Fill | undefined }
   >();
 
-  highlight(ws: ExcelJS.Worksheet, address: string): void {
+  /** Fills the cell with a colour ("#FFC7CE"), remembering its fill from before the first highlight. */
+  highlight(ws: ExcelJS.Worksheet, address: string, color: string): void {
     const cell = ws.getCell(address);
     const key = `${ws.id}:${cell.address}`;
     if (this.originals.get(key)?.ws !== ws) {
@@ -26,7 +26,8 @@ export class FillMemory {
         fill: fill === undefined ? undefined : structuredClone(fill),
       });
     }
-    setFill(cell, structuredClone(HIGHLIGHT_FILL));
+    const argb = `FF${color.replace(/^#/, "").toUpperCase()}`;
+    setFill(cell, { type: "pattern", pattern: "solid", fgColor: { argb }, bgColor: { argb } });
   }
 
   /** Restores every remembered fill; cells of sheets removed or replaced since are skipped. */

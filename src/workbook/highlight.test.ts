@@ -1,7 +1,6 @@
 import type ExcelJS from "exceljs";
 import { loadWithExcelJs, xlsxBytes } from "../../test/workbook/excelFiles";
 import { WorkbookError } from "./port";
-import { HIGHLIGHT_FILL } from "./reportStyles";
 import { XlsxWorkbook } from "./xlsxFile";
 
 const YELLOW: ExcelJS.Fill = {
@@ -17,6 +16,20 @@ const GRADIENT: ExcelJS.Fill = {
     { position: 0, color: { argb: "FF0000FF" } },
     { position: 1, color: { argb: "FFFFFFFF" } },
   ],
+};
+
+/** Excel's "Bad" fill for errors and "Neutral" fill for warnings. */
+const RED: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: "FFFFC7CE" },
+  bgColor: { argb: "FFFFC7CE" },
+};
+const AMBER: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: "FFFFEB9C" },
+  bgColor: { argb: "FFFFEB9C" },
 };
 
 /** A roster with fills of every kind; B2 and C2 share one style, as Excel stores equal formats. */
@@ -39,20 +52,22 @@ const fills = async (bytes: Uint8Array) => {
 };
 
 describe("highlight and clearHighlight", () => {
-  it("fills the cells, leaving cells that share their style alone", async () => {
+  it("fills the cells in the colour of their severity, leaving cells that share their style alone", async () => {
     const book = await XlsxWorkbook.open(await roster());
+    expect(await book.highlightedCells()).toBe(0);
     await book.highlight([
-      { sheet: "DS", cell: "A2" },
-      { sheet: "DS", cell: "B2" },
+      { sheet: "DS", cell: "A2", severity: "error" },
+      { sheet: "DS", cell: "B2", severity: "warning" },
       { sheet: "DS", cell: "$D$2" },
-      { sheet: "DS", cell: "E5" },
+      { sheet: "DS", cell: "E5", severity: "error" },
     ]);
+    expect(await book.highlightedCells()).toBe(4);
     const [a, b, c, d, e] = await fills(await book.toBytes());
-    expect(a).toEqual(HIGHLIGHT_FILL);
-    expect(b).toEqual(HIGHLIGHT_FILL);
+    expect(a).toEqual(RED);
+    expect(b).toEqual(AMBER);
     expect(c).toMatchObject({ pattern: "solid", fgColor: { argb: "FFFFFF00" } });
-    expect(d).toEqual(HIGHLIGHT_FILL);
-    expect(e).toEqual(HIGHLIGHT_FILL);
+    expect(d).toEqual(RED);
+    expect(e).toEqual(RED);
   });
 
   it("restores exactly the original fills, including none, after highlighting twice", async () => {
@@ -77,7 +92,7 @@ describe("highlight and clearHighlight", () => {
     await book.highlight([{ sheet: "DS", cell: "B2" }]);
     await book.clearHighlight();
     await book.highlight([{ sheet: "DS", cell: "B2" }]);
-    expect((await fills(await book.toBytes()))[1]).toEqual(HIGHLIGHT_FILL);
+    expect((await fills(await book.toBytes()))[1]).toEqual(RED);
     await book.clearHighlight();
     expect((await fills(await book.toBytes()))[1]).toMatchObject({ fgColor: { argb: "FFFFFF00" } });
   });

@@ -3,12 +3,28 @@ import type { SheetSpec } from "../core/sheet";
 import { chunks, payloadBytes, rowsPerChunk } from "./officePlan";
 import { supports } from "./officeBlocks";
 import { ownedNames, ownedSheets, writeSpecs } from "./officeWrite";
-import { WorkbookError, type CellRef, type ReadOptions, type SheetInfo, type WorkbookPort } from "./port";
+import {
+  HIGHLIGHTS_NS,
+  highlightsXml,
+  readHighlightsXml,
+  readSettingsXml,
+  SETTINGS_NS,
+  settingsXml,
+} from "./customXml";
+import {
+  HIGHLIGHT_COLORS,
+  WorkbookError,
+  type CellRef,
+  type HighlightCell,
+  type ReadOptions,
+  type SheetInfo,
+  type WorkbookPort,
+  type WorkbookSettings,
+} from "./port";
 
 /** Runs a batch against the workbook: Excel.run in Excel, a fake in tests. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-const HIGHLIGHT = "#FFC7CE";
 /** Bytes per cell assumed before a probe has measured the sheet; conservative so the first chunk stays small. */
 const PROBE_ROWS = 200;
 
@@ -19,8 +35,6 @@ const PROBE_ROWS = 200;
  * .xlsx adapter keeps, so either adapter recognises the other's sheets.
  */
 export class OfficeWorkbook implements WorkbookPort {
-  private readonly fills = new Map<string, Map<string, string | null>>();
-
   constructor(private readonly run: ExcelRunner = (batch) => Excel.run(batch)) {}
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -89,55 +103,116 @@ export class OfficeWorkbook implements WorkbookPort {
     await this.run((ctx) => writeSpecs(ctx, specs));
   }
 
-  async highlight(cells: CellRef[]): Promise<void> {
+  async highlight(cells: HighlightCell[], onProgress?: (done: number, total: number) => void): Promise<void> {
     const bySheet = groupBySheet(cells);
     await this.run(async (ctx) => {
-      const sheets = [...bySheet.keys()].map((name) => {
+      const names = [...bySheet.keys()];
+      const sheets = names.map((name) => {
         const ws = ctx.workbook.worksheets.getItemOrNullObject(name);
         ws.load("name");
         ws.protection.load("protected");
         return ws;
       });
+      const part = customPart(ctx, HIGHLIGHTS_NS);
       await ctx.sync();
       // Check every sheet before changing any, so a protected or missing sheet never leaves half a highlight.
       for (const [i, ws] of sheets.entries()) {
-        if (ws.isNullObject) throw new WorkbookError("not-found", [...bySheet.keys()][i]);
+        if (ws.isNullObject) throw new WorkbookError("not-found", names[i]);
         if (ws.protection.protected) throw new WorkbookError("protected", ws.name);
       }
-      const fills = sheets.map((ws, i) =>
-        [...bySheet.values()][i].map((cell) => {
+      const before = part.isNullObject ? undefined : part.getXml();
+      const targets = sheets.flatMap((ws, i) =>
+        bySheet.get(names[i])!.map(({ cell, severity }) => {
           const fill = ws.getRange(cell).format.fill;
           fill.load("color");
-          return { cell, fill };
+          return { sheet: ws.name, cell, fill, color: HIGHLIGHT_COLORS[severity ?? "error"] };
         }),
       );
       await ctx.sync();
-      sheets.forEach((ws, i) => {
-        const memory = this.fills.get(ws.name) ?? new Map<string, string | null>();
-        for (const { cell, fill } of fills[i]) {
-          // Excel reports "no fill" as white; the first highlight of a cell is the one to remember.
-          if (!memory.has(cell)) memory.set(cell, fill.color === "#FFFFFF" ? null : fill.color);
-          fill.color = HIGHLIGHT;
-        }
-        this.fills.set(ws.name, memory);
-      });
+      const memory = new Map((before ? readHighlightsXml(before.value) : []).map((f) => [fillKey(f), f]));
+      for (const t of targets) {
+        const known = memory.get(fillKey(t));
+        // A cell still wearing an earlier highlight keeps its true original; any other fill is the user's own.
+        const original =
+          known && sameColor(t.fill.color, known.highlight) ? known.original : noFill(t.fill.color);
+        memory.set(fillKey(t), { sheet: t.sheet, cell: t.cell, original, highlight: t.color });
+      }
+      // The memory is written before any cell changes: a colouring cut short is still undone exactly.
+      writePart(ctx, part, highlightsXml([...memory.values()]));
       await ctx.sync();
+      for (let i = 0; i < targets.length; i += HIGHLIGHT_CHUNK) {
+        for (const t of targets.slice(i, i + HIGHLIGHT_CHUNK)) t.fill.color = t.color;
+        await ctx.sync();
+        onProgress?.(Math.min(targets.length, i + HIGHLIGHT_CHUNK), targets.length);
+      }
     });
   }
 
   async clearHighlight(): Promise<void> {
-    if (this.fills.size === 0) return;
     await this.run(async (ctx) => {
-      for (const [sheet, memory] of this.fills) {
-        const ws = ctx.workbook.worksheets.getItem(sheet);
-        for (const [cell, color] of memory) {
-          const fill = ws.getRange(cell).format.fill;
-          if (color === null) fill.clear();
-          else fill.color = color;
-        }
+      const part = customPart(ctx, HIGHLIGHTS_NS);
+      await ctx.sync();
+      if (part.isNullObject) return;
+      const xml = part.getXml();
+      await ctx.sync();
+      const remembered = readHighlightsXml(xml.value);
+      const sheets = new Map<string, Excel.Worksheet>();
+      for (const name of new Set(remembered.map((f) => f.sheet))) {
+        const ws = ctx.workbook.worksheets.getItemOrNullObject(name);
+        ws.load("name");
+        ws.protection.load("protected");
+        sheets.set(name, ws);
       }
       await ctx.sync();
-      this.fills.clear();
+      for (const ws of sheets.values())
+        if (!ws.isNullObject && ws.protection.protected) throw new WorkbookError("protected", ws.name);
+      // A sheet deleted or renamed since takes its cells with it.
+      const cells = remembered.flatMap((f) => {
+        const ws = sheets.get(f.sheet)!;
+        if (ws.isNullObject) return [];
+        const fill = ws.getRange(f.cell).format.fill;
+        fill.load("color");
+        return [{ ...f, fill }];
+      });
+      await ctx.sync();
+      for (const c of cells) {
+        // A cell the user has filled since keeps the user's fill.
+        if (!sameColor(c.fill.color, c.highlight)) continue;
+        if (c.original === null) c.fill.clear();
+        else c.fill.color = c.original;
+      }
+      part.delete();
+      await ctx.sync();
+    });
+  }
+
+  async highlightedCells(): Promise<number> {
+    const xml = await this.readPart(HIGHLIGHTS_NS);
+    return xml ? readHighlightsXml(xml).length : 0;
+  }
+
+  async readSettings(): Promise<WorkbookSettings> {
+    const xml = await this.readPart(SETTINGS_NS);
+    return xml ? readSettingsXml(xml) : {};
+  }
+
+  async writeSettings(settings: WorkbookSettings): Promise<void> {
+    await this.run(async (ctx) => {
+      const part = customPart(ctx, SETTINGS_NS);
+      await ctx.sync();
+      writePart(ctx, part, settingsXml(settings));
+      await ctx.sync();
+    });
+  }
+
+  private readPart(ns: string): Promise<string | undefined> {
+    return this.run(async (ctx) => {
+      const part = customPart(ctx, ns);
+      await ctx.sync();
+      if (part.isNullObject) return undefined;
+      const xml = part.getXml();
+      await ctx.sync();
+      return xml.value;
     });
   }
 
@@ -176,11 +251,38 @@ function base64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-function groupBySheet(cells: CellRef[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const c of cells) out.set(c.sheet, [...(out.get(c.sheet) ?? []), c.cell]);
+function groupBySheet(cells: readonly HighlightCell[]): Map<string, HighlightCell[]> {
+  const out = new Map<string, HighlightCell[]>();
+  for (const c of cells) {
+    const list = out.get(c.sheet);
+    if (list) list.push(c);
+    else out.set(c.sheet, [c]);
+  }
   return out;
 }
+
+/** Cells coloured per request: a few hundred KB each way, and a progress step each. */
+const HIGHLIGHT_CHUNK = 2_000;
+
+/** The add-in's part of a namespace (custom XML parts need ExcelApi 1.5), or a null object. */
+function customPart(ctx: Excel.RequestContext, ns: string): Excel.CustomXmlPart {
+  const part = ctx.workbook.customXmlParts.getByNamespace(ns).getOnlyItemOrNullObject();
+  part.load("id");
+  return part;
+}
+
+function writePart(ctx: Excel.RequestContext, part: Excel.CustomXmlPart, xml: string): void {
+  if (part.isNullObject) ctx.workbook.customXmlParts.add(xml);
+  else part.setXml(xml);
+}
+
+const fillKey = (f: { sheet: string; cell: string }) =>
+  `${f.sheet.toLowerCase()}\u0000${f.cell.toUpperCase()}`;
+
+/** Excel reports "no fill" as white. */
+const noFill = (color: string) => (color.toUpperCase() === "#FFFFFF" ? null : color);
+
+const sameColor = (a: string | undefined, b: string) => a?.toUpperCase() === b.toUpperCase();
 
 /**
  * Fonts by column, in one request: legacy encodings come with a font (.VnTime, VNI-Times) set on whole columns or

@@ -22,6 +22,24 @@ export interface CellRef {
   cell: string;
 }
 
+/** A cell to colour; errors and warnings get different colours (`HIGHLIGHT_COLORS`). */
+export interface HighlightCell extends CellRef {
+  severity?: "error" | "warning";
+}
+
+/** Excel's own "Bad" and "Neutral" fills: light red for errors, light yellow for warnings, readable under black text. */
+export const HIGHLIGHT_COLORS = { error: "#FFC7CE", warning: "#FFEB9C" } as const;
+
+/** What the add-in remembers in the workbook for its next report: not personal data, only whose report it is. */
+export interface WorkbookSettings {
+  /** The parent body printed above the issuer ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"). */
+  parentBody?: string;
+  /** The issuing body ("LIÊN ĐOÀN LAO ĐỘNG TỈNH BẾN TRE"). */
+  issuer?: string;
+  /** The place of the date line ("Bến Tre"). */
+  place?: string;
+}
+
 export interface ReadOptions {
   /** Also read each text cell's font name (slower in Excel). */
   fonts?: boolean;
@@ -42,10 +60,16 @@ export interface WorkbookPort {
    * between them (Excel does: one report, a handful of requests). A sheet not ours fails the call before any change.
    */
   writeSheets(specs: readonly SheetSpec[]): Promise<void>;
-  /** Fills the cells with the highlight colour, remembering each cell's original fill. */
-  highlight(cells: CellRef[]): Promise<void>;
-  /** Restores exactly the fills `highlight` replaced. */
+  /**
+   * Fills the cells with the colour of their severity (errors when absent), remembering each cell's original
+   * fill. The Office adapter keeps that memory in the workbook itself, so it outlives the pane and the file's
+   * closing; the .xlsx adapter keeps it for the session.
+   */
+  highlight(cells: HighlightCell[], onProgress?: (done: number, total: number) => void): Promise<void>;
+  /** Restores exactly the fills `highlight` replaced, whenever they were replaced. */
   clearHighlight(): Promise<void>;
+  /** How many cells are highlighted and remembered (0 when none): the pane offers to clear them on opening. */
+  highlightedCells(): Promise<number>;
   /** Selects and shows one cell. */
   select(ref: CellRef): Promise<void>;
   /** Makes a sheet the active one. */
@@ -55,6 +79,9 @@ export interface WorkbookPort {
    * only; absent where the host cannot do it). The copies are the user's data: they are not owned.
    */
   insertSheetsFrom?(bytes: Uint8Array): Promise<void>;
+  /** The settings remembered in the workbook (Excel only: a custom XML part); absent where none are kept. */
+  readSettings?(): Promise<WorkbookSettings>;
+  writeSettings?(settings: WorkbookSettings): Promise<void>;
 }
 
 /** The reading half of the port: all a check needs, and all a read-only source (a streamed file) offers. */

@@ -50,10 +50,3 @@ export function alignmentOf(
 /** Link text colour, as Excel's Hyperlink cell style draws it. */
 export const LINK_ARGB = LINK_COLOR;
 
-/** Fill put on cells the user should look at (`highlight`): light red, readable under black text. */
-export const HIGHLIGHT_FILL: ExcelJS.FillPattern = {
-  type: "pattern",
-  pattern: "solid",
-  fgColor: { argb: "FFFFC7CE" },
-  bgColor: { argb: "FFFFC7CE" },
-};

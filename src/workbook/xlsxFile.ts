@@ -5,7 +5,15 @@ import { FillMemory } from "./fillMemory";
 import { repairLoadedWorkbook } from "./loadRepairs";
 import { loadXlsx } from "./loadXlsx";
 import { isOwned, markOwned } from "./ownership";
-import { WorkbookError, type CellRef, type ReadOptions, type SheetInfo, type WorkbookPort } from "./port";
+import {
+  HIGHLIGHT_COLORS,
+  WorkbookError,
+  type CellRef,
+  type HighlightCell,
+  type ReadOptions,
+  type SheetInfo,
+  type WorkbookPort,
+} from "./port";
 import { readGrid, usedExtent } from "./readGrid";
 import { activateSheet, selectCell } from "./sheetViews";
 import type { SniffLimits } from "./sniffLimits";
@@ -129,12 +137,20 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const spec of specs) await this.writeSheet(spec);
   }
 
-  async highlight(cells: CellRef[]): Promise<void> {
+  async highlight(cells: HighlightCell[]): Promise<void> {
     // Check every reference before touching any cell: all or nothing.
-    const targets = cells.map((ref) => ({ ws: this.sheet(ref.sheet), address: cellOf(ref) }));
+    const targets = cells.map((ref) => ({
+      ws: this.sheet(ref.sheet),
+      address: cellOf(ref),
+      color: HIGHLIGHT_COLORS[ref.severity ?? "error"],
+    }));
     // Excel refuses to change a protected sheet's fills; so does this adapter, as the Office one does.
     for (const { ws } of targets) if (isProtected(ws)) throw new WorkbookError("protected", ws.name);
-    for (const t of targets) this.fills.highlight(t.ws, t.address);
+    for (const t of targets) this.fills.highlight(t.ws, t.address, t.color);
+  }
+
+  async highlightedCells(): Promise<number> {
+    return this.fills.size;
   }
 
   async clearHighlight(): Promise<void> {

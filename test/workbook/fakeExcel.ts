@@ -78,6 +78,8 @@ export class FakeExcel {
   inserted: string[] = [];
   selected?: string;
   suspended = 0;
+  /** Custom XML parts of the workbook (saved with it, as Excel does), in order. */
+  customXml: { id: string; xml: string }[] = [];
   private pending: (() => number)[] = [];
 
   sheet(name: string): FakeSheet | undefined {
@@ -116,6 +118,7 @@ function contextOf(fake: FakeExcel) {
         fake.sent(b64.length);
         fake.inserted.push(b64);
       },
+      customXmlParts: customXmlParts(fake),
     },
     application: { suspendApiCalculationUntilNextSync: () => void fake.suspended++ },
     sync: async () => fake.flush(),
@@ -146,6 +149,67 @@ function loadable<T extends object>(
       return loaded[p];
     },
   }) as T & { load: (p?: string) => T };
+}
+
+/** The workbook's custom XML parts: added, found by the namespace of their root, read, replaced and deleted. */
+function customXmlParts(fake: FakeExcel) {
+  let next = fake.customXml.length + 1;
+  const namespaceOf = (xml: string) =>
+    /^\s*(?:<\?xml[^>]*\?>\s*)?<[^\s>]+[^>]*\sxmlns="([^"]*)"/.exec(xml)?.[1];
+  const partProxy = (part: { id: string; xml: string } | undefined) => ({
+    get isNullObject() {
+      return part === undefined;
+    },
+    load: () => undefined,
+    getXml: () => {
+      const result = { value: undefined as string | undefined };
+      fake.queue(() => ((result.value = part?.xml), part?.xml.length ?? 0));
+      return result;
+    },
+    setXml: (xml: string) => {
+      fake.sent(xml.length);
+      if (part) part.xml = xml;
+    },
+    delete: () => {
+      fake.sent(16);
+      fake.customXml = fake.customXml.filter((p) => p !== part);
+    },
+  });
+  return {
+    add: (xml: string) => {
+      const part = { id: `{${next++}}`, xml };
+      fake.sent(xml.length);
+      fake.customXml.push(part);
+      return partProxy(part);
+    },
+    getByNamespace: (ns: string) => ({
+      // Like Excel, the part is looked up when the request runs, not when the proxy is made.
+      getOnlyItemOrNullObject: () => {
+        const matches = () => fake.customXml.filter((p) => namespaceOf(p.xml) === ns);
+        let found: { id: string; xml: string } | undefined;
+        let looked = false;
+        const lookUp = () => {
+          if (!looked) {
+            const all = matches();
+            if (all.length > 1) throw new Error(`InvalidOperation: ${all.length} parts in ${ns}`);
+            found = all[0];
+            looked = true;
+          }
+          return found;
+        };
+        fake.queue(() => (lookUp(), 16));
+        return new Proxy(
+          {},
+          {
+            get: (_t, p) => {
+              if (p === "then") return undefined;
+              return (partProxy(lookUp()) as Record<string | symbol, unknown>)[p];
+            },
+          },
+        );
+      },
+    }),
+  };
 }
 
 function worksheets(fake: FakeExcel) {

@@ -19,7 +19,7 @@ import { FakeExcel, FakeSheet } from "./fakeExcel";
 /**
  * The promise of Excel mode: checking, highlighting then clearing, and writing the reports leave every cell of
  * the user's sheets — value, formula, fill, number format, font — exactly as it was; only the add-in's own
- * sheets change. One session each (the adapters remember original fills within a session only).
+ * sheets change.
  */
 
 const SAMPLE = path.join(__dirname, "..", "..", "samples", "cdcs-truong-thcs-an-thoi.xlsx");

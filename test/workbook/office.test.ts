@@ -132,6 +132,69 @@ describe("OfficeWorkbook through a counting fake of Excel", () => {
     ]).toEqual([null, "#00FF00", null]);
   });
 
+  it("remembers the original fills in the workbook, so a later session clears them", async () => {
+    const { fake, port } = workbook({ DS: [["a", "b", "c"]] });
+    const s = fake.sheet("DS")!;
+    s.cell(0, 1).fill = "#00FF00";
+    await port.highlight([
+      { sheet: "DS", cell: "A1", severity: "error" },
+      { sheet: "DS", cell: "B1", severity: "warning" },
+      { sheet: "DS", cell: "C1", severity: "warning" },
+    ]);
+    expect([s.cell(0, 0).fill, s.cell(0, 1).fill, s.cell(0, 2).fill]).toEqual([
+      "#FFC7CE",
+      "#FFEB9C",
+      "#FFEB9C",
+    ]);
+    expect(fake.customXml).toHaveLength(1);
+    // The pane is closed and opened again: a new adapter, nothing in memory but the workbook.
+    const later = new OfficeWorkbook(fake.run);
+    expect(await later.highlightedCells()).toBe(3);
+    s.cell(0, 2).fill = "#0000FF"; // the user fills C1 in the meantime: that fill is the user's and stays
+    await later.clearHighlight();
+    expect([s.cell(0, 0).fill, s.cell(0, 1).fill, s.cell(0, 2).fill]).toEqual([null, "#00FF00", "#0000FF"]);
+    expect(fake.customXml).toEqual([]);
+    expect(await later.highlightedCells()).toBe(0);
+  });
+
+  it("keeps a cell's true original when it is highlighted twice, in two sessions", async () => {
+    const { fake, port } = workbook({ DS: [["a"]] });
+    fake.sheet("DS")!.cell(0, 0).fill = "#00FF00";
+    await port.highlight([{ sheet: "DS", cell: "A1", severity: "warning" }]);
+    await new OfficeWorkbook(fake.run).highlight([{ sheet: "DS", cell: "A1", severity: "error" }]);
+    expect(fake.sheet("DS")!.cell(0, 0).fill).toBe("#FFC7CE");
+    await new OfficeWorkbook(fake.run).clearHighlight();
+    expect(fake.sheet("DS")!.cell(0, 0).fill).toBe("#00FF00");
+  });
+
+  it("reports its progress while colouring many cells", async () => {
+    const rows = Array.from({ length: 4_500 }, (_, r) => [`x${r}`]);
+    const { fake, port } = workbook({ DS: rows });
+    const steps: string[] = [];
+    await port.highlight(
+      rows.map((_, r) => ({ sheet: "DS", cell: `A${r + 1}` })),
+      (done, total) => steps.push(`${done}/${total}`),
+    );
+    expect(steps).toEqual(["2000/4500", "4000/4500", "4500/4500"]);
+    expect(fake.sheet("DS")!.cell(4_499, 0).fill).toBe("#FFC7CE");
+  });
+
+  it("remembers the issuer and the place in the workbook, not the signer", async () => {
+    const { fake, port } = workbook({ DS: [["a"]] });
+    expect(await port.readSettings()).toEqual({});
+    await port.writeSettings({
+      parentBody: "TỔNG LĐLĐ VIỆT NAM",
+      issuer: "LĐLĐ TỈNH BẾN TRE",
+      place: "Bến Tre",
+    });
+    await port.writeSettings({ issuer: "LĐLĐ TỈNH VĨNH LONG", place: "Vĩnh Long" });
+    expect(fake.customXml).toHaveLength(1);
+    expect(await new OfficeWorkbook(fake.run).readSettings()).toEqual({
+      issuer: "LĐLĐ TỈNH VĨNH LONG",
+      place: "Vĩnh Long",
+    });
+  });
+
   it("refuses to highlight on a protected sheet before changing anything", async () => {
     const { fake, port } = workbook({ A: [["x"]], B: [["y"]] });
     fake.sheet("B")!.protected = true;
