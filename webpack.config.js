@@ -14,8 +14,9 @@ module.exports = async (env, argv) => {
     devtool: production ? "source-map" : "eval-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      // The worker that checks opened files; its chunks load with importScripts, and its name is fixed so the page can start it.
-      checkWorker: { import: "./src/taskpane/checkWorker.ts", chunkLoading: "import-scripts" },
+      // The engine's worker, in one file with a fixed name so the page can start it; no chunks of its own, so it
+      // also runs from a blob where a page opened from a folder may not start workers from files.
+      checkWorker: { import: "./src/taskpane/checkWorker.ts", chunkLoading: false, asyncChunks: false },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -33,6 +34,7 @@ module.exports = async (env, argv) => {
         filename: "taskpane.html",
         chunks: ["taskpane"],
       }),
+      new WorkerSourcePlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
@@ -56,6 +58,31 @@ module.exports = async (env, argv) => {
     },
   };
 };
+
+/**
+ * Writes checkWorker.source.js, the worker's code as a string in a classic script: a page opened from a folder
+ * (file://) cannot fetch files or start workers from them, but it can load a script and start a worker from a blob.
+ */
+class WorkerSourcePlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("WorkerSourcePlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "WorkerSourcePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const worker = compilation.getAsset("checkWorker.js");
+          if (!worker) return;
+          // The source map comment would point at a file the blob cannot reach.
+          const code = worker.source.source().toString().replace(/\n\/\/# sourceMappingURL=.*$/, "");
+          compilation.emitAsset(
+            "checkWorker.source.js",
+            new sources.RawSource(`self.canboWorkerSource = ${JSON.stringify(code)};\n`),
+          );
+        },
+      );
+    });
+  }
+}
 
 /** Office requires https; office-addin-dev-certs makes a trusted localhost certificate when it can. */
 async function devServerTransport() {

@@ -14,7 +14,8 @@ export interface CheckRequest {
   standards?: StandardsFramework;
 }
 
-export type ProgressStep = "list" | "read" | "check" | "write";
+/** Steps of a long task: reading and checking rosters, building and writing a report, colouring cells, drawing results. */
+export type ProgressStep = "list" | "read" | "check" | "build" | "write" | "highlight" | "draw";
 
 /** Progress for a bar: `done` of `total` units of the current step. */
 export interface Progress {

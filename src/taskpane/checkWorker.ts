@@ -1,39 +1,46 @@
-import { checkWorkbook } from "../app/check";
-import type { CheckResult, Progress } from "../app/types";
-import { messagesFor } from "../i18n";
-import { GridWorkbook, type GridSheet } from "../workbook/gridWorkbook";
-import { checkBytes, type FileCheck } from "./checkBytes";
+import type { Progress } from "../app/types";
+import { WorkbookError } from "../workbook/port";
+import { Engine, type EngineJob, type EngineReply } from "./engine";
 
 /**
  * The page's worker thread: the engine runs here, off the pane's thread, so the pane keeps painting progress
- * while a 100,000-row roster is checked. It checks an opened file (file mode), or sheets Excel gave the pane
- * (Excel mode: only office.js can read them, on the pane's thread). Built as its own entry, dist/checkWorker.js.
+ * and answering clicks while a 100,000-row roster is checked or its report built. Built as its own entry,
+ * dist/checkWorker.js, in one piece (no chunks to load), so the page can also start it from a blob where the
+ * browser refuses worker scripts (a page opened from a folder, file://).
  */
 
-export type CheckJob =
-  | { kind: "file"; id: number; name: string; bytes: Uint8Array; year: number; lang: string }
-  | { kind: "sheets"; id: number; sheets: GridSheet[]; names: string[]; year: number };
+export type WorkerMessage = EngineJob & { id: number };
 
-export type CheckReply =
+export type WorkerReply =
   | { id: number; progress: Progress }
-  | { id: number; done: FileCheck | CheckResult }
-  | { id: number; failed: string };
+  | { id: number; done: EngineReply }
+  | { id: number; failed: string; problem?: WorkbookError["problem"] };
 
 /** The worker's global scope, typed for what is used here (the DOM typings describe a window). */
 const scope = self as unknown as {
-  postMessage(reply: CheckReply): void;
-  onmessage: ((event: MessageEvent<CheckJob>) => void) | null;
+  postMessage(reply: WorkerReply, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null;
 };
 
+const engine = new Engine();
+/** Progress is posted at most this often: a message per inflated chunk would flood the pane. */
+const PROGRESS_MS = 50;
+
 scope.onmessage = ({ data: job }) => {
-  const reply = (r: CheckReply) => scope.postMessage(r);
-  const progress = (p: Progress) => reply({ id: job.id, progress: p });
-  const work: Promise<FileCheck | CheckResult> =
-    job.kind === "file"
-      ? checkBytes(job.name, job.bytes, job.year, messagesFor(job.lang), progress)
-      : checkWorkbook(new GridWorkbook(job.sheets), { year: job.year, sheets: job.names }, progress);
-  work.then(
-    (done) => reply({ id: job.id, done }),
-    (e: unknown) => reply({ id: job.id, failed: e instanceof Error ? e.message : String(e) }),
+  let last = 0;
+  const progress = (p: Progress) => {
+    const now = performance.now();
+    if (now - last < PROGRESS_MS && p.done !== p.total && p.done !== 0) return;
+    last = now;
+    scope.postMessage({ id: job.id, progress: p });
+  };
+  engine.run(job, progress).then(
+    (done) => scope.postMessage({ id: job.id, done }, "bytes" in done ? [done.bytes.buffer] : []),
+    (e: unknown) =>
+      scope.postMessage({
+        id: job.id,
+        failed: e instanceof Error ? e.message : String(e),
+        ...(e instanceof WorkbookError ? { problem: e.problem } : {}),
+      }),
   );
 };

@@ -1,16 +1,26 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { messagesFor } from "../i18n";
-import { App } from "./components/App";
-import { detectMode } from "./officeBoot";
+import { App, type Boot } from "./components/App";
+import { connectOffice, insideOffice, paneLanguage } from "./officeBoot";
 
-// Excel mode when office.js loads and Excel hosts the page; file mode otherwise (a browser, no internet, old Excel).
-void detectMode(window as unknown as Parameters<typeof detectMode>[0]).then(({ mode, language }) => {
-  const messages = messagesFor(language);
-  document.documentElement.lang = messages.lang;
-  createRoot(document.getElementById("root")!).render(
-    <FluentProvider theme={webLightTheme}>
-      <App messages={messages} mode={mode} />
-    </FluentProvider>,
-  );
-});
+// Drawn at once, in the mode the address tells: office.js is requested only inside Office, and the pane switches
+// to file mode if it never answers. Never a blank page while waiting for Microsoft's CDN.
+const search = location.search;
+const boot: Boot = insideOffice(search)
+  ? {
+      mode: "connecting",
+      lang: paneLanguage(search),
+      office: connectOffice(window as unknown as Parameters<typeof connectOffice>[0]).then(
+        ({ mode, language }) => ({
+          mode,
+          lang: paneLanguage(search, language),
+        }),
+      ),
+    }
+  : { mode: "file", lang: paneLanguage(search) };
+
+createRoot(document.getElementById("root")!).render(
+  <FluentProvider theme={webLightTheme}>
+    <App boot={boot} />
+  </FluentProvider>,
+);

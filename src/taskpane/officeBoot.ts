@@ -1,5 +1,4 @@
-/** Where the pane runs: inside Excel (office.js ready, host Excel) or as a plain page working on files. */
-export type PaneMode = { mode: "excel"; language: string } | { mode: "file"; language: string };
+import type { Lang } from "./state";
 
 /** The parts of office.js the boot looks at. */
 interface OfficeGlobal {
@@ -8,33 +7,57 @@ interface OfficeGlobal {
   context?: { displayLanguage?: string };
 }
 
-/** How long to wait for office.js to arrive and get ready before working on files instead. */
-export const OFFICE_TIMEOUT_MS = 3000;
+export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** How long to wait for office.js to load and get ready before working on files instead. */
+export const OFFICE_TIMEOUT_MS = 8000;
 
 /**
- * Decides the mode: Excel when office.js loads and reports Excel as host within the timeout; file mode when it is
- * absent, failed to load (no internet), never becomes ready, or reports no host (a plain browser).
+ * Whether the page runs inside Office, known from its address alone so the pane draws at once: the manifest
+ * opens it with `?host=office`, and Office adds `_host_Info` to the address of the pages it hosts. A plain
+ * browser has neither, and then office.js is never requested.
  *
- * @example await detectMode(window) // { mode: "file", language: "vi-VN" } in a browser
+ * @example insideOffice("?host=office") // true
  */
-export async function detectMode(
-  win: { Office?: OfficeGlobal; navigator: { language: string } },
-  timeoutMs = OFFICE_TIMEOUT_MS,
-): Promise<PaneMode> {
-  const file: PaneMode = { mode: "file", language: win.navigator.language };
-  const deadline = Date.now() + timeoutMs;
-  // office.js is loaded async so a missing network never blocks the page: wait for it to appear.
-  while (!win.Office && Date.now() < deadline) await sleep(50);
-  const office = win.Office;
-  if (!office) return file;
-  const info = await Promise.race([
-    office.onReady().catch(() => undefined),
-    sleep(Math.max(0, deadline - Date.now())).then(() => undefined),
-  ]);
-  if (!info || info.host !== (office.HostType?.Excel ?? "Excel")) return file;
-  return { mode: "excel", language: office.context?.displayLanguage ?? win.navigator.language };
+export function insideOffice(search: string): boolean {
+  const q = new URLSearchParams(search);
+  return q.get("host") === "office" || q.has("_host_Info");
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * The pane's language: Vietnamese, the product's language, unless the address asks for English (`?lang=en`)
+ * or, inside Office, Office itself runs in English.
+ */
+export function paneLanguage(search: string, officeLanguage?: string): Lang {
+  const asked = new URLSearchParams(search).get("lang");
+  if (asked === "en" || asked === "vi") return asked;
+  return officeLanguage?.toLowerCase().startsWith("en") ? "en" : "vi";
+}
+
+/**
+ * Loads office.js and waits for Office to answer: Excel mode when it reports Excel as host within the timeout;
+ * file mode when it fails to load (no internet), never becomes ready, or reports another host.
+ */
+export async function connectOffice(
+  win: { Office?: OfficeGlobal; document: Document },
+  timeoutMs = OFFICE_TIMEOUT_MS,
+): Promise<{ mode: "excel" | "file"; language?: string }> {
+  const file = { mode: "file" as const };
+  if (!win.Office) {
+    const loaded = await new Promise<boolean>((resolve) => {
+      const script = win.document.createElement("script");
+      script.src = OFFICE_JS;
+      script.onload = () => resolve(true);
+      script.onerror = () => resolve(false);
+      win.document.head.appendChild(script);
+      setTimeout(() => resolve(false), timeoutMs);
+    });
+    if (!loaded || !win.Office) return file;
+  }
+  const office = win.Office;
+  const info = await Promise.race([
+    office.onReady().catch(() => undefined),
+    new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), timeoutMs)),
+  ]);
+  if (!info || info.host !== (office.HostType?.Excel ?? "Excel")) return file;
+  return { mode: "excel", language: office.context?.displayLanguage };
 }

@@ -1,100 +1,200 @@
-import type { CheckResult, Progress } from "../app/types";
+import { parseYear } from "../app/parseYear";
+import type { Progress } from "../app/types";
+import type { FinanceYear } from "../core/finance";
 import type { Severity } from "../core/findings";
+import type { WorkbookPort, WorkbookSettings } from "../workbook/port";
+import type { CheckView } from "./engine";
 
-/** One opened file: its name, its bytes, and its check once done. */
+export type Lang = "vi" | "en";
+
+/** The long tasks of the pane; each shows its progress and a Hủy button next to what started it. */
+export type TaskKind =
+  "check" | "report" | "highlight" | "clear-highlight" | "standards" | "insert-sheets" | "input";
+
+/** Where a message belongs: next to the control that caused it. */
+export type Place = "source" | "check" | "results" | "highlight" | "report";
+
+/** One file the user gave: a roster, the finance workbook, or a file canbo cannot use (with its sentence). */
 export interface OpenedFile {
   name: string;
   bytes: Uint8Array;
-  result?: CheckResult;
-  /** A sentence for the user when the file could not be used. */
+  view?: CheckView;
+  finance?: FinanceYear[];
   error?: string;
 }
 
 /** The workbook open in Excel (Excel mode): its sheets, which are rosters, which to check, and its check. */
 export interface OpenWorkbook {
   sheets: { name: string; isRoster: boolean; checked: boolean }[];
-  result?: CheckResult;
-  highlighted: boolean;
+  view?: CheckView;
+  /** Cells highlighted and remembered in the workbook, from this session or an earlier one. */
+  highlighted: number;
+}
+
+/** An extra input of the report: a file read by the engine. */
+export interface InputFile {
+  name: string;
+  bytes: Uint8Array;
+  /** Last year's roster: its key in the engine and its number of cadres. */
+  key?: number;
+  cadres?: number;
+  years?: FinanceYear[];
+  error?: string;
+}
+
+export interface ReportForm extends WorkbookSettings {
+  previous?: InputFile;
+  finance?: InputFile;
+  /** The signer's name: printed, never remembered. */
+  signer: string;
+}
+
+export interface Task {
+  kind: TaskKind;
+  run: number;
+  place: Place;
+  progress?: Progress;
 }
 
 /** The pane's whole state: one store, changed only by the reducer. */
 export interface PaneState {
-  /** Present in Excel mode only. */
+  lang: Lang;
+  mode: "excel" | "file" | "connecting";
+  /** The open workbook, once Excel has answered (Excel mode). */
+  port?: WorkbookPort;
   workbook?: OpenWorkbook;
   files: OpenedFile[];
-  year: number;
-  busy: boolean;
-  progress?: Progress;
+  /** The year as typed; `parseYear` says whether it can be used. */
+  yearText: string;
+  /** Bumped when the workbook's standards change (the template inserted). */
+  standardsVersion: number;
+  /** What the results shown were checked with (`inputsKey`); they are stale when the inputs differ. */
+  checkedWith?: string;
+  /** Id of the latest task: results of an older run are dropped. */
+  run: number;
+  task?: Task;
   filter: Severity | "all";
   search: string;
-  selected?: { file: string; sheet: string; cell: string };
-  message?: { intent: "error" | "success"; text: string };
+  selected?: { file?: string; sheet: string; cell: string };
+  message?: { intent: "error" | "success" | "info"; text: string; place: Place };
+  report: ReportForm;
 }
 
 export type PaneAction =
-  | { type: "files-opened"; files: { name: string; bytes: Uint8Array }[] }
-  | { type: "year-changed"; year: number }
-  | { type: "check-started" }
-  | { type: "report-started" }
-  | { type: "progress"; progress: Progress }
-  | { type: "file-checked"; name: string; result?: CheckResult; error?: string }
-  | { type: "work-finished"; message?: PaneState["message"] }
+  | { type: "mode-known"; mode: "excel" | "file"; lang?: Lang }
+  | { type: "language-chosen"; lang: Lang }
+  | {
+      type: "workbook-opened";
+      port: WorkbookPort;
+      sheets: { name: string; isRoster: boolean }[];
+      highlighted: number;
+      remembered: WorkbookSettings;
+    }
+  | { type: "files-added"; files: { name: string; bytes: Uint8Array }[] }
+  | { type: "file-removed"; name: string }
+  | { type: "sheets-listed"; sheets: { name: string; isRoster: boolean }[] }
+  | { type: "year-typed"; text: string }
+  | { type: "sheet-toggled"; name: string; checked: boolean }
+  | { type: "standards-changed" }
+  | { type: "task-started"; kind: TaskKind; place: Place; run: number }
+  | { type: "progress"; run: number; progress: Progress }
+  | {
+      type: "file-checked";
+      run: number;
+      name: string;
+      view?: CheckView;
+      finance?: FinanceYear[];
+      error?: string;
+    }
+  | { type: "workbook-checked"; run: number; view?: CheckView }
+  | { type: "checked"; run: number; with: string }
+  | { type: "task-finished"; run: number; message?: PaneState["message"] }
+  | { type: "highlighted"; cells: number }
   | { type: "filter-changed"; filter: PaneState["filter"] }
   | { type: "search-changed"; search: string }
-  | { type: "finding-selected"; file: string; sheet: string; cell: string }
-  | { type: "sheets-listed"; sheets: { name: string; isRoster: boolean }[] }
-  | { type: "sheet-toggled"; name: string; checked: boolean }
-  | { type: "workbook-checked"; result: CheckResult }
-  | { type: "highlighted"; on: boolean };
+  | { type: "finding-selected"; file?: string; sheet: string; cell: string }
+  | { type: "report-field"; field: "parentBody" | "issuer" | "place" | "signer"; value: string }
+  | { type: "report-input"; which: "previous" | "finance"; input?: InputFile }
+  | { type: "message"; message: PaneState["message"] };
 
-export function initialState(year: number): PaneState {
-  return { files: [], year, busy: false, filter: "all", search: "" };
+export function initialState(year: number, mode: PaneState["mode"], lang: Lang): PaneState {
+  return {
+    lang,
+    mode,
+    files: [],
+    yearText: String(year),
+    standardsVersion: 0,
+    run: 0,
+    filter: "all",
+    search: "",
+    report: { signer: "" },
+  };
 }
+
+/** The inputs a check depends on; results checked with other inputs are out of date. */
+export function inputsKey(s: PaneState): string {
+  return JSON.stringify([
+    s.yearText.trim(),
+    s.standardsVersion,
+    s.workbook?.sheets.filter((x) => x.checked).map((x) => x.name) ?? [],
+    s.files.map((f) => [f.name, f.bytes.length]),
+  ]);
+}
+
+/** Every check shown: the workbook's, then each roster file's. */
+export function viewsOf(s: PaneState): CheckView[] {
+  const out: CheckView[] = [];
+  if (s.workbook?.view) out.push(s.workbook.view);
+  for (const f of s.files) if (f.view) out.push(f.view);
+  return out;
+}
+
+/** True when results are shown that the current inputs would not give: they must not go into a report. */
+export function isStale(s: PaneState): boolean {
+  return s.checkedWith !== undefined && s.checkedWith !== inputsKey(s);
+}
+
+export const yearOf = (s: PaneState) => parseYear(s.yearText);
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
-    case "files-opened":
+    case "mode-known":
+      return { ...state, mode: action.mode, lang: action.lang ?? state.lang };
+    case "language-chosen":
+      return { ...state, lang: action.lang };
+    case "workbook-opened":
       return {
         ...state,
-        files: action.files.map((f) => ({ ...f })),
-        selected: undefined,
-        message: undefined,
+        port: action.port,
+        workbook: {
+          sheets: action.sheets.map((s) => ({ ...s, checked: s.isRoster })),
+          highlighted: action.highlighted,
+        },
+        report: { ...state.report, ...action.remembered },
       };
-    case "year-changed":
-      return { ...state, year: action.year };
-    case "check-started":
-      // A new check replaces the old results: stale findings must never be shown next to a new year.
-      return {
-        ...state,
-        busy: true,
-        message: undefined,
-        selected: undefined,
-        files: state.files.map(({ name, bytes }) => ({ name, bytes })),
-      };
-    case "report-started":
-      return { ...state, busy: true, message: undefined };
-    case "progress":
-      return { ...state, progress: action.progress };
-    case "file-checked":
-      return {
-        ...state,
-        files: state.files.map((f) =>
-          f.name === action.name ? { ...f, result: action.result, error: action.error } : f,
-        ),
-      };
-    case "work-finished":
-      return { ...state, busy: false, progress: undefined, message: action.message };
-    case "filter-changed":
-      return { ...state, filter: action.filter };
-    case "search-changed":
-      return { ...state, search: action.search };
-    case "finding-selected":
-      return { ...state, selected: { file: action.file, sheet: action.sheet, cell: action.cell } };
+    case "files-added": {
+      // A file given again replaces its earlier copy; every other file stays.
+      const names = new Set(action.files.map((f) => f.name));
+      const kept = state.files.filter((f) => !names.has(f.name));
+      return { ...state, files: [...kept, ...action.files], message: undefined };
+    }
+    case "file-removed":
+      return { ...state, files: state.files.filter((f) => f.name !== action.name) };
     case "sheets-listed":
-      return {
-        ...state,
-        workbook: { highlighted: false, sheets: action.sheets.map((s) => ({ ...s, checked: s.isRoster })) },
-      };
+      return state.workbook
+        ? {
+            ...state,
+            workbook: {
+              ...state.workbook,
+              sheets: action.sheets.map((s) => ({
+                ...s,
+                checked: state.workbook!.sheets.find((x) => x.name === s.name)?.checked ?? s.isRoster,
+              })),
+            },
+          }
+        : state;
+    case "year-typed":
+      return { ...state, yearText: action.text };
     case "sheet-toggled":
       return state.workbook
         ? {
@@ -107,9 +207,70 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
             },
           }
         : state;
+    case "standards-changed":
+      return { ...state, standardsVersion: state.standardsVersion + 1 };
+    case "task-started":
+      return {
+        ...state,
+        run: action.run,
+        task: { kind: action.kind, place: action.place, run: action.run },
+        message: undefined,
+        // A new check starts from nothing: no finding of other inputs is ever shown beside its results.
+        ...(action.kind === "check"
+          ? {
+              checkedWith: undefined,
+              selected: undefined,
+              filter: "all" as const,
+              search: "",
+              workbook: state.workbook && { ...state.workbook, view: undefined },
+              files: state.files.map(({ name, bytes }) => ({ name, bytes })),
+            }
+          : {}),
+      };
+    case "progress":
+      return state.task?.run === action.run
+        ? { ...state, task: { ...state.task, progress: action.progress } }
+        : state;
+    case "file-checked":
+      if (action.run !== state.task?.run) return state;
+      return {
+        ...state,
+        files: state.files.map((f) =>
+          f.name === action.name
+            ? { ...f, view: action.view, finance: action.finance, error: action.error }
+            : f,
+        ),
+        report:
+          action.finance && !state.report.finance
+            ? {
+                ...state.report,
+                finance: { name: action.name, bytes: new Uint8Array(), years: action.finance },
+              }
+            : state.report,
+      };
     case "workbook-checked":
-      return state.workbook ? { ...state, workbook: { ...state.workbook, result: action.result } } : state;
+      if (action.run !== state.task?.run || !state.workbook) return state;
+      return { ...state, workbook: { ...state.workbook, view: action.view } };
+    case "checked":
+      return action.run === state.task?.run ? { ...state, checkedWith: action.with } : state;
+    case "task-finished":
+      if (action.run !== state.task?.run) return state;
+      return { ...state, task: undefined, message: action.message };
     case "highlighted":
-      return state.workbook ? { ...state, workbook: { ...state.workbook, highlighted: action.on } } : state;
+      return state.workbook
+        ? { ...state, workbook: { ...state.workbook, highlighted: action.cells } }
+        : state;
+    case "filter-changed":
+      return { ...state, filter: action.filter };
+    case "search-changed":
+      return { ...state, search: action.search };
+    case "finding-selected":
+      return { ...state, selected: { file: action.file, sheet: action.sheet, cell: action.cell } };
+    case "report-field":
+      return { ...state, report: { ...state.report, [action.field]: action.value } };
+    case "report-input":
+      return { ...state, report: { ...state.report, [action.which]: action.input } };
+    case "message":
+      return { ...state, message: action.message };
   }
 }

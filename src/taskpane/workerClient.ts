@@ -1,72 +1,141 @@
 import type { Progress } from "../app/types";
-import type { CheckJob, CheckReply } from "./checkWorker";
+import { WorkbookError } from "../workbook/port";
+import type { WorkerMessage, WorkerReply } from "./checkWorker";
+import type { Engine, EngineJob, EngineReply } from "./engine";
 
 /** Where the worker script lies, next to the page (a fixed name: webpack.config.js builds it so). */
 const WORKER_URL = "checkWorker.js";
+/** The same script as a string, for pages opened from a folder (webpack.config.js writes it). */
+const WORKER_SOURCE_URL = "checkWorker.source.js";
 
-/** The worker could not start (no Worker in this environment, script missing or blocked). */
-class WorkerUnavailable extends Error {}
-
-type Job = CheckJob extends infer J ? (J extends { id: number } ? Omit<J, "id"> : never) : never;
+/** The user stopped the task: not an error to show, only the end of the work. */
+export class Cancelled extends Error {
+  constructor() {
+    super("cancelled");
+    this.name = "Cancelled";
+  }
+}
 
 interface Pending {
-  resolve: (value: unknown) => void;
+  resolve: (value: EngineReply) => void;
   reject: (e: Error) => void;
   onProgress: (p: Progress) => void;
 }
 
-let worker: Worker | null | undefined;
-const pending = new Map<number, Pending>();
-let next = 1;
-let answered = false;
-
 /**
- * Runs a job in the page's one worker thread, started at the first job; where no worker can run, runs `here`
- * (the same work on the pane's thread) instead.
+ * The pane's door to the engine: one worker thread, started at the first job. Cancelling ends the worker (the
+ * only way to stop a check in the middle of a sheet) and everything it kept; `generation` then changes, so the
+ * pane knows its checks must be made again before a report. Where no worker can start, the engine runs on the
+ * pane's thread instead.
  */
-export async function inWorker<T>(
-  job: Job,
-  onProgress: (p: Progress) => void,
-  here: () => Promise<T>,
-): Promise<T> {
-  try {
-    return await post<T>(job, onProgress);
-  } catch (e) {
-    if (e instanceof WorkerUnavailable) return here();
-    throw e;
+export class EngineClient {
+  private worker: Worker | null | undefined;
+  private starting: Promise<Worker | null> | undefined;
+  private local: Engine | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private next = 1;
+  private gen = 1;
+
+  /** Changes whenever the engine loses what it kept (a cancel, a crash). */
+  get generation(): number {
+    return this.gen;
+  }
+
+  async run<R extends EngineReply>(
+    job: EngineJob,
+    onProgress: (p: Progress) => void = () => undefined,
+  ): Promise<R> {
+    const worker = await this.start();
+    if (!worker) {
+      this.local ??= new (await import("./engine")).Engine();
+      return (await this.local.run(job, onProgress)) as R;
+    }
+    return new Promise<R>((resolve, reject) => {
+      const id = this.next++;
+      this.pending.set(id, { resolve: resolve as (v: EngineReply) => void, reject, onProgress });
+      const message: WorkerMessage = { ...job, id };
+      // Copied, not moved: the pane keeps a file's bytes to check it again.
+      worker.postMessage(message);
+    });
+  }
+
+  /** Stops every job at once; their promises reject with `Cancelled`. */
+  cancel(): void {
+    if (!this.worker) return;
+    this.worker.terminate();
+    this.worker = undefined;
+    this.starting = undefined;
+    this.gen++;
+    for (const job of this.pending.values()) job.reject(new Cancelled());
+    this.pending.clear();
+  }
+
+  private start(): Promise<Worker | null> {
+    if (this.worker !== undefined) return Promise.resolve(this.worker);
+    this.starting ??= startWorker().then((w) => {
+      if (w) this.listen(w);
+      return (this.worker = w);
+    });
+    return this.starting;
+  }
+
+  private listen(w: Worker): void {
+    w.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
+      const job = this.pending.get(data.id);
+      if (!job) return;
+      if ("progress" in data) return job.onProgress(data.progress);
+      this.pending.delete(data.id);
+      if ("done" in data) job.resolve(data.done);
+      else job.reject(data.problem ? new WorkbookError(data.problem, data.failed) : new Error(data.failed));
+    };
+    w.onerror = (event) => {
+      // The worker died (out of memory, a bug): its jobs fail, what it kept is gone, the next job starts anew.
+      event.preventDefault();
+      w.terminate();
+      if (this.worker === w) {
+        this.worker = undefined;
+        this.starting = undefined;
+        this.gen++;
+      }
+      for (const job of this.pending.values()) job.reject(new Error(event.message || "worker failed"));
+      this.pending.clear();
+    };
   }
 }
 
-function post<T>(job: Job, onProgress: (p: Progress) => void): Promise<T> {
-  const w = start();
-  if (!w) return Promise.reject(new WorkerUnavailable("no worker"));
-  return new Promise<T>((resolve, reject) => {
-    const id = next++;
-    pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress });
-    w.postMessage({ ...job, id });
+/**
+ * Starts the worker from its script next to the page; a page opened from a folder (file://) may not start
+ * workers from files, so there it is started from its source as a blob. Null where neither works.
+ */
+async function startWorker(): Promise<Worker | null> {
+  if (typeof Worker === "undefined") return null;
+  if (location.protocol !== "file:") {
+    try {
+      return new Worker(WORKER_URL);
+    } catch {
+      return null;
+    }
+  }
+  try {
+    const source = await loadScriptGlobal(WORKER_SOURCE_URL, "canboWorkerSource");
+    return new Worker(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
+  } catch {
+    return null;
+  }
+}
+
+/** Loads a classic script (allowed from file://, unlike fetch) that sets a global string, and returns it. */
+function loadScriptGlobal(src: string, name: string): Promise<string> {
+  const holder = window as unknown as Record<string, string | undefined>;
+  if (holder[name]) return Promise.resolve(holder[name]!);
+  return new Promise((resolve, reject) => {
+    const script = document.createElement("script");
+    script.src = src;
+    script.onload = () => (holder[name] ? resolve(holder[name]!) : reject(new Error(`${src} set nothing`)));
+    script.onerror = () => reject(new Error(`${src} did not load`));
+    document.head.appendChild(script);
   });
 }
 
-function start(): Worker | null {
-  if (worker !== undefined) return worker;
-  if (typeof Worker === "undefined") return (worker = null);
-  const w = new Worker(WORKER_URL);
-  w.onmessage = ({ data }: MessageEvent<CheckReply>) => {
-    answered = true;
-    const job = pending.get(data.id);
-    if (!job) return;
-    if ("progress" in data) return job.onProgress(data.progress);
-    pending.delete(data.id);
-    if ("done" in data) job.resolve(data.done);
-    else job.reject(new Error(data.failed));
-  };
-  w.onerror = (event) => {
-    // A worker that never answered could not start: every later job runs on the pane's thread.
-    if (!answered) worker = null;
-    const error = answered ? new Error(event.message) : new WorkerUnavailable(event.message);
-    for (const job of pending.values()) job.reject(error);
-    pending.clear();
-    event.preventDefault();
-  };
-  return (worker = w);
-}
+/** The page's one engine client. */
+export const engine = new EngineClient();

@@ -3,12 +3,10 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { CheckResult } from "../../src/app/types";
 import { vi } from "../../src/i18n";
-import {
-  checkOpenWorkbook,
-  highlightFindings,
-  listRosterSheets,
-  writeReportsToWorkbook,
-} from "../../src/taskpane/excelWork";
+import { buildReport } from "../../src/app/buildReport";
+import { checkWorkbook, detectRosterSheets } from "../../src/app/check";
+import { highlightFindings } from "../../src/app/highlightFindings";
+import { writeReportSheets } from "../../src/app/writeReports";
 import { toCellValue } from "../../src/workbook/cellValue";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import type { WorkbookPort } from "../../src/workbook/port";
@@ -40,6 +38,9 @@ const REPORTS = [
  * must colour. N3 (unknown column) is information and is not coloured.
  */
 const PLANTED = ["B5", "B7", "E8", "M9", "M10", "I11", "C12", "C13", "E14", "I15", "K16"];
+/** Of those, the warnings (legacy-encoding, duplicate-person, implausible-age, future-training): amber, not red. */
+const WARNINGS = ["B5", "B7", "C13", "K16"];
+const fillOf = (address: string) => (WARNINGS.includes(address) ? "FFEB9C" : "FFC7CE");
 
 const solid = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
 const YELLOW = "FFFFFF00";
@@ -151,14 +152,26 @@ const highlighted = (result: CheckResult) =>
     .map((f) => `${f.sheet}!${f.cell}`)
     .sort();
 
+/** The yearly report of a check, written into the workbook as the task pane does. */
+const writeReports = (port: WorkbookPort, result: CheckResult) =>
+  writeReportSheets(
+    port,
+    buildReport(result.cadres, result.findings, {
+      year: YEAR,
+      standards: result.standards,
+      messages: vi,
+      date: new Date(),
+    }),
+  );
+
 /** The task pane's Excel mode: find the roster sheets, check them, highlight; returns the check. */
 async function checkAndHighlight(port: WorkbookPort): Promise<CheckResult> {
-  const sheets = (await listRosterSheets(port)).filter((s) => s.isRoster).map((s) => s.name);
+  const sheets = (await detectRosterSheets(port)).filter((s) => s.isRoster).map((s) => s.name);
   expect(sheets).toEqual([ROSTER]);
-  const result = await checkOpenWorkbook(port, sheets, YEAR, () => undefined);
+  const result = await checkWorkbook(port, { year: YEAR, sheets });
   expect(result.cadres).toHaveLength(15);
   expect(highlighted(result)).toEqual(PLANTED.map((c) => `${ROSTER}!${c}`).sort());
-  await highlightFindings(port, result);
+  await highlightFindings(port, result.findings);
   return result;
 }
 
@@ -202,7 +215,11 @@ describe("nothing of the user's is lost, through the .xlsx adapter", () => {
     const lit = snapshot(await loadWithExcelJs(await port.toBytes()));
     compare(before, lit, (sheet, address, was, now) => {
       if (!isPlanted(sheet, address)) return false;
-      expect(now.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } });
+      expect(now.fill).toMatchObject({
+        type: "pattern",
+        pattern: "solid",
+        fgColor: { argb: `FF${fillOf(address)}` },
+      });
       expect({ ...now, fill: undefined, font: undefined }).toEqual({
         ...was,
         fill: undefined,
@@ -217,11 +234,11 @@ describe("nothing of the user's is lost, through the .xlsx adapter", () => {
     const port = await XlsxWorkbook.open(input, { fileName: "cdcs.xlsx" });
     const result = await checkAndHighlight(port);
     await port.clearHighlight();
-    await writeReportsToWorkbook(port, result, YEAR, vi, () => undefined);
+    await writeReports(port, result);
     // A second round: the check skips the add-in's sheets, and the reports, being its own, are replaced.
     const again = await checkAndHighlight(port);
     await port.clearHighlight();
-    await writeReportsToWorkbook(port, again, YEAR, vi, () => undefined);
+    await writeReports(port, again);
 
     const saved = await loadWithExcelJs(await port.toBytes());
     compare(before, snapshot(saved));
@@ -330,15 +347,15 @@ describe("nothing of the user's is lost, through the Office adapter (fake of Exc
     const result = await checkAndHighlight(port);
     compareFake(before, fakeSnapshot(fake), (sheet, address, was, now) => {
       if (!isPlanted(sheet, address)) return false;
-      expect(now).toEqual({ ...was, fill: "#FFC7CE" });
+      expect(now).toEqual({ ...was, fill: `#${fillOf(address)}` });
       return true;
     });
 
     await port.clearHighlight();
-    await writeReportsToWorkbook(port, result, YEAR, vi, () => undefined);
+    await writeReports(port, result);
     const again = await checkAndHighlight(port);
     await port.clearHighlight();
-    await writeReportsToWorkbook(port, again, YEAR, vi, () => undefined);
+    await writeReports(port, again);
 
     compareFake(before, fakeSnapshot(fake));
     expect(fake.sheets.map((s) => s.name)).toEqual([ROSTER, NOTES, ...REPORTS]);

@@ -1,55 +1,153 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Badge,
-  Text,
-} from "@fluentui/react-components";
-import { findingTitle, formatFinding, type Finding } from "../../core/findings";
-import type { Messages } from "../../i18n";
+import { Badge, Button, Text } from "@fluentui/react-components";
+import { useRef, useState, type KeyboardEvent } from "react";
+import type { Finding } from "../../core/findings";
+import { formatCount } from "../commands";
+import type { IndexedLine, Section } from "../findingIndex";
+import type { PaneTexts } from "../texts";
 
-export interface FindingsListProps {
-  findings: Finding[];
-  messages: Messages;
-  onSelect: (f: Finding) => void;
-}
+/** Lines drawn per section before "Xem thêm": drawing stays quick however many findings there are. */
+export const PAGE = 200;
 
 const COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 
-/** Findings grouped by sheet, then by kind; each one a button that selects its cell. */
-export function FindingsList({ findings, messages: m, onSelect }: FindingsListProps) {
-  const bySheet = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const key = `${f.file ?? ""} › ${f.sheet ?? ""}`;
-    bySheet.set(key, [...(bySheet.get(key) ?? []), f]);
-  }
+/** The findings, by file and sheet; each section one Tab stop, its lines reached with the arrow keys. */
+export function FindingsList({
+  sections,
+  t,
+  onSelect,
+}: {
+  sections: Section[];
+  t: PaneTexts;
+  onSelect: (f: Finding) => void;
+}) {
   return (
-    <Accordion multiple collapsible defaultOpenItems={[...bySheet.keys()]}>
-      {[...bySheet].map(([sheet, list]) => (
-        <AccordionItem key={sheet} value={sheet}>
-          <AccordionHeader>
-            {sheet} ({list.length})
-          </AccordionHeader>
-          <AccordionPanel>
-            <ul className="findings">
-              {list.map((f, i) => (
-                <li key={i}>
-                  <button type="button" className="finding" onClick={() => onSelect(f)} data-cell={f.cell}>
-                    <Badge appearance="tint" color={COLOR[f.severity]}>
-                      {m.severity[f.severity]}
-                    </Badge>{" "}
-                    <Text weight="semibold">{findingTitle(f.code, m)}</Text>
-                    <br />
-                    <Text size={200}>{formatFinding(f, m)}</Text>
-                    {f.suggestion ? <Text size={200}> → {f.suggestion}</Text> : null}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </AccordionPanel>
-        </AccordionItem>
+    <div className="findings">
+      {sections.map((s) => (
+        <SectionList key={s.key} section={s} t={t} onSelect={onSelect} />
       ))}
-    </Accordion>
+    </div>
+  );
+}
+
+function SectionList({
+  section,
+  t,
+  onSelect,
+}: {
+  section: Section;
+  t: PaneTexts;
+  onSelect: (f: Finding) => void;
+}) {
+  const [shown, setShown] = useState(PAGE);
+  const [active, setActive] = useState(0);
+  const list = useRef<HTMLUListElement>(null);
+  const lines = section.lines.slice(0, shown);
+  // The one line of the section Tab reaches: the last one focused, or the first that names a cell.
+  const current = lines[active]?.finding.cell ? active : lines.findIndex((l) => l.finding.cell);
+  const title = [section.file, section.sheet].filter(Boolean).join(" › ");
+
+  function onKeyDown(e: KeyboardEvent) {
+    const buttons = [...(list.current?.querySelectorAll<HTMLElement>("button.select") ?? [])];
+    const at = buttons.indexOf(document.activeElement as HTMLElement);
+    const moves: Record<string, number> = {
+      ArrowDown: at + 1,
+      ArrowUp: at - 1,
+      Home: 0,
+      End: buttons.length - 1,
+    };
+    if (!(e.key in moves) || at < 0) return;
+    e.preventDefault();
+    buttons[Math.max(0, Math.min(buttons.length - 1, moves[e.key]))]?.focus();
+  }
+
+  return (
+    <section className="finding-section" aria-label={title}>
+      <h3>
+        {title} ({formatCount(section.lines.length, t.lang)})
+      </h3>
+      <ul ref={list} onKeyDown={onKeyDown}>
+        {lines.map((l, i) => (
+          <Line
+            key={i}
+            l={l}
+            t={t}
+            tabbable={i === current}
+            onFocus={() => setActive(i)}
+            onSelect={onSelect}
+          />
+        ))}
+      </ul>
+      {section.lines.length > shown && (
+        <Button appearance="subtle" onClick={() => setShown(shown + PAGE)}>
+          {t.pane.showMore(formatCount(section.lines.length - shown, t.lang))}
+        </Button>
+      )}
+    </section>
+  );
+}
+
+function Line({
+  l,
+  t,
+  tabbable,
+  onFocus,
+  onSelect,
+}: {
+  l: IndexedLine;
+  t: PaneTexts;
+  tabbable: boolean;
+  onFocus: () => void;
+  onSelect: (f: Finding) => void;
+}) {
+  const f = l.finding;
+  const single = l.line.kind === "finding";
+  const value = single && f.value !== undefined && f.value !== null && f.value !== "" ? String(f.value) : "";
+  return (
+    <li className={`finding finding-${l.severity}`}>
+      <div className="finding-head">
+        <Badge appearance="tint" color={COLOR[l.severity]}>
+          {t.m.severity[l.severity]}
+        </Badge>
+        <Text weight="semibold">{l.title}</Text>
+        {f.cell && (
+          <button
+            type="button"
+            className="select"
+            tabIndex={tabbable ? 0 : -1}
+            data-cell={f.cell}
+            aria-label={`${t.pane.selectCell} ${f.cell}: ${l.message}`}
+            onFocus={onFocus}
+            onClick={() => onSelect(f)}
+          >
+            {t.pane.selectCell} {f.cell}
+          </button>
+        )}
+      </div>
+      <Text size={200} block>
+        {l.message}
+      </Text>
+      {(l.name || value || (single && f.suggestion)) && (
+        <dl className="finding-facts">
+          {l.name && (
+            <>
+              <dt>{t.pane.person}</dt>
+              <dd>{l.name}</dd>
+            </>
+          )}
+          {value && (
+            <>
+              <dt>{t.pane.value}</dt>
+              <dd>{value}</dd>
+            </>
+          )}
+          {single && f.suggestion && (
+            <>
+              <dt>{t.pane.suggestion}</dt>
+              <dd>{f.suggestion}</dd>
+            </>
+          )}
+        </dl>
+      )}
+    </li>
   );
 }

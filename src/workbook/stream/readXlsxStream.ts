@@ -18,7 +18,12 @@ import { readSharedStrings, readStyleFonts, readWorkbookPart } from "./workbookP
  */
 export async function readXlsxStream(
   bytes: Uint8Array,
-  options: { fileName?: string; limits?: Partial<SniffLimits> } = {},
+  options: {
+    fileName?: string;
+    limits?: Partial<SniffLimits>;
+    /** Inflated bytes of the sheets so far, of what their zip entries declare (for a progress bar). */
+    onProgress?: (done: number, total: number) => void;
+  } = {},
 ): Promise<GridWorkbook> {
   const limits = { ...DEFAULT_SNIFF_LIMITS, ...options.limits };
   // Details read as the ExcelJS adapter gives them: "<file>: <what>", or just the file name.
@@ -50,8 +55,12 @@ export async function readXlsxStream(
     );
 
     const sheets: GridSheet[] = [];
+    const progress = sheetProgress(
+      book.sheets.map((s) => entries.get(s.path.toLowerCase())),
+      options.onProgress,
+    );
     for (const s of book.sheets) {
-      const xml = part(s.path);
+      const xml = progress(part(s.path));
       // A sheet listed without its part (a chart sheet, or a damaged file) reads as empty rather than failing the file.
       const grid = xml
         ? await readSheetXml(xml, s.path, { name: s.name, sharedStrings, styleFonts })
@@ -69,4 +78,24 @@ export async function readXlsxStream(
     }
     throw e;
   }
+}
+
+/** Counts the text of the sheets' parts as it streams; the total is what the directory declares, so it is capped. */
+function sheetProgress(
+  parts: (ZipEntry | undefined)[],
+  onProgress: ((done: number, total: number) => void) | undefined,
+): (chunks: AsyncGenerator<string> | undefined) => AsyncGenerator<string> | undefined {
+  if (!onProgress) return (chunks) => chunks;
+  const total = parts.reduce((n, e) => n + (e?.uncompressedSize ?? 0), 0);
+  let done = 0;
+  onProgress(0, total);
+  return (chunks) =>
+    chunks &&
+    (async function* () {
+      for await (const text of chunks) {
+        done = Math.min(total, done + text.length);
+        onProgress(done, total);
+        yield text;
+      }
+    })();
 }

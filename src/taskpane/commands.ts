@@ -1,0 +1,393 @@
+import { useRef, type Dispatch } from "react";
+import { detectRosterSheets } from "../app/check";
+import { highlightTargets } from "../app/highlightFindings";
+import { parseYear } from "../app/parseYear";
+import { snapshotSheets } from "../app/snapshotSheets";
+import type { Progress } from "../app/types";
+import { writeReportSheets } from "../app/writeReports";
+import type { Finding } from "../core/findings";
+import { DEFAULT_FRAMEWORK, STANDARDS_SHEET_NAME, standardsSheetSpec } from "../core/standards";
+import { paneTexts } from "./texts";
+import { WorkbookError, type WorkbookPort } from "../workbook/port";
+import type { CheckView, EngineReply, FileView, FinanceView, ReportInputs } from "./engine";
+import { inputsKey, viewsOf, type PaneAction, type PaneState, type Place, type TaskKind } from "./state";
+import { Cancelled, engine } from "./workerClient";
+
+/** Rows of a sheet sent to the worker at a time: each copy stays far under the 100 ms a frame may wait. */
+const STAGE_ROWS = 2_000;
+
+/** The Office adapter is loaded only in Excel mode. */
+export async function openExcel(): Promise<WorkbookPort> {
+  const { OfficeWorkbook } = await import(/* webpackChunkName: "office" */ "../workbook/office");
+  return new OfficeWorkbook();
+}
+
+/**
+ * The pane's commands: every piece of orchestration between the controls, the engine and the workbook lives here,
+ * so App only lays out. Each long task gets a run number; the reducer drops whatever an older run still reports,
+ * and `cancel` ends the current one where it stands.
+ */
+export function usePaneCommands(state: PaneState, dispatch: Dispatch<PaneAction>) {
+  const latest = useRef(state);
+  latest.current = state;
+  const runs = useRef(0);
+  const checkedGeneration = useRef(0);
+  const cancelled = useRef(new Set<number>());
+
+  const texts = () => paneTexts(latest.current.lang);
+
+  /** Runs one long task: progress, cancel, and any failure turned into a sentence next to its cause. */
+  async function task(
+    kind: TaskKind,
+    place: Place,
+    job: (run: number, progress: (p: Progress) => void) => Promise<PaneState["message"] | void>,
+  ): Promise<boolean> {
+    const run = ++runs.current;
+    dispatch({ type: "task-started", kind, place, run });
+    const progress = (p: Progress) => {
+      if (cancelled.current.has(run)) throw new Cancelled();
+      dispatch({ type: "progress", run, progress: p });
+    };
+    try {
+      const message = await job(run, progress);
+      dispatch({ type: "task-finished", run, message: message ?? undefined });
+      return true;
+    } catch (e) {
+      if (!(e instanceof Cancelled))
+        dispatch({ type: "task-finished", run, message: { intent: "error", text: sentence(e), place } });
+      return false;
+    }
+  }
+
+  function sentence(e: unknown): string {
+    const { ui, m } = texts();
+    if (!(e instanceof WorkbookError)) return ui.unexpected;
+    if (e.problem === "protected") return ui.protectedSheet;
+    if (e.problem === "not-owned") return ui.notOwned(e.message.replace(/^not-owned: /, ""));
+    return m.fileProblems[e.problem as keyof typeof m.fileProblems] ?? ui.unexpected;
+  }
+
+  /** Stops the task under way: the worker ends, Excel stops at its next step; nothing half-done is kept. */
+  function cancel(): void {
+    const t = latest.current.task;
+    if (!t) return;
+    cancelled.current.add(t.run);
+    engine.cancel();
+    dispatch({
+      type: "task-finished",
+      run: t.run,
+      message: { intent: "info", text: texts().pane.cancelled, place: t.place },
+    });
+  }
+
+  /** Checks the chosen sheets and every file; returns the checks made, or undefined when cancelled. */
+  async function runCheck(run: number, year: number, progress: (p: Progress) => void): Promise<CheckView[]> {
+    const s = latest.current;
+    const key = inputsKey(s);
+    const old = viewsOf(s).map((v) => v.key);
+    if (old.length) await engine.run({ kind: "forget", keys: old });
+    const views: CheckView[] = [];
+    const sheets = s.workbook?.sheets.filter((x) => x.checked).map((x) => x.name) ?? [];
+    if (s.port && sheets.length) {
+      const view = await checkWorkbook(s.port, sheets, year, progress);
+      dispatch({ type: "workbook-checked", run, view });
+      views.push(view);
+    }
+    for (const f of s.files) {
+      const out = await engine.run<FileView>(
+        { kind: "check-file", name: f.name, bytes: f.bytes, year, lang: s.lang },
+        progress,
+      );
+      if (out.kind === "roster") views.push(out.view);
+      dispatch({
+        type: "file-checked",
+        run,
+        name: f.name,
+        view: out.kind === "roster" ? out.view : undefined,
+        finance: out.kind === "finance" ? out.years : undefined,
+        error: out.kind === "unreadable" ? out.error : undefined,
+      });
+    }
+    const findings = views.reduce((n, v) => n + v.findings.length, 0);
+    progress({ step: "draw", done: findings, total: findings });
+    // One frame for the progress line to show before the list is drawn.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    checkedGeneration.current = engine.generation;
+    dispatch({ type: "checked", run, with: key });
+    return views;
+  }
+
+  /** office.js reads the sheets on the pane's thread; they go to the worker in pieces, and are checked there. */
+  async function checkWorkbook(
+    port: WorkbookPort,
+    names: string[],
+    year: number,
+    progress: (p: Progress) => void,
+  ): Promise<CheckView> {
+    const sheets = await snapshotSheets(port, names, progress);
+    for (const { grid, visible, owned } of sheets) {
+      for (let from = 0; from === 0 || from < grid.values.length; from += STAGE_ROWS) {
+        const piece = {
+          name: grid.name,
+          visible,
+          owned,
+          merges: grid.merges,
+          rows: grid.values.slice(from, from + STAGE_ROWS),
+          fonts: grid.fonts?.slice(from, from + STAGE_ROWS),
+        };
+        await engine.run({ kind: "stage-sheet", piece });
+      }
+    }
+    return engine.run<CheckView>({ kind: "check-staged", names, year }, progress);
+  }
+
+  function validYear(place: Place): number | undefined {
+    const year = parseYear(latest.current.yearText);
+    if ("year" in year) return year.year;
+    dispatch({
+      type: "message",
+      message: { intent: "error", text: texts().pane.yearProblem[year.problem], place },
+    });
+    return undefined;
+  }
+
+  async function check(): Promise<boolean> {
+    const year = validYear("check");
+    if (year === undefined) return false;
+    const s = latest.current;
+    if (!s.workbook?.sheets.some((x) => x.checked) && s.files.length === 0) {
+      dispatch({
+        type: "message",
+        message: { intent: "error", text: texts().pane.noSheetChosen, place: "check" },
+      });
+      return false;
+    }
+    return task("check", "check", async (run, progress) => void (await runCheck(run, year, progress)));
+  }
+
+  async function report(): Promise<boolean> {
+    const year = validYear("report");
+    if (year === undefined) return false;
+    return task("report", "report", async (run, progress) => {
+      const s = latest.current;
+      const { ui, pane } = texts();
+      let views = viewsOf(s);
+      const stale = s.checkedWith !== inputsKey(s) || checkedGeneration.current !== engine.generation;
+      if (stale || views.length === 0) {
+        dispatch({ type: "message", message: { intent: "info", text: pane.recheckFirst, place: "report" } });
+        views = await runCheck(run, year, progress);
+      }
+      if (views.length === 0) return { intent: "error", text: ui.noRosterFile, place: "report" };
+      const inputs = await reportInputs(year, progress);
+      const keys = views.map((v) => v.key);
+      if (s.port && s.workbook) {
+        const built = await engine.run<Extract<EngineReply, { kind: "report-sheets" }>>(
+          { kind: "report", keys, inputs, output: "sheets" },
+          progress,
+        );
+        await writeReportSheets(s.port, built.report, progress);
+        const { parentBody, issuer, place } = latest.current.report;
+        await s.port.writeSettings?.({ parentBody, issuer, place });
+        return { intent: "success", text: ui.reportWritten, place: "report" };
+      }
+      const built = await engine.run<Extract<EngineReply, { kind: "report-bytes" }>>(
+        { kind: "report", keys, inputs, output: "xlsx" },
+        progress,
+      );
+      const first = s.files.find((f) => f.view) ?? s.files[0];
+      const name = `${first.name.replace(/\.xlsx$/i, "")}-bao-cao.xlsx`;
+      download(built.bytes, name);
+      return { intent: "success", text: ui.reportReady(name), place: "report" };
+    });
+  }
+
+  /** The report's inputs; last year's roster is read again when the engine lost it (a cancel). */
+  async function reportInputs(year: number, progress: (p: Progress) => void): Promise<ReportInputs> {
+    const s = latest.current;
+    let previous = s.report.previous;
+    if (
+      previous &&
+      !previous.error &&
+      (previous.key === undefined || checkedGeneration.current !== engine.generation)
+    ) {
+      const read = await engine.run<Extract<EngineReply, { kind: "previous" }>>(
+        { kind: "read-previous", name: previous.name, bytes: previous.bytes, year, lang: s.lang },
+        progress,
+      );
+      previous = { ...previous, key: read.key, cadres: read.cadres };
+      dispatch({ type: "report-input", which: "previous", input: previous });
+    }
+    const clean = (v: string | undefined) => v?.trim() || undefined;
+    return {
+      year,
+      previous: previous?.key,
+      finance: s.report.finance?.years,
+      parentBody: clean(s.report.parentBody),
+      issuer: clean(s.report.issuer),
+      place: clean(s.report.place),
+      signer: clean(s.report.signer),
+      date: Date.now(),
+      lang: s.lang,
+    };
+  }
+
+  /** Reads last year's roster or the finance workbook as soon as it is given, so a problem shows at once. */
+  async function openInput(which: "previous" | "finance", file: File | undefined): Promise<void> {
+    if (!file) return dispatch({ type: "report-input", which, input: undefined });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const s = latest.current;
+    const year = parseYear(s.yearText);
+    await task("input", "report", async (_run, progress) => {
+      const base = { name: file.name, bytes };
+      try {
+        if (which === "previous") {
+          const read = await engine.run<Extract<EngineReply, { kind: "previous" }>>(
+            {
+              kind: "read-previous",
+              name: file.name,
+              bytes,
+              year: "year" in year ? year.year : new Date().getFullYear(),
+              lang: s.lang,
+            },
+            progress,
+          );
+          dispatch({ type: "report-input", which, input: { ...base, key: read.key, cadres: read.cadres } });
+        } else {
+          const read = await engine.run<FinanceView>(
+            { kind: "read-finance", name: file.name, bytes, lang: s.lang },
+            progress,
+          );
+          const input =
+            read.kind === "finance"
+              ? { ...base, years: read.years }
+              : { ...base, error: read.problems.length ? read.problems.join(" ") : texts().pane.notFinance };
+          dispatch({ type: "report-input", which, input });
+        }
+      } catch (e) {
+        if (e instanceof Cancelled) throw e;
+        dispatch({ type: "report-input", which, input: { ...base, error: sentence(e) } });
+      }
+    });
+  }
+
+  async function openFiles(list: FileList | File[] | null): Promise<void> {
+    const files = await Promise.all(
+      [...(list ?? [])].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+    );
+    if (files.length) dispatch({ type: "files-added", files });
+  }
+
+  async function highlight(): Promise<boolean> {
+    const { port, workbook } = latest.current;
+    if (!port || !workbook?.view) return false;
+    const cells = highlightTargets(workbook.view.findings);
+    return task("highlight", "highlight", async (_run, progress) => {
+      await port.highlight(cells, (done, total) => progress({ step: "highlight", done, total }));
+      dispatch({ type: "highlighted", cells: await port.highlightedCells() });
+      return {
+        intent: "success",
+        text: texts().pane.highlightDone(formatCount(cells.length, latest.current.lang)),
+        place: "highlight",
+      };
+    });
+  }
+
+  async function clearHighlight(): Promise<boolean> {
+    const { port } = latest.current;
+    if (!port) return false;
+    return task("clear-highlight", "highlight", async () => {
+      await port.clearHighlight();
+      dispatch({ type: "highlighted", cells: 0 });
+      return { intent: "success", text: texts().pane.highlightCleared, place: "highlight" };
+    });
+  }
+
+  async function insertStandards(): Promise<boolean> {
+    const { port } = latest.current;
+    if (!port) return false;
+    return task("standards", "source", async () => {
+      const { ui } = texts();
+      if ((await port.listSheets()).some((s) => s.name === STANDARDS_SHEET_NAME))
+        return { intent: "info", text: ui.standardsExists, place: "source" };
+      await port.writeSheet(standardsSheetSpec(DEFAULT_FRAMEWORK));
+      await port.activate(STANDARDS_SHEET_NAME);
+      dispatch({ type: "standards-changed" });
+      return { intent: "success", text: ui.standardsInserted, place: "source" };
+    });
+  }
+
+  async function insertFileSheets(): Promise<boolean> {
+    const { port, files } = latest.current;
+    if (!port?.insertSheetsFrom) return false;
+    return task("insert-sheets", "source", async () => {
+      for (const f of files) await port.insertSheetsFrom!(f.bytes);
+      dispatch({ type: "sheets-listed", sheets: await detectRosterSheets(port) });
+      return { intent: "success", text: texts().ui.fileSheetsInserted(files.length), place: "source" };
+    });
+  }
+
+  async function select(f: Finding): Promise<void> {
+    if (!f.sheet || !f.cell) return;
+    dispatch({ type: "finding-selected", file: f.file, sheet: f.sheet, cell: f.cell });
+    // A finding of the open workbook jumps to its cell; one of a file names the file and the cell.
+    const { port } = latest.current;
+    if (port && !f.file) await port.select({ sheet: f.sheet, cell: f.cell }).catch(() => undefined);
+  }
+
+  /** Opens the workbook in Excel mode; the returned cleanup drops the answer of a pane closed meanwhile. */
+  function connectExcel(): () => void {
+    let live = true;
+    void (async () => {
+      const port = await openExcel();
+      const sheets = await detectRosterSheets(port);
+      const highlighted = await port.highlightedCells();
+      const remembered = (await port.readSettings?.()) ?? {};
+      if (live) dispatch({ type: "workbook-opened", port, sheets, highlighted, remembered });
+    })().catch(
+      () =>
+        live &&
+        dispatch({
+          type: "message",
+          message: { intent: "error", text: texts().ui.unexpected, place: "source" },
+        }),
+    );
+    return () => {
+      live = false;
+    };
+  }
+
+  return {
+    check,
+    report,
+    cancel,
+    openFiles,
+    openInput,
+    highlight,
+    clearHighlight,
+    insertStandards,
+    insertFileSheets,
+    select,
+    connectExcel,
+  };
+}
+
+export type PaneCommands = ReturnType<typeof usePaneCommands>;
+
+/** A count with the language's thousands separators (6.284 in Vietnamese, 6,284 in English). */
+export function formatCount(n: number, lang: string): string {
+  return n.toLocaleString(lang === "en" ? "en-US" : "vi-VN");
+}
+
+/** Saves bytes as a file through the browser; nothing leaves the computer. */
+function download(bytes: Uint8Array, name: string): void {
+  const url = URL.createObjectURL(
+    new Blob([bytes as BlobPart], {
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    }),
+  );
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

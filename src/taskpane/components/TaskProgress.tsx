@@ -1,0 +1,42 @@
+import { Button, Field, ProgressBar } from "@fluentui/react-components";
+import type { Progress } from "../../app/types";
+import { formatCount } from "../commands";
+import type { Place, Task } from "../state";
+import type { PaneTexts } from "../texts";
+
+/** The progress of the task started here: its step, a bar, a count, and Hủy. */
+export function TaskProgress({
+  task,
+  place,
+  t,
+  onCancel,
+}: {
+  task: Task | undefined;
+  place: Place;
+  t: PaneTexts;
+  onCancel: () => void;
+}) {
+  if (!task || task.place !== place) return null;
+  const p = task.progress;
+  const label = p ? `${t.pane.steps[p.step]}${p.sheet ? ` ${p.sheet}` : ""}` : t.pane.steps.list;
+  return (
+    <div className="progress">
+      <Field label={label} hint={p && p.total > 0 ? count(p, t) : undefined}>
+        <ProgressBar value={p && p.total > 0 ? p.done / p.total : undefined} aria-label={label} />
+      </Field>
+      <Button onClick={onCancel}>{t.pane.cancel}</Button>
+    </div>
+  );
+}
+
+function count(p: Progress, t: PaneTexts): string {
+  // Bytes are shown in MB, one decimal; everything else as counted.
+  const fmt = (n: number) =>
+    p.step === "read"
+      ? (n / 1e6).toLocaleString(t.lang === "en" ? "en-US" : "vi-VN", {
+          maximumFractionDigits: 1,
+          minimumFractionDigits: 1,
+        })
+      : formatCount(n, t.lang);
+  return t.pane.progressCount(p.step, fmt(p.done), fmt(p.total));
+}

@@ -1,0 +1,47 @@
+import type { UnitLine } from "../../app/unitSummary";
+import { formatCount } from "../commands";
+import type { PaneTexts } from "../texts";
+
+/** Units shown before "và N đơn vị khác": the worst ones are what the eye needs. */
+const SHOWN = 12;
+
+/** Per unit, cadres and errors, with a bar per unit scaled to the worst one, so the units to call stand out. */
+export function UnitBars({ units, t }: { units: UnitLine[]; t: PaneTexts }) {
+  if (units.length < 2) return null;
+  const worst = Math.max(1, ...units.map((u) => u.errors));
+  const n = (x: number) => formatCount(x, t.lang);
+  return (
+    <div className="units">
+      <h3>{t.pane.units}</h3>
+      <ul>
+        {units.slice(0, SHOWN).map((u) => (
+          <li key={u.unit} className="unit">
+            <span className="unit-name">{u.unit || t.pane.unitUnknown}</span>
+            <span className="unit-bar" aria-hidden="true">
+              <span style={{ width: `${(u.errors / worst) * 100}%` }} />
+            </span>
+            <span className="unit-count">{t.pane.unitLine(n(u.cadres), n(u.errors), n(u.warnings))}</span>
+          </li>
+        ))}
+      </ul>
+      {units.length > SHOWN && <p>{t.pane.unitsMore(n(units.length - SHOWN))}</p>}
+    </div>
+  );
+}
+
+/** The units of several checks (files of one federation) added together, worst first. */
+export function mergeUnits(lists: UnitLine[][]): UnitLine[] {
+  if (lists.length === 1) return lists[0];
+  const byUnit = new Map<string, UnitLine>();
+  for (const list of lists)
+    for (const u of list) {
+      const seen = byUnit.get(u.unit);
+      if (!seen) byUnit.set(u.unit, { ...u });
+      else {
+        seen.cadres += u.cadres;
+        seen.errors += u.errors;
+        seen.warnings += u.warnings;
+      }
+    }
+  return [...byUnit.values()].sort((a, b) => b.errors - a.errors || b.warnings - a.warnings);
+}

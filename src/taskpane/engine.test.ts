@@ -1,0 +1,111 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { vi } from "../i18n";
+import { Engine, type CheckView, type FileView } from "./engine";
+
+const root = path.join(__dirname, "..", "..");
+const read = (file: string) => new Uint8Array(readFileSync(path.join(root, file)));
+
+// Node has no web Worker: this is the engine as the worker runs it (the browser tests cover the worker itself).
+describe("the pane's engine", () => {
+  it("checks an opened file, keeps its cadres for the report and gives the pane only what it shows", async () => {
+    const engine = new Engine();
+    const steps = new Set<string>();
+    const out = (await engine.run(
+      {
+        kind: "check-file",
+        name: "cdcs.xlsx",
+        bytes: read("samples/cdcs-truong-thcs-an-thoi.xlsx"),
+        year: 2019,
+        lang: "vi",
+      },
+      (p) => steps.add(p.step),
+    )) as FileView;
+    expect(out.kind).toBe("roster");
+    const view = (out as { view: CheckView }).view;
+    expect(view.summary).toEqual({ cadres: 15, errors: 7, warnings: 4, infos: 2 });
+    expect("cadres" in view).toBe(false);
+    expect(view.names).toHaveLength(view.findings.length);
+    expect([...steps]).toEqual(expect.arrayContaining(["read", "check"]));
+
+    const report = await engine.run(
+      {
+        kind: "report",
+        keys: [view.key],
+        output: "sheets",
+        inputs: {
+          year: 2019,
+          date: Date.UTC(2020, 0, 15),
+          lang: "vi",
+          issuer: "LĐLĐ tỉnh Bến Tre",
+          place: "Bến Tre",
+        },
+      },
+      () => undefined,
+    );
+    expect(report.kind === "report-sheets" && report.report.sheets.map((s) => s.name)).toEqual([
+      "KQ Kiểm tra",
+      "Chỉ tiêu 2019",
+      "Phụ lục 2019",
+      "Thống kê 2019",
+      "Phụ lục 2016-2020",
+    ]);
+  });
+
+  it("gives the sentence for a file that cannot be used or holds no roster", async () => {
+    const engine = new Engine();
+    const check = (file: string) =>
+      engine.run(
+        { kind: "check-file", name: "x.xlsx", bytes: read(file), year: 2019, lang: "vi" },
+        () => undefined,
+      );
+    expect(await check("test/fixtures/bad/mat-khau.xlsx")).toEqual({
+      kind: "unreadable",
+      error: vi.fileProblems.encrypted,
+    });
+    expect(await check("test/fixtures/bad/chi-tieu-de.xlsx")).toEqual({
+      kind: "unreadable",
+      error: vi.fileProblems["no-roster"],
+    });
+  });
+
+  it("takes a finance workbook given among the units' files for what it is", async () => {
+    const out = await new Engine().run(
+      {
+        kind: "check-file",
+        name: "kinh-phi.xlsx",
+        bytes: read("samples/kinh-phi.xlsx"),
+        year: 2019,
+        lang: "vi",
+      },
+      () => undefined,
+    );
+    expect(out.kind).toBe("finance");
+  });
+
+  it("forgets a check when asked, so a report of it must check again", async () => {
+    const engine = new Engine();
+    const out = (await engine.run(
+      {
+        kind: "check-file",
+        name: "a.xlsx",
+        bytes: read("samples/cdcs-truong-thcs-an-thoi.xlsx"),
+        year: 2019,
+        lang: "vi",
+      },
+      () => undefined,
+    )) as { kind: "roster"; view: CheckView };
+    await engine.run({ kind: "forget", keys: [out.view.key] }, () => undefined);
+    await expect(
+      engine.run(
+        {
+          kind: "report",
+          keys: [out.view.key],
+          output: "sheets",
+          inputs: { year: 2019, date: 0, lang: "vi" },
+        },
+        () => undefined,
+      ),
+    ).rejects.toThrow("no longer kept");
+  });
+});

@@ -1,0 +1,241 @@
+import { buildReport, type ReportData } from "../app/buildReport";
+import { checkWorkbook } from "../app/check";
+import { checkFile } from "../app/checkFiles";
+import { readFinanceInput, readPreviousRoster } from "../app/reportInputs";
+import type { CheckResult, Progress, SheetSummary, Summary } from "../app/types";
+import { cadreLookup, summarizeUnits, type UnitLine } from "../app/unitSummary";
+import { writeReportSheets } from "../app/writeReports";
+import type { Cadre } from "../core/cadre";
+import type { FinanceYear } from "../core/finance";
+import { formatFinding, type Finding } from "../core/findings";
+import type { CellArea, CellValue } from "../core/grid";
+import { messagesFor } from "../i18n";
+import { GridWorkbook, type GridSheet } from "../workbook/gridWorkbook";
+import type { SheetReader } from "../workbook/port";
+
+/**
+ * The pane's engine: checks, reads the report's inputs and builds reports, in the page's worker thread (on the
+ * pane's thread only where no worker starts). It keeps each check whole, cadres included, and gives the pane only
+ * what it shows: a 100,000-row check's cadres never cross to the pane's thread, where copying them would freeze it.
+ */
+
+/** What the pane shows of a check; `key` names the whole check the engine keeps for the report. */
+export interface CheckView {
+  kind: "check";
+  key: number;
+  file?: string;
+  sheets: SheetSummary[];
+  summary: Summary;
+  standardsFromSheet: boolean;
+  findings: Finding[];
+  /** The name of the person each finding is about (same order), "" where it is about no one. */
+  names: string[];
+  units: UnitLine[];
+}
+
+/** An opened file, as the engine found it. */
+export type FileView =
+  | { kind: "roster"; view: CheckView }
+  | { kind: "finance"; years: FinanceYear[] }
+  | { kind: "unreadable"; error: string };
+
+/** A finance workbook that could not be read: its unreadable cells, or none when no year table was found. */
+export type FinanceView =
+  { kind: "finance"; years: FinanceYear[] } | { kind: "not-finance"; problems: string[] };
+
+/** Everything a report asks besides the checks. */
+export interface ReportInputs {
+  year: number;
+  /** Key of last year's roster, read with `read-previous`. */
+  previous?: number;
+  finance?: FinanceYear[];
+  parentBody?: string;
+  issuer?: string;
+  place?: string;
+  signer?: string;
+  /** The report's date, as milliseconds (it crosses threads). */
+  date: number;
+  lang: string;
+}
+
+/** One part of a sheet Excel gave the pane, sent in pieces so no single copy holds the pane's thread long. */
+export interface SheetPiece {
+  name: string;
+  visible: boolean;
+  owned: boolean;
+  merges: CellArea[];
+  rows: CellValue[][];
+  fonts?: (string | undefined)[][];
+}
+
+export type EngineJob =
+  | { kind: "check-file"; name: string; bytes: Uint8Array; year: number; lang: string }
+  | { kind: "stage-sheet"; piece: SheetPiece }
+  | { kind: "check-staged"; names: string[]; year: number }
+  | { kind: "read-previous"; name: string; bytes: Uint8Array; year: number; lang: string }
+  | { kind: "read-finance"; name: string; bytes: Uint8Array; lang: string }
+  | { kind: "report"; keys: number[]; inputs: ReportInputs; output: "xlsx" | "sheets" }
+  | { kind: "forget"; keys: number[] };
+
+export type EngineReply =
+  | FileView
+  | FinanceView
+  | CheckView
+  | { kind: "previous"; key: number; cadres: number }
+  | { kind: "report-sheets"; report: ReportData }
+  | { kind: "report-bytes"; bytes: Uint8Array }
+  | { kind: "ok" };
+
+const xlsx = () => import(/* webpackChunkName: "xlsx" */ "../workbook/xlsxFile");
+const stream = () => import(/* webpackChunkName: "reader" */ "../workbook/stream/readXlsxStream");
+
+export class Engine {
+  private readonly checks = new Map<number, CheckResult>();
+  private readonly previous = new Map<number, Cadre[]>();
+  private staged = new Map<string, GridSheet>();
+  private next = 1;
+
+  async run(job: EngineJob, onProgress: (p: Progress) => void): Promise<EngineReply> {
+    switch (job.kind) {
+      case "check-file":
+        return this.checkFile(job, onProgress);
+      case "stage-sheet":
+        this.stage(job.piece);
+        return { kind: "ok" };
+      case "check-staged": {
+        const book = new GridWorkbook([...this.staged.values()]);
+        this.staged = new Map();
+        return this.keep(await checkWorkbook(book, { year: job.year, sheets: job.names }, onProgress));
+      }
+      case "read-previous": {
+        const reader = await open(job.name, job.bytes, onProgress);
+        const key = this.next++;
+        const cadres = await readPreviousRoster(reader, job.year, job.name);
+        this.previous.set(key, cadres);
+        return { kind: "previous", key, cadres: cadres.length };
+      }
+      case "read-finance":
+        return financeOf(await open(job.name, job.bytes, onProgress));
+      case "report":
+        return this.report(job.keys, job.inputs, job.output, onProgress);
+      case "forget":
+        for (const k of job.keys) {
+          this.checks.delete(k);
+          this.previous.delete(k);
+        }
+        return { kind: "ok" };
+    }
+  }
+
+  private async checkFile(
+    job: Extract<EngineJob, { kind: "check-file" }>,
+    onProgress: (p: Progress) => void,
+  ): Promise<FileView> {
+    const m = messagesFor(job.lang);
+    const outcome = await checkFile(
+      job.name,
+      () => open(job.name, job.bytes, onProgress),
+      { year: job.year },
+      onProgress,
+    );
+    if ("result" in outcome) return { kind: "roster", view: this.keep(outcome.result) };
+    // A workbook of the union's funds given among the units' files is the report's finance input, not a bad roster.
+    const u = outcome.unreadable;
+    if (u.code === "unreadable-file" && u.params.problem === "no-roster") {
+      const finance = await financeOf(await open(job.name, job.bytes, () => undefined));
+      if (finance.kind === "finance") return finance;
+    }
+    return { kind: "unreadable", error: formatFinding(outcome.unreadable, m) };
+  }
+
+  private keep(result: CheckResult): CheckView {
+    const key = this.next++;
+    this.checks.set(key, result);
+    const cadreOf = cadreLookup(result.cadres);
+    return {
+      kind: "check",
+      key,
+      file: result.file,
+      sheets: result.sheets,
+      summary: result.summary,
+      standardsFromSheet: result.standards.origin === "sheet",
+      findings: result.findings,
+      names: result.findings.map((f) => cadreOf(f)?.fullName ?? ""),
+      units: summarizeUnits(result.cadres, result.findings),
+    };
+  }
+
+  private stage(piece: SheetPiece): void {
+    const sheet = this.staged.get(piece.name);
+    if (!sheet) {
+      this.staged.set(piece.name, {
+        grid: { name: piece.name, values: piece.rows, merges: piece.merges, fonts: piece.fonts },
+        visible: piece.visible,
+        owned: piece.owned,
+      });
+      return;
+    }
+    for (const row of piece.rows) sheet.grid.values.push(row);
+    if (piece.fonts && sheet.grid.fonts) for (const row of piece.fonts) sheet.grid.fonts.push(row);
+  }
+
+  private async report(
+    keys: number[],
+    inputs: ReportInputs,
+    output: "xlsx" | "sheets",
+    onProgress: (p: Progress) => void,
+  ): Promise<EngineReply> {
+    const results = keys.map((k) => {
+      const r = this.checks.get(k);
+      if (!r) throw new Error(`check ${k} is no longer kept`);
+      return r;
+    });
+    onProgress({ step: "build", done: 0, total: 1 });
+    const report = buildReport(
+      results.flatMap((r) => r.cadres),
+      results.flatMap((r) => r.findings),
+      {
+        year: inputs.year,
+        standards: results[0].standards,
+        messages: messagesFor(inputs.lang),
+        date: new Date(inputs.date),
+        previous: inputs.previous === undefined ? undefined : this.previous.get(inputs.previous),
+        finance: inputs.finance,
+        org: inputs.issuer,
+        place: inputs.place,
+      },
+    );
+    onProgress({ step: "build", done: 1, total: 1 });
+    if (output === "sheets") return { kind: "report-sheets", report };
+    // The report of files is a new workbook (the user's files are never re-saved), written here, off the pane.
+    const { XlsxWorkbook } = await xlsx();
+    const wb = XlsxWorkbook.create();
+    await writeReportSheets(wb, report, onProgress);
+    return { kind: "report-bytes", bytes: await wb.toBytes() };
+  }
+}
+
+/**
+ * Opens a file's bytes for reading: streamed into rows, or through ExcelJS in browsers without DecompressionStream.
+ * Progress counts the sheets' bytes as they are inflated.
+ */
+async function open(
+  name: string,
+  bytes: Uint8Array,
+  onProgress: (p: Progress) => void,
+): Promise<SheetReader> {
+  const { canInflate, readXlsxStream } = await stream();
+  if (canInflate())
+    return readXlsxStream(bytes, {
+      fileName: name,
+      onProgress: (done, total) => onProgress({ step: "read", sheet: name, done, total }),
+    });
+  const { XlsxWorkbook } = await xlsx();
+  return XlsxWorkbook.open(bytes, { fileName: name });
+}
+
+async function financeOf(reader: SheetReader): Promise<FinanceView> {
+  const read = await readFinanceInput(reader);
+  if (read.years.length && read.problems.length === 0) return { kind: "finance", years: read.years };
+  return { kind: "not-finance", problems: read.problems.map((p) => `${p.cell}: ${p.message}`) };
+}

@@ -1,0 +1,67 @@
+import { finding } from "../core/findings";
+import type { CheckView } from "./engine";
+import { filterSections, indexFindings } from "./findingIndex";
+import { paneTexts } from "./texts";
+
+const view = (findings: CheckView["findings"], names: string[]): CheckView => ({
+  kind: "check",
+  key: 1,
+  sheets: [],
+  summary: { cadres: 2, errors: 0, warnings: 0, infos: 0 },
+  standardsFromSheet: false,
+  findings,
+  names,
+  units: [],
+});
+
+describe("the findings index", () => {
+  const findings = [
+    finding(
+      "invalid-value",
+      { field: "education" },
+      { sheet: "DS", cell: "P5", row: 5, value: "Đại hcọ", suggestion: "Đại học" },
+    ),
+    finding("missing-value", { field: "position" }, { sheet: "DS", cell: "I6", row: 6 }),
+    finding(
+      "legacy-encoding",
+      { encoding: "TCVN3" },
+      { sheet: "DS", cell: "B5", row: 5, suggestion: "Nguyễn" },
+    ),
+    finding(
+      "legacy-encoding",
+      { encoding: "TCVN3" },
+      { sheet: "DS", cell: "B6", row: 6, suggestion: "Trần" },
+    ),
+  ];
+  const sections = indexFindings(
+    [view(findings, ["Nguyễn Văn An", "Trần Thị Bình", "", ""])],
+    paneTexts("vi"),
+  );
+
+  it("shows legacy text once per column, with its count, and each finding with its person", () => {
+    expect(sections).toHaveLength(1);
+    expect(
+      sections[0].lines.map((l) => [l.message.startsWith("cột B") ? l.message : l.finding.cell, l.name]),
+    ).toEqual([
+      ["P5", "Nguyễn Văn An"],
+      ["I6", "Trần Thị Bình"],
+      ["cột B: 2 ô gõ bằng TCVN3; đã đọc theo Unicode", ""],
+    ]);
+  });
+
+  it("finds by message, name or value, ignoring case and diacritics", () => {
+    const cells = (q: string) =>
+      filterSections(sections, "all", q).flatMap((s) => s.lines.map((l) => l.finding.cell));
+    expect(cells("tran thi")).toEqual(["I6"]);
+    expect(cells("DAI HCO")).toEqual(["P5"]);
+    expect(cells("chua co")).toEqual(["I6"]);
+    expect(cells("unicode")).toEqual(["B5"]);
+    expect(cells("không có gì như thế")).toEqual([]);
+  });
+
+  it("filters by severity", () => {
+    expect(
+      filterSections(sections, "warning", "").flatMap((s) => s.lines.map((l) => l.finding.cell)),
+    ).toEqual(["B5"]);
+  });
+});
