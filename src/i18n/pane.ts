@@ -124,7 +124,7 @@ export const paneVi: PaneMessages = {
     `Sẽ tô màu ${e} ô có lỗi và ${w} ô có cảnh báo. Màu cũ được ghi lại trong sổ tính để xóa đánh dấu bất cứ lúc nào.`,
   highlightButton: (n) => `Đánh dấu ${n} ô`,
   highlightDone: (n) => `Đã tô màu ${n} ô.`,
-  highlightLeft: (n) => `Sổ tính đang có ${n} ô được đánh dấu từ trước.`,
+  highlightLeft: (n) => `Sổ tính đang có ${n} ô được canbo đánh dấu; màu nền cũ của chúng đã được ghi lại.`,
   highlightCleared: "Đã xóa đánh dấu, trả lại màu nền cũ.",
   legendError: "Lỗi",
   legendWarning: "Cảnh báo",
@@ -204,7 +204,8 @@ export const paneEn: PaneMessages = {
     `Will colour ${e} cells with errors and ${w} cells with warnings. Their fills are recorded in the workbook, to be cleared at any time.`,
   highlightButton: (n) => `Highlight ${n} cells`,
   highlightDone: (n) => `${n} cells coloured.`,
-  highlightLeft: (n) => `The workbook has ${n} cells highlighted earlier.`,
+  highlightLeft: (n) =>
+    `The workbook has ${n} cells highlighted by canbo; their original fills are recorded.`,
   highlightCleared: "Highlights cleared; the original fills are back.",
   legendError: "Error",
   legendWarning: "Warning",

@@ -27,7 +27,7 @@ export async function openExcel(): Promise<WorkbookPort> {
  * so App only lays out. Each long task gets a run number; the reducer drops whatever an older run still reports,
  * and `cancel` ends the current one where it stands.
  */
-export function usePaneCommands(state: PaneState, dispatch: Dispatch<PaneAction>) {
+export function usePaneCommands(state: PaneState, dispatch: Dispatch<PaneAction>, focusYear: () => void) {
   const latest = useRef(state);
   latest.current = state;
   const runs = useRef(0);
@@ -141,13 +141,16 @@ export function usePaneCommands(state: PaneState, dispatch: Dispatch<PaneAction>
     return engine.run<CheckView>({ kind: "check-staged", names, year }, progress);
   }
 
+  /** The year to use; the field itself shows what is wrong, so a check only moves the focus there. */
   function validYear(place: Place): number | undefined {
     const year = parseYear(latest.current.yearText);
     if ("year" in year) return year.year;
-    dispatch({
-      type: "message",
-      message: { intent: "error", text: texts().pane.yearProblem[year.problem], place },
-    });
+    if (place === "check") focusYear();
+    else
+      dispatch({
+        type: "message",
+        message: { intent: "error", text: texts().pane.yearProblem[year.problem], place },
+      });
     return undefined;
   }
 

@@ -237,5 +237,7 @@ async function open(
 async function financeOf(reader: SheetReader): Promise<FinanceView> {
   const read = await readFinanceInput(reader);
   if (read.years.length && read.problems.length === 0) return { kind: "finance", years: read.years };
-  return { kind: "not-finance", problems: read.problems.map((p) => `${p.cell}: ${p.message}`) };
+  // Without any year the table was not found: the pane says what it needs, in its own language.
+  const cells = read.years.length ? read.problems.map((p) => `${p.cell}: ${p.message}`) : [];
+  return { kind: "not-finance", problems: cells };
 }

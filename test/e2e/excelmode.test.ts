@@ -1,36 +1,83 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildSync } from "esbuild";
+import type { Page } from "playwright-core";
 import { XlsxWorkbook } from "../../src/workbook/xlsxFile";
-import { OFFICE_JS, root, startPage, type PageHarness } from "./page";
+import type { Seed } from "./fakeOfficeJs";
+import { axeViolations, keepScreenshot, OFFICE_JS, root, startPage, type PageHarness } from "./page";
+
+/** What the test reads of the fake: sheet names, each cell's value and fill, the custom XML parts. */
+interface FakeState {
+  sheets: Seed["sheets"];
+  customXml: { id: string; xml: string }[];
+  selected?: string;
+}
+
+const readFake = (tab: Page): Promise<FakeState> =>
+  tab.evaluate(() => {
+    const fake = (
+      window as unknown as {
+        __fake: {
+          sheets: {
+            name: string;
+            cells: Map<string, { v: string | number | boolean; fill: string | null }>;
+          }[];
+          customXml: { id: string; xml: string }[];
+          selected?: string;
+        };
+      }
+    ).__fake;
+    return {
+      sheets: fake.sheets.map((s) => {
+        const values: (string | number | boolean | null)[][] = [];
+        const fills: [number, number, string][] = [];
+        for (const [key, cell] of s.cells) {
+          const [r, c] = key.split(",").map(Number);
+          // Reading or colouring a cell makes an empty one in the fake: only values count.
+          if (cell.v !== "") (values[r] ??= [])[c] = cell.v;
+          if (cell.fill) fills.push([r, c, cell.fill]);
+        }
+        return {
+          name: s.name,
+          values: Array.from(values, (row) => Array.from(row ?? [], (v) => v ?? null)),
+          fills,
+        };
+      }),
+      customXml: fake.customXml.map((p) => ({ ...p })),
+      selected: fake.selected,
+    };
+  });
 
 describe("the task pane in Excel mode (office.js replaced by a fake of the Excel object model)", () => {
   let page: PageHarness | undefined;
+  let fakeOffice: string;
+  let sample: Seed;
   beforeAll(async () => {
     page = await startPage();
-  }, 180_000);
-  afterAll(() => page?.close());
-
-  it("checks the open workbook, jumps to a cell, highlights and clears, writes the reports and leaves the roster as it was", async () => {
-    if (!page) return;
-    const wb = await XlsxWorkbook.open(
-      readFileSync(path.join(root, "samples", "cdcs-truong-thcs-an-thoi.xlsx")),
-    );
-    const seed = await Promise.all(
-      (await wb.listSheets()).map(async (s) => ({
-        name: s.name,
-        values: (await wb.readSheet(s.name)).values,
-      })),
-    );
-    const fakeOffice = buildSync({
+    fakeOffice = buildSync({
       entryPoints: [path.join(__dirname, "fakeOfficeJs.ts")],
       bundle: true,
       write: false,
       format: "iife",
       platform: "browser",
     }).outputFiles[0].text;
+    const wb = await XlsxWorkbook.open(
+      readFileSync(path.join(root, "samples", "cdcs-truong-thcs-an-thoi.xlsx")),
+    );
+    sample = {
+      sheets: await Promise.all(
+        (await wb.listSheets()).map(async (s) => ({
+          name: s.name,
+          values: (await wb.readSheet(s.name)).values,
+        })),
+      ),
+    };
+  }, 180_000);
+  afterAll(() => page?.close());
 
-    const tab = await page.browser.newPage({ viewport: { width: 360, height: 900 }, locale: "vi-VN" });
+  /** The pane opened by Excel on a workbook in the given state. */
+  async function openPane(seed: Seed) {
+    const tab = await page!.browser.newPage({ viewport: { width: 360, height: 900 }, locale: "vi-VN" });
     await tab.route(OFFICE_JS, (route) =>
       route.fulfill({
         contentType: "text/javascript",
@@ -39,54 +86,94 @@ describe("the task pane in Excel mode (office.js replaced by a fake of the Excel
     );
     const workers: string[] = [];
     tab.on("worker", (w) => workers.push(w.url()));
-    await tab.goto(page.url);
-
+    await tab.goto(`${page!.url}?host=office`);
     await tab.getByText("Đang làm việc trên sổ tính đang mở trong Excel.").waitFor();
     await tab.getByRole("checkbox", { name: "BCH CĐCS" }).waitFor();
+    return { tab, workers };
+  }
+
+  const cellFills = (state: FakeState) => state.sheets[0].fills!.map(([, , fill]) => fill).sort();
+
+  it("checks the open workbook, colours errors and warnings apart, and a later session clears them", async () => {
+    if (!page) return;
+    const { tab, workers } = await openPane(sample);
     expect(await tab.getByRole("checkbox", { name: "Ghi chú" }).count()).toBe(0);
-    await tab.getByLabel("Năm báo cáo").fill("2019");
-    await tab.getByRole("button", { name: "Kiểm tra" }).click();
+    // Office shows the pane's title: the page's own heading is for screen readers only.
+    expect(await tab.getByRole("heading", { level: 1 }).evaluate((h) => h.className)).toBe("sr-only");
+    expect(await axeViolations(tab)).toEqual([]);
+    await keepScreenshot(tab, "20-excel-start.png");
+
+    await tab.getByLabel("Năm báo cáo", { exact: true }).fill("2019");
+    await tab.getByRole("button", { name: "Kiểm tra", exact: true }).click();
     // The fake has no fonts: the TCVN3 name is still recognised from its letters.
     await tab.getByText("15 cán bộ — Lỗi: 7, Cảnh báo: 4, Thông tin: 1").waitFor({ timeout: 30_000 });
     // office.js read the sheets on the pane's thread; the engine ran in the page's worker.
     expect(workers.map((u) => u.split("/").pop())).toEqual(["checkWorker.js"]);
-
     await tab.locator('button[data-cell="B5"]').click();
     await tab.waitForFunction(
       () => (window as unknown as { __fake: { selected?: string } }).__fake.selected === "'BCH CĐCS'!B5",
     );
 
-    const fills = () =>
-      tab.evaluate(
-        () =>
-          [
-            ...(
-              window as unknown as {
-                __fake: { sheets: { name: string; cells: Map<string, { fill: string | null }> }[] };
-              }
-            ).__fake.sheets[0].cells.values(),
-          ].filter((c) => c.fill).length,
-      );
-    await tab.getByRole("button", { name: "Đánh dấu ô lỗi" }).click();
-    await tab.getByRole("button", { name: "Xóa đánh dấu" }).waitFor();
-    expect(await fills()).toBe(11);
-    await tab.getByRole("button", { name: "Xóa đánh dấu" }).click();
-    await tab.getByRole("button", { name: "Đánh dấu ô lỗi" }).waitFor();
-    expect(await fills()).toBe(0);
+    // How many cells, in which colours, is said before anything is coloured.
+    await tab.getByText("Sẽ tô màu 7 ô có lỗi và 4 ô có cảnh báo.", { exact: false }).waitFor();
+    expect(
+      await tab.getByRole("list", { name: "Đánh dấu ô lỗi" }).getByRole("listitem").allTextContents(),
+    ).toEqual(["Lỗi", "Cảnh báo"]);
+    expect(cellFills(await readFake(tab))).toEqual([]);
+    await tab.getByRole("button", { name: "Đánh dấu 11 ô" }).click();
+    await tab.getByRole("status").getByText("Đã tô màu 11 ô.").waitFor();
+    const lit = await readFake(tab);
+    expect(cellFills(lit)).toEqual([...Array(7).fill("#FFC7CE"), ...Array(4).fill("#FFEB9C")]);
+    expect(lit.customXml).toHaveLength(1);
+    expect(await axeViolations(tab)).toEqual([]);
+    await keepScreenshot(tab, "21-highlight.png");
+    await tab.close();
 
+    // The pane (or Excel) is closed and opened again: the workbook itself remembers the original fills.
+    const later = await openPane(lit);
+    await later.tab
+      .getByText("Sổ tính đang có 11 ô được canbo đánh dấu; màu nền cũ của chúng đã được ghi lại.")
+      .waitFor();
+    await keepScreenshot(later.tab, "22-highlight-next-session.png");
+    await later.tab.getByRole("button", { name: "Xóa đánh dấu" }).click();
+    await later.tab.getByRole("status").getByText("Đã xóa đánh dấu, trả lại màu nền cũ.").waitFor();
+    const cleared = await readFake(later.tab);
+    expect(cellFills(cleared)).toEqual([]);
+    expect(cleared.customXml).toEqual([]);
+    expect(cleared.sheets.map((s) => s.values)).toEqual(lit.sheets.map((s) => s.values));
+    await later.tab.close();
+  }, 120_000);
+
+  it("remembers the bodies and the place in the workbook, not the signer, and re-checks stale results before a report", async () => {
+    if (!page) return;
+    const { tab } = await openPane(sample);
+    const before = await readFake(tab);
+    await tab.getByLabel("Năm báo cáo", { exact: true }).fill("2019");
+    await tab.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await tab.getByText("15 cán bộ — Lỗi: 7, Cảnh báo: 4, Thông tin: 1").waitFor({ timeout: 30_000 });
+    // New standards make the results out of date.
+    await tab.getByRole("button", { name: "Chèn mẫu tiêu chuẩn" }).click();
+    await tab.getByText("Kết quả cũ — hãy kiểm tra lại", { exact: false }).waitFor();
+    await keepScreenshot(tab, "23-excel-stale.png");
+    await tab.getByLabel("Cơ quan cấp trên").fill("TỔNG LĐLĐ VIỆT NAM");
+    await tab.getByLabel("Cơ quan ban hành").fill("LIÊN ĐOÀN LAO ĐỘNG TỈNH BẾN TRE");
+    await tab.getByLabel("Địa danh").fill("Bến Tre");
+    await tab.getByLabel("Người ký").fill("Nguyễn Văn Ký");
     await tab.getByRole("button", { name: "Tạo báo cáo" }).click();
-    await tab.getByText("Đã ghi các trang báo cáo vào sổ tính.").waitFor({ timeout: 30_000 });
-    const after = await tab.evaluate(() => {
-      const fake = (
-        window as unknown as {
-          __fake: { sheets: { name: string; value: (r: number, c: number) => unknown }[] };
-        }
-      ).__fake;
-      return { names: fake.sheets.map((s) => s.name), roster: fake.sheets[0] };
-    });
-    expect(after.names).toEqual([
+    await tab
+      .getByRole("status")
+      .getByText("Đã ghi các trang báo cáo vào sổ tính.")
+      .waitFor({ timeout: 60_000 });
+    // The report checked again first, with the workbook's new "Tiêu chuẩn" sheet.
+    await tab.getByText('Tiêu chuẩn: theo trang "Tiêu chuẩn" của sổ tính.').waitFor();
+    expect(await tab.getByText("Kết quả cũ — hãy kiểm tra lại", { exact: false }).count()).toBe(0);
+    expect(await axeViolations(tab)).toEqual([]);
+    await keepScreenshot(tab, "24-excel-report.png");
+    const after = await readFake(tab);
+    expect(after.sheets.map((s) => s.name)).toEqual([
       "BCH CĐCS",
       "Ghi chú",
+      "Tiêu chuẩn",
       "Thông tin báo cáo",
       "KQ Kiểm tra",
       "Chỉ tiêu 2019",
@@ -94,17 +181,22 @@ describe("the task pane in Excel mode (office.js replaced by a fake of the Excel
       "Thống kê 2019",
       "Phụ lục 2016-2020",
     ]);
-    const roster = await tab.evaluate(() => {
-      const s = (window as unknown as { __fake: { sheets: { value: (r: number, c: number) => unknown }[] } })
-        .__fake.sheets[0];
-      return Array.from({ length: 18 }, (_, r) => Array.from({ length: 15 }, (_, c) => s.value(r, c)));
-    });
-    const original = seed[0].values
-      .slice(0, 18)
-      .map((row) => Array.from({ length: 15 }, (_, c) => row[c] ?? ""));
-    expect(roster).toEqual(original);
+    // The roster is as it was.
+    expect(after.sheets[0]).toEqual(before.sheets[0]);
+    const settings = after.customXml.map((p) => p.xml).join("");
+    expect(settings).toContain("<issuer>LIÊN ĐOÀN LAO ĐỘNG TỈNH BẾN TRE</issuer>");
+    expect(settings).toContain("<place>Bến Tre</place>");
+    expect(settings).not.toContain("Nguyễn Văn Ký");
+    await tab.close();
 
-    mkdirSync(path.join(root, "test-output"), { recursive: true });
-    await tab.screenshot({ path: path.join(root, "test-output", "taskpane-excel.png") });
-  }, 120_000);
+    const next = await openPane(after);
+    await next.tab
+      .getByLabel("Cơ quan ban hành")
+      .and(next.tab.locator('[value="LIÊN ĐOÀN LAO ĐỘNG TỈNH BẾN TRE"]'))
+      .waitFor();
+    expect(await next.tab.getByLabel("Cơ quan cấp trên").inputValue()).toBe("TỔNG LĐLĐ VIỆT NAM");
+    expect(await next.tab.getByLabel("Địa danh").inputValue()).toBe("Bến Tre");
+    expect(await next.tab.getByLabel("Người ký").inputValue()).toBe("");
+    await next.tab.close();
+  }, 180_000);
 });

@@ -1,9 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 export const root = path.join(__dirname, "..", "..");
 const dist = path.join(root, "dist");
@@ -21,6 +21,8 @@ const TYPES: Record<string, string> = {
 export interface PageHarness {
   browser: Browser;
   url: string;
+  /** The same page opened from the folder, as an office without a web server opens it. */
+  fileUrl: string;
   close: () => Promise<void>;
 }
 
@@ -63,9 +65,39 @@ export async function startPage(): Promise<PageHarness | undefined> {
   return {
     browser,
     url: `http://127.0.0.1:${port}/taskpane.html`,
+    fileUrl: `file://${path.join(dist, "taskpane.html")}`,
     close: async () => {
       await browser.close();
       server.close();
     },
   };
+}
+
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * Runs axe-core on the page as it stands, with every rule (WCAG 2.1 A and AA and best practices), and returns
+ * its violations as short lines ("rule: target"): a test expects none.
+ */
+export async function axeViolations(tab: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern (a script tag would be refused).
+  if (!(await tab.evaluate(() => "axe" in window))) await tab.evaluate(AXE);
+  const violations = await tab.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (o?: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+  return violations;
+}
+
+/** A screenshot kept in test-output/ for a person to look at. */
+export async function keepScreenshot(tab: Page, name: string, fullPage = true): Promise<void> {
+  mkdirSync(path.join(root, "test-output"), { recursive: true });
+  await tab.screenshot({ path: path.join(root, "test-output", name), fullPage });
 }

@@ -78,6 +78,8 @@ export class FakeExcel {
   inserted: string[] = [];
   selected?: string;
   suspended = 0;
+  /** When set, each sync also waits this long on a timer, as a round trip to Excel frees the pane's thread. */
+  latencyMs?: number;
   /** Custom XML parts of the workbook (saved with it, as Excel does), in order. */
   customXml: { id: string; xml: string }[] = [];
   private pending: (() => number)[] = [];
@@ -121,7 +123,10 @@ function contextOf(fake: FakeExcel) {
       customXmlParts: customXmlParts(fake),
     },
     application: { suspendApiCalculationUntilNextSync: () => void fake.suspended++ },
-    sync: async () => fake.flush(),
+    sync: async () => {
+      fake.flush();
+      if (fake.latencyMs !== undefined) await new Promise((resolve) => setTimeout(resolve, fake.latencyMs));
+    },
   };
 }
 

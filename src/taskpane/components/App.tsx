@@ -23,7 +23,8 @@ export function App({ boot }: { boot: Boot }) {
   const [state, dispatch] = useReducer(paneReducer, undefined, () =>
     initialState(new Date().getFullYear() - 1, boot.mode, boot.lang),
   );
-  const commands = usePaneCommands(state, dispatch);
+  const year = useRef<HTMLInputElement>(null);
+  const commands = usePaneCommands(state, dispatch, () => year.current?.focus());
   const t = useMemo(() => paneTexts(state.lang), [state.lang]);
   const results = useRef<HTMLHeadingElement>(null);
 
@@ -72,6 +73,7 @@ export function App({ boot }: { boot: Boot }) {
               dispatch={dispatch}
               commands={commands}
               t={t}
+              yearRef={year}
               onChecked={focusResults}
             />
           </SourcePanel>

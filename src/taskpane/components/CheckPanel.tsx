@@ -1,4 +1,5 @@
 import { Button, Field, Input } from "@fluentui/react-components";
+import type { RefObject } from "react";
 import { parseYear } from "../../app/parseYear";
 import type { PaneCommands } from "../commands";
 import type { PaneAction, PaneState } from "../state";
@@ -12,8 +13,10 @@ export function CheckPanel({
   dispatch,
   commands,
   t,
+  yearRef,
   onChecked,
 }: {
+  yearRef: RefObject<HTMLInputElement | null>;
   state: PaneState;
   dispatch: (a: PaneAction) => void;
   commands: PaneCommands;
@@ -26,6 +29,7 @@ export function CheckPanel({
     <div className="check">
       <Field label={t.ui.year} validationState={problem ? "error" : "none"} validationMessage={problem}>
         <Input
+          ref={yearRef}
           inputMode="numeric"
           maxLength={4}
           value={state.yearText}

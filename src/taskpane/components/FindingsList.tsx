@@ -101,7 +101,9 @@ function Line({
 }) {
   const f = l.finding;
   const single = l.line.kind === "finding";
-  const value = single && f.value !== undefined && f.value !== null && f.value !== "" ? String(f.value) : "";
+  // A finding about the whole row points at the name cell: its "value" is the name, already shown.
+  const raw = single && f.value !== undefined && f.value !== null ? String(f.value) : "";
+  const value = raw !== l.name ? raw : "";
   return (
     <li className={`finding finding-${l.severity}`}>
       <div className="finding-head">

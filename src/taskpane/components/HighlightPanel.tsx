@@ -23,7 +23,8 @@ export function HighlightPanel({
   const wb = state.workbook;
   const view = wb?.view;
   const cells = useMemo(() => (view ? highlightTargets(view.findings) : []), [view]);
-  if (!wb || (!view && wb.highlighted === 0)) return null;
+  const mine = state.message?.place === "highlight" || state.task?.place === "highlight";
+  if (!wb || (!view && wb.highlighted === 0 && !mine)) return null;
   const n = (x: number) => formatCount(x, t.lang);
   const errors = cells.filter((c) => c.severity === "error").length;
   const busy = state.task !== undefined;

@@ -54,7 +54,11 @@ export const ResultsView = forwardRef<
         {t.pane.results}
       </h2>
       {views.length === 0 ? (
-        <Text>{t.pane.noResults}</Text>
+        <>
+          <Text>{t.pane.noResults}</Text>
+          {/* Highlights left by an earlier session can be cleared before any check. */}
+          <HighlightPanel state={state} stale={stale} commands={commands} t={t} />
+        </>
       ) : (
         <>
           {stale && (

@@ -5,10 +5,13 @@ import type { PaneTexts } from "../texts";
 /** Units shown before "và N đơn vị khác": the worst ones are what the eye needs. */
 const SHOWN = 12;
 
-/** Per unit, cadres and errors, with a bar per unit scaled to the worst one, so the units to call stand out. */
+/**
+ * Per unit, cadres, errors and warnings, with a bar per unit (errors, then warnings) scaled to the unit with the
+ * most problems, so the units to call stand out.
+ */
 export function UnitBars({ units, t }: { units: UnitLine[]; t: PaneTexts }) {
   if (units.length < 2) return null;
-  const worst = Math.max(1, ...units.map((u) => u.errors));
+  const worst = Math.max(1, ...units.map((u) => u.errors + u.warnings));
   const n = (x: number) => formatCount(x, t.lang);
   return (
     <div className="units">
@@ -18,7 +21,8 @@ export function UnitBars({ units, t }: { units: UnitLine[]; t: PaneTexts }) {
           <li key={u.unit} className="unit">
             <span className="unit-name">{u.unit || t.pane.unitUnknown}</span>
             <span className="unit-bar" aria-hidden="true">
-              <span style={{ width: `${(u.errors / worst) * 100}%` }} />
+              <span className="unit-errors" style={{ width: `${(u.errors / worst) * 100}%` }} />
+              <span className="unit-warnings" style={{ width: `${(u.warnings / worst) * 100}%` }} />
             </span>
             <span className="unit-count">{t.pane.unitLine(n(u.cadres), n(u.errors), n(u.warnings))}</span>
           </li>
