@@ -81,4 +81,45 @@ describe("manifest.xml", () => {
     for (const m of xml.matchAll(/assets\/(icon-\d+\.png)/g))
       expect(() => readFileSync(path.join(__dirname, "..", "assets", m[1]))).not.toThrow();
   });
+
+  it("opens the pane with ?host=office, so the page knows it is inside Office without waiting for office.js", () => {
+    const pane = elements.filter(
+      (e) => (e.name === "SourceLocation" && e.attrs["@_DefaultValue"]) || e.attrs["@_id"] === "Taskpane.Url",
+    );
+    expect(pane.map((e) => e.attrs["@_DefaultValue"])).toEqual([
+      "https://localhost:3000/taskpane.html?host=office",
+      "https://localhost:3000/taskpane.html?host=office",
+    ]);
+  });
+
+  it("names the ribbon group after the add-in, in both languages", () => {
+    const display = /<DisplayName DefaultValue="([^"]+)">\s*<Override Locale="en-US" Value="([^"]+)"/.exec(
+      xml,
+    )!;
+    const group =
+      /<bt:String id="Group.Label" DefaultValue="([^"]+)">\s*<bt:Override Locale="en-US" Value="([^"]+)"/.exec(
+        xml,
+      )!;
+    expect([group[1], group[2]]).toEqual([display[1], display[2]]);
+  });
+
+  it("is rewritten by the build for the address a federation hosts it at (CANBO_URL), sub-path included", async () => {
+    const before = process.env.CANBO_URL;
+    process.env.CANBO_URL = "https://intranet.ldld.example.vn/canbo/";
+    try {
+      const config = await require("../webpack.config.js")({}, { mode: "production" });
+      const copy = config.plugins.find((p: { patterns?: unknown }) => Array.isArray(p.patterns));
+      const pattern = copy.patterns.find((p: { to: string }) => p.to === "manifest.xml");
+      const built: string = pattern.transform(Buffer.from(xml)).toString();
+      expect(built).not.toContain("localhost");
+      expect(built).toContain(
+        '<SourceLocation DefaultValue="https://intranet.ldld.example.vn/canbo/taskpane.html?host=office"/>',
+      );
+      expect(built).toContain("<AppDomain>https://intranet.ldld.example.vn/canbo</AppDomain>");
+      expect(built).toContain('DefaultValue="https://intranet.ldld.example.vn/canbo/assets/icon-32.png"');
+    } finally {
+      if (before === undefined) delete process.env.CANBO_URL;
+      else process.env.CANBO_URL = before;
+    }
+  });
 });

@@ -356,6 +356,17 @@ describe("the task pane page in a browser (file mode)", () => {
     await tab.close();
   }, 60_000);
 
+  it("works served from a sub-path of an intranet server, as README's deployment says", async () => {
+    if (!page) return;
+    const { tab, workers } = await open(page.url.replace("/taskpane.html", "/canbo/taskpane.html"));
+    await tab.locator('input[type="file"]').first().setInputFiles(SAMPLE);
+    await tab.getByLabel("Năm báo cáo", { exact: true }).fill("2019");
+    await check(tab);
+    await tab.getByText(COUNTS).first().waitFor({ timeout: 30_000 });
+    expect(workers.map((u) => new URL(u).pathname)).toEqual(["/canbo/checkWorker.js"]);
+    await tab.close();
+  }, 60_000);
+
   it("works opened from a folder (file://): the check runs in a worker started from its source", async () => {
     if (!page) return;
     const { tab, workers } = await open(page.fileUrl);

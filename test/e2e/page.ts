@@ -39,7 +39,11 @@ export async function startPage(): Promise<PageHarness | undefined> {
   if (!existsSync(path.join(dist, "taskpane.html")))
     execFileSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "inherit" });
   const server = http.createServer((req, res) => {
-    const file = path.join(dist, decodeURIComponent((req.url ?? "/").split("?")[0]));
+    // Also served under /canbo/, as a federation's intranet may host it at a sub-path.
+    const file = path.join(
+      dist,
+      decodeURIComponent((req.url ?? "/").split("?")[0].replace(/^\/canbo\//, "/")),
+    );
     if (!file.startsWith(dist) || !existsSync(file)) {
       res.writeHead(404).end();
       return;
