@@ -23,6 +23,8 @@ export interface Progress {
   sheet?: string;
   done: number;
   total: number;
+  /** What `done` and `total` count, where it is not sheets or rows: bytes read, cells coloured. */
+  unit?: "bytes" | "cells";
 }
 
 /** What was found on one sheet: where its header is and which column holds which field. */

@@ -1,4 +1,4 @@
-import type { ProgressStep } from "../app/types";
+import type { Progress, ProgressStep } from "../app/types";
 import type { YearProblem } from "../app/parseYear";
 
 /**
@@ -23,7 +23,7 @@ export interface PaneMessages {
   cancel: string;
   cancelled: string;
   steps: Record<ProgressStep, string>;
-  progressCount: (step: ProgressStep, done: string, total: string) => string;
+  progressCount: (unit: Progress["unit"], done: string, total: string) => string;
   stale: string;
   recheckFirst: string;
   checked: (cadres: string, errors: string, warnings: string, infos: string) => string;
@@ -97,10 +97,10 @@ export const paneVi: PaneMessages = {
     highlight: "Đang tô màu ô",
     draw: "Đang hiển thị kết quả",
   },
-  progressCount: (step, done, total) =>
-    step === "read"
+  progressCount: (unit, done, total) =>
+    unit === "bytes"
       ? `${done} / ${total} MB`
-      : step === "highlight"
+      : unit === "cells"
         ? `${done} / ${total} ô`
         : `${done} / ${total}`,
   stale: "Kết quả cũ — hãy kiểm tra lại. Năm, tiêu chuẩn, tệp hoặc trang đã thay đổi sau lần kiểm tra này.",
@@ -177,10 +177,10 @@ export const paneEn: PaneMessages = {
     highlight: "Colouring cells",
     draw: "Showing the results",
   },
-  progressCount: (step, done, total) =>
-    step === "read"
+  progressCount: (unit, done, total) =>
+    unit === "bytes"
       ? `${done} / ${total} MB`
-      : step === "highlight"
+      : unit === "cells"
         ? `${done} / ${total} cells`
         : `${done} / ${total}`,
   stale: "Out-of-date results — check again. The year, standards, files or sheets changed since this check.",

@@ -1,6 +1,7 @@
 import type { Progress } from "../app/types";
 import { WorkbookError } from "../workbook/port";
-import { Engine, type EngineJob, type EngineReply } from "./engine";
+import { Engine, type CheckView, type EngineJob, type EngineReply } from "./engine";
+import type { Section } from "./findingIndex";
 
 /**
  * The page's worker thread: the engine runs here, off the pane's thread, so the pane keeps painting progress
@@ -13,6 +14,8 @@ export type WorkerMessage = EngineJob & { id: number };
 
 export type WorkerReply =
   | { id: number; progress: Progress }
+  /** A piece of a check's list, sent ahead of the check itself (see `send`). */
+  | { id: number; lines: { key: string; file?: string; sheet?: string; lines: Section["lines"] } }
   | { id: number; done: EngineReply }
   | { id: number; failed: string; problem?: WorkbookError["problem"] };
 
@@ -35,7 +38,7 @@ scope.onmessage = ({ data: job }) => {
     scope.postMessage({ id: job.id, progress: p });
   };
   engine.run(job, progress).then(
-    (done) => scope.postMessage({ id: job.id, done }, "bytes" in done ? [done.bytes.buffer] : []),
+    (done) => send(job.id, done),
     (e: unknown) =>
       scope.postMessage({
         id: job.id,
@@ -44,3 +47,24 @@ scope.onmessage = ({ data: job }) => {
       }),
   );
 };
+
+/** Lines of a check's list per message: each copy to the pane's thread is then a few milliseconds of its time. */
+const LINES_PER_MESSAGE = 500;
+
+/**
+ * Posts a job's answer. A check's list goes first, in pieces, so the pane's thread takes it in short turns instead
+ * of one long copy; the check follows without it, and the pane puts the pieces back.
+ */
+function send(id: number, done: EngineReply): void {
+  const view: CheckView | undefined =
+    done.kind === "check" ? done : done.kind === "roster" ? done.view : undefined;
+  if (view) {
+    for (const s of view.sections)
+      for (let i = 0; i < s.lines.length; i += LINES_PER_MESSAGE)
+        scope.postMessage({ id, lines: { ...s, lines: s.lines.slice(i, i + LINES_PER_MESSAGE) } });
+    const bare = { ...view, sections: [] };
+    scope.postMessage({ id, done: done.kind === "roster" ? { ...done, view: bare } : bare });
+    return;
+  }
+  scope.postMessage({ id, done }, "bytes" in done ? [done.bytes.buffer] : []);
+}

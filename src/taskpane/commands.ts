@@ -1,4 +1,4 @@
-import { useRef, type Dispatch } from "react";
+import { startTransition, useRef, type Dispatch } from "react";
 import { detectRosterSheets } from "../app/check";
 import { highlightTargets } from "../app/highlightFindings";
 import { parseYear } from "../app/parseYear";
@@ -10,7 +10,16 @@ import { DEFAULT_FRAMEWORK, STANDARDS_SHEET_NAME, standardsSheetSpec } from "../
 import { paneTexts } from "./texts";
 import { WorkbookError, type WorkbookPort } from "../workbook/port";
 import type { CheckView, EngineReply, FileView, FinanceView, ReportInputs } from "./engine";
-import { inputsKey, viewsOf, type PaneAction, type PaneState, type Place, type TaskKind } from "./state";
+import { indexFindings } from "./findingIndex";
+import {
+  inputsKey,
+  viewsOf,
+  type Lang,
+  type PaneAction,
+  type PaneState,
+  type Place,
+  type TaskKind,
+} from "./state";
 import { Cancelled, engine } from "./workerClient";
 
 /** Rows of a sheet sent to the worker at a time: each copy stays far under the 100 ms a frame may wait. */
@@ -90,7 +99,8 @@ export function usePaneCommands(state: PaneState, dispatch: Dispatch<PaneAction>
     const sheets = s.workbook?.sheets.filter((x) => x.checked).map((x) => x.name) ?? [];
     if (s.port && sheets.length) {
       const view = await checkWorkbook(s.port, sheets, year, progress);
-      dispatch({ type: "workbook-checked", run, view });
+      // Drawn as a transition: React draws the results in slices, between which the pane answers.
+      startTransition(() => dispatch({ type: "workbook-checked", run, view }));
       views.push(view);
     }
     for (const f of s.files) {
@@ -99,14 +109,16 @@ export function usePaneCommands(state: PaneState, dispatch: Dispatch<PaneAction>
         progress,
       );
       if (out.kind === "roster") views.push(out.view);
-      dispatch({
-        type: "file-checked",
-        run,
-        name: f.name,
-        view: out.kind === "roster" ? out.view : undefined,
-        finance: out.kind === "finance" ? out.years : undefined,
-        error: out.kind === "unreadable" ? out.error : undefined,
-      });
+      startTransition(() =>
+        dispatch({
+          type: "file-checked",
+          run,
+          name: f.name,
+          view: out.kind === "roster" ? out.view : undefined,
+          finance: out.kind === "finance" ? out.years : undefined,
+          error: out.kind === "unreadable" ? out.error : undefined,
+        }),
+      );
     }
     const findings = views.reduce((n, v) => n + v.findings.length, 0);
     progress({ step: "draw", done: findings, total: findings });
@@ -138,7 +150,7 @@ export function usePaneCommands(state: PaneState, dispatch: Dispatch<PaneAction>
         await engine.run({ kind: "stage-sheet", piece });
       }
     }
-    return engine.run<CheckView>({ kind: "check-staged", names, year }, progress);
+    return engine.run<CheckView>({ kind: "check-staged", names, year, lang: latest.current.lang }, progress);
   }
 
   /** The year to use; the field itself shows what is wrong, so a check only moves the focus there. */
@@ -285,7 +297,9 @@ export function usePaneCommands(state: PaneState, dispatch: Dispatch<PaneAction>
     if (!port || !workbook?.view) return false;
     const cells = highlightTargets(workbook.view.findings);
     return task("highlight", "highlight", async (_run, progress) => {
-      await port.highlight(cells, (done, total) => progress({ step: "highlight", done, total }));
+      await port.highlight(cells, (done, total) =>
+        progress({ step: "highlight", done, total, unit: "cells" }),
+      );
       dispatch({ type: "highlighted", cells: await port.highlightedCells() });
       return {
         intent: "success",
@@ -337,6 +351,21 @@ export function usePaneCommands(state: PaneState, dispatch: Dispatch<PaneAction>
     if (port && !f.file) await port.select({ sheet: f.sheet, cell: f.cell }).catch(() => undefined);
   }
 
+  /**
+   * The findings in the language just chosen: indexed again by the engine, or here where the engine no longer
+   * keeps the check (after a cancel).
+   */
+  async function relabel(lang: Lang): Promise<void> {
+    for (const view of viewsOf(latest.current)) {
+      if (view.lang === lang) continue;
+      const sections = await engine
+        .run<Extract<EngineReply, { kind: "sections" }>>({ kind: "index", key: view.key, lang })
+        .then((r) => r.sections)
+        .catch(() => indexFindings(view.findings, view.names, paneTexts(lang)));
+      dispatch({ type: "view-relabelled", key: view.key, sections, lang });
+    }
+  }
+
   /** Opens the workbook in Excel mode; the returned cleanup drops the answer of a pane closed meanwhile. */
   function connectExcel(): () => void {
     let live = true;
@@ -371,6 +400,7 @@ export function usePaneCommands(state: PaneState, dispatch: Dispatch<PaneAction>
     insertFileSheets,
     select,
     connectExcel,
+    relabel,
   };
 }
 

@@ -11,6 +11,9 @@ import { formatFinding, type Finding } from "../core/findings";
 import type { CellArea, CellValue } from "../core/grid";
 import { messagesFor } from "../i18n";
 import { GridWorkbook, type GridSheet } from "../workbook/gridWorkbook";
+import { indexFindings, type Section } from "./findingIndex";
+import type { Lang } from "./state";
+import { paneTexts } from "./texts";
 import type { SheetReader } from "../workbook/port";
 
 /**
@@ -31,6 +34,9 @@ export interface CheckView {
   /** The name of the person each finding is about (same order), "" where it is about no one. */
   names: string[];
   units: UnitLine[];
+  /** The findings as the list shows them, in `lang`: built here, so the pane's thread never spends on it. */
+  sections: Section[];
+  lang: Lang;
 }
 
 /** An opened file, as the engine found it. */
@@ -71,7 +77,8 @@ export interface SheetPiece {
 export type EngineJob =
   | { kind: "check-file"; name: string; bytes: Uint8Array; year: number; lang: string }
   | { kind: "stage-sheet"; piece: SheetPiece }
-  | { kind: "check-staged"; names: string[]; year: number }
+  | { kind: "check-staged"; names: string[]; year: number; lang: Lang }
+  | { kind: "index"; key: number; lang: Lang }
   | { kind: "read-previous"; name: string; bytes: Uint8Array; year: number; lang: string }
   | { kind: "read-finance"; name: string; bytes: Uint8Array; lang: string }
   | { kind: "report"; keys: number[]; inputs: ReportInputs; output: "xlsx" | "sheets" }
@@ -82,6 +89,7 @@ export type EngineReply =
   | FinanceView
   | CheckView
   | { kind: "previous"; key: number; cadres: number }
+  | { kind: "sections"; sections: Section[] }
   | { kind: "report-sheets"; report: ReportData }
   | { kind: "report-bytes"; bytes: Uint8Array }
   | { kind: "ok" };
@@ -105,7 +113,17 @@ export class Engine {
       case "check-staged": {
         const book = new GridWorkbook([...this.staged.values()]);
         this.staged = new Map();
-        return this.keep(await checkWorkbook(book, { year: job.year, sheets: job.names }, onProgress));
+        return this.keep(
+          await checkWorkbook(book, { year: job.year, sheets: job.names }, onProgress),
+          job.lang,
+        );
+      }
+      case "index": {
+        const r = this.checks.get(job.key);
+        if (!r) throw new Error(`check ${job.key} is no longer kept`);
+        const cadreOf = cadreLookup(r.cadres);
+        const names = r.findings.map((f) => cadreOf(f)?.fullName ?? "");
+        return { kind: "sections", sections: indexFindings(r.findings, names, paneTexts(job.lang)) };
       }
       case "read-previous": {
         const reader = await open(job.name, job.bytes, onProgress);
@@ -138,7 +156,8 @@ export class Engine {
       { year: job.year },
       onProgress,
     );
-    if ("result" in outcome) return { kind: "roster", view: this.keep(outcome.result) };
+    if ("result" in outcome)
+      return { kind: "roster", view: this.keep(outcome.result, job.lang === "en" ? "en" : "vi") };
     // A workbook of the union's funds given among the units' files is the report's finance input, not a bad roster.
     const u = outcome.unreadable;
     if (u.code === "unreadable-file" && u.params.problem === "no-roster") {
@@ -148,10 +167,11 @@ export class Engine {
     return { kind: "unreadable", error: formatFinding(outcome.unreadable, m) };
   }
 
-  private keep(result: CheckResult): CheckView {
+  private keep(result: CheckResult, lang: Lang): CheckView {
     const key = this.next++;
     this.checks.set(key, result);
     const cadreOf = cadreLookup(result.cadres);
+    const names = result.findings.map((f) => cadreOf(f)?.fullName ?? "");
     return {
       kind: "check",
       key,
@@ -160,8 +180,10 @@ export class Engine {
       summary: result.summary,
       standardsFromSheet: result.standards.origin === "sheet",
       findings: result.findings,
-      names: result.findings.map((f) => cadreOf(f)?.fullName ?? ""),
+      names,
       units: summarizeUnits(result.cadres, result.findings),
+      sections: indexFindings(result.findings, names, paneTexts(lang)),
+      lang,
     };
   }
 
@@ -228,7 +250,7 @@ async function open(
   if (canInflate())
     return readXlsxStream(bytes, {
       fileName: name,
-      onProgress: (done, total) => onProgress({ step: "read", sheet: name, done, total }),
+      onProgress: (done, total) => onProgress({ step: "read", sheet: name, done, total, unit: "bytes" }),
     });
   const { XlsxWorkbook } = await xlsx();
   return XlsxWorkbook.open(bytes, { fileName: name });

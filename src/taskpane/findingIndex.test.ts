@@ -1,18 +1,6 @@
 import { finding } from "../core/findings";
-import type { CheckView } from "./engine";
 import { filterSections, indexFindings } from "./findingIndex";
 import { paneTexts } from "./texts";
-
-const view = (findings: CheckView["findings"], names: string[]): CheckView => ({
-  kind: "check",
-  key: 1,
-  sheets: [],
-  summary: { cadres: 2, errors: 0, warnings: 0, infos: 0 },
-  standardsFromSheet: false,
-  findings,
-  names,
-  units: [],
-});
 
 describe("the findings index", () => {
   const findings = [
@@ -33,10 +21,7 @@ describe("the findings index", () => {
       { sheet: "DS", cell: "B6", row: 6, suggestion: "Trần" },
     ),
   ];
-  const sections = indexFindings(
-    [view(findings, ["Nguyễn Văn An", "Trần Thị Bình", "", ""])],
-    paneTexts("vi"),
-  );
+  const sections = indexFindings(findings, ["Nguyễn Văn An", "Trần Thị Bình", "", ""], paneTexts("vi"));
 
   it("shows legacy text once per column, with its count, and each finding with its person", () => {
     expect(sections).toHaveLength(1);

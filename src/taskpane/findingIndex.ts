@@ -1,11 +1,12 @@
 import { groupFindings, lineFinding, lineSeverity, type FindingLine } from "../app/groupFindings";
 import { findingTitle, formatFinding, type Finding, type Severity } from "../core/findings";
 import { foldKey } from "../core/text";
-import type { CheckView } from "./engine";
 import type { PaneTexts } from "./texts";
 
 /** A line of the list, ready to show and to search. */
 export interface IndexedLine {
+  /** Its place in the whole index: a stable key however the list is filtered. */
+  id: number;
   line: FindingLine;
   finding: Finding;
   severity: Severity;
@@ -25,42 +26,47 @@ export interface Section {
 }
 
 /**
- * The findings of every check shown, as sections of lines (file › sheet), each line with its text and its search
- * key. Built once per set of results and language, in one pass: filtering then only compares strings.
+ * The findings of one check as sections of lines (file › sheet), each line with its text and its search key,
+ * in one pass. Built once per check and language, in the engine's worker: the pane then only compares strings.
+ *
+ * @param names the person each finding is about (same order), "" where none
  */
-export function indexFindings(views: readonly CheckView[], t: PaneTexts): Section[] {
+export function indexFindings(
+  findings: readonly Finding[],
+  names: readonly string[],
+  t: PaneTexts,
+): Section[] {
   const sections = new Map<string, Section>();
-  for (const view of views) {
-    const nameOf = new Map<Finding, string>();
-    view.findings.forEach((f, i) => view.names[i] && nameOf.set(f, view.names[i]));
-    for (const line of groupFindings(view.findings)) {
-      const f = lineFinding(line);
-      const key = `${f.file ?? ""}\u0000${f.sheet ?? ""}`;
-      let section = sections.get(key);
-      if (!section) sections.set(key, (section = { key, file: f.file, sheet: f.sheet, lines: [] }));
-      const message =
-        line.kind === "legacy-column"
-          ? t.pane.legacyColumn(
-              line.column,
-              line.findings.length.toLocaleString(t.lang === "en" ? "en-US" : "vi-VN"),
-              line.encoding,
-            )
-          : formatFinding(f, t.m);
-      const name = line.kind === "finding" ? (nameOf.get(f) ?? "") : "";
-      const title = findingTitle(f.code, t.m);
-      const value =
-        line.kind === "finding" && f.value !== undefined && f.value !== null ? String(f.value) : "";
-      const suggestion = line.kind === "finding" ? (f.suggestion ?? "") : "";
-      section.lines.push({
-        line,
-        finding: f,
-        severity: lineSeverity(line),
-        title,
-        message,
-        name,
-        hay: foldKey(`${message} ${name} ${value} ${suggestion} ${title} ${f.cell ?? ""}`),
-      });
-    }
+  const nameOf = new Map<Finding, string>();
+  findings.forEach((f, i) => names[i] && nameOf.set(f, names[i]));
+  let id = 0;
+  for (const line of groupFindings(findings)) {
+    const f = lineFinding(line);
+    const key = `${f.file ?? ""}\u0000${f.sheet ?? ""}`;
+    let section = sections.get(key);
+    if (!section) sections.set(key, (section = { key, file: f.file, sheet: f.sheet, lines: [] }));
+    const message =
+      line.kind === "legacy-column"
+        ? t.pane.legacyColumn(
+            line.column,
+            line.findings.length.toLocaleString(t.lang === "en" ? "en-US" : "vi-VN"),
+            line.encoding,
+          )
+        : formatFinding(f, t.m);
+    const name = line.kind === "finding" ? (nameOf.get(f) ?? "") : "";
+    const title = findingTitle(f.code, t.m);
+    const value = line.kind === "finding" && f.value !== undefined && f.value !== null ? String(f.value) : "";
+    const suggestion = line.kind === "finding" ? (f.suggestion ?? "") : "";
+    section.lines.push({
+      id: id++,
+      line,
+      finding: f,
+      severity: lineSeverity(line),
+      title,
+      message,
+      name,
+      hay: foldKey(`${message} ${name} ${value} ${suggestion} ${title} ${f.cell ?? ""}`),
+    });
   }
   return [...sections.values()];
 }

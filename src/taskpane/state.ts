@@ -108,6 +108,7 @@ export type PaneAction =
     }
   | { type: "workbook-checked"; run: number; view?: CheckView }
   | { type: "checked"; run: number; with: string }
+  | { type: "view-relabelled"; key: number; sections: CheckView["sections"]; lang: Lang }
   | { type: "task-finished"; run: number; message?: PaneState["message"] }
   | { type: "highlighted"; cells: number }
   | { type: "filter-changed"; filter: PaneState["filter"] }
@@ -251,6 +252,15 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "workbook-checked":
       if (action.run !== state.task?.run || !state.workbook) return state;
       return { ...state, workbook: { ...state.workbook, view: action.view } };
+    case "view-relabelled": {
+      const relabel = (v: CheckView | undefined) =>
+        v?.key === action.key ? { ...v, sections: action.sections, lang: action.lang } : v;
+      return {
+        ...state,
+        workbook: state.workbook && { ...state.workbook, view: relabel(state.workbook.view) },
+        files: state.files.map((f) => (f.view?.key === action.key ? { ...f, view: relabel(f.view) } : f)),
+      };
+    }
     case "checked":
       return action.run === state.task?.run ? { ...state, checkedWith: action.with } : state;
     case "task-finished":

@@ -2,6 +2,7 @@ import type { Progress } from "../app/types";
 import { WorkbookError } from "../workbook/port";
 import type { WorkerMessage, WorkerReply } from "./checkWorker";
 import type { Engine, EngineJob, EngineReply } from "./engine";
+import type { Section } from "./findingIndex";
 
 /** Where the worker script lies, next to the page (a fixed name: webpack.config.js builds it so). */
 const WORKER_URL = "checkWorker.js";
@@ -20,6 +21,8 @@ interface Pending {
   resolve: (value: EngineReply) => void;
   reject: (e: Error) => void;
   onProgress: (p: Progress) => void;
+  /** Pieces of a check's list received ahead of the check. */
+  sections: Section[];
 }
 
 /**
@@ -52,7 +55,12 @@ export class EngineClient {
     }
     return new Promise<R>((resolve, reject) => {
       const id = this.next++;
-      this.pending.set(id, { resolve: resolve as (v: EngineReply) => void, reject, onProgress });
+      this.pending.set(id, {
+        resolve: resolve as (v: EngineReply) => void,
+        reject,
+        onProgress,
+        sections: [],
+      });
       const message: WorkerMessage = { ...job, id };
       // Copied, not moved: the pane keeps a file's bytes to check it again.
       worker.postMessage(message);
@@ -84,8 +92,9 @@ export class EngineClient {
       const job = this.pending.get(data.id);
       if (!job) return;
       if ("progress" in data) return job.onProgress(data.progress);
+      if ("lines" in data) return addPiece(job.sections, data.lines);
       this.pending.delete(data.id);
-      if ("done" in data) job.resolve(data.done);
+      if ("done" in data) job.resolve(withSections(data.done, job.sections));
       else job.reject(data.problem ? new WorkbookError(data.problem, data.failed) : new Error(data.failed));
     };
     w.onerror = (event) => {
@@ -101,6 +110,19 @@ export class EngineClient {
       this.pending.clear();
     };
   }
+}
+
+function addPiece(sections: Section[], piece: Section): void {
+  const last = sections[sections.length - 1];
+  if (last?.key === piece.key) for (const l of piece.lines) last.lines.push(l);
+  else sections.push(piece);
+}
+
+/** The check with its list put back together. */
+function withSections(done: EngineReply, sections: Section[]): EngineReply {
+  if (done.kind === "check") return { ...done, sections };
+  if (done.kind === "roster") return { ...done, view: { ...done.view, sections } };
+  return done;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useReducer, useRef } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import type { Finding } from "../../core/findings";
 import { usePaneCommands } from "../commands";
 import { initialState, paneReducer, type Lang, type PaneState } from "../state";
 import { paneTexts } from "../texts";
@@ -26,6 +27,10 @@ export function App({ boot }: { boot: Boot }) {
   const year = useRef<HTMLInputElement>(null);
   const commands = usePaneCommands(state, dispatch, () => year.current?.focus());
   const t = useMemo(() => paneTexts(state.lang), [state.lang]);
+  // Stable, so the findings list is not drawn again for every progress step.
+  const latestCommands = useRef(commands);
+  latestCommands.current = commands;
+  const select = useCallback((f: Finding) => void latestCommands.current.select(f), []);
   const results = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -55,6 +60,7 @@ export function App({ boot }: { boot: Boot }) {
 
   useEffect(() => {
     document.documentElement.lang = state.lang;
+    void latestCommands.current.relabel(state.lang);
   }, [state.lang]);
 
   const focusResults = () => {
@@ -85,7 +91,7 @@ export function App({ boot }: { boot: Boot }) {
             dispatch={dispatch}
             commands={commands}
             t={t}
-            onSelect={(f) => void commands.select(f)}
+            onSelect={select}
           />
         </div>
         <div className="area-report">

@@ -32,11 +32,11 @@ export function TaskProgress({
 function count(p: Progress, t: PaneTexts): string {
   // Bytes are shown in MB, one decimal; everything else as counted.
   const fmt = (n: number) =>
-    p.step === "read"
+    p.unit === "bytes"
       ? (n / 1e6).toLocaleString(t.lang === "en" ? "en-US" : "vi-VN", {
           maximumFractionDigits: 1,
           minimumFractionDigits: 1,
         })
       : formatCount(n, t.lang);
-  return t.pane.progressCount(p.step, fmt(p.done), fmt(p.total));
+  return t.pane.progressCount(p.unit, fmt(p.done), fmt(p.total));
 }

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { UnitLine } from "../../app/unitSummary";
 import { formatCount } from "../commands";
 import type { PaneTexts } from "../texts";
@@ -9,7 +10,7 @@ const SHOWN = 12;
  * Per unit, cadres, errors and warnings, with a bar per unit (errors, then warnings) scaled to the unit with the
  * most problems, so the units to call stand out.
  */
-export function UnitBars({ units, t }: { units: UnitLine[]; t: PaneTexts }) {
+export const UnitBars = memo(function UnitBars({ units, t }: { units: UnitLine[]; t: PaneTexts }) {
   if (units.length < 2) return null;
   const worst = Math.max(1, ...units.map((u) => u.errors + u.warnings));
   const n = (x: number) => formatCount(x, t.lang);
@@ -31,7 +32,7 @@ export function UnitBars({ units, t }: { units: UnitLine[]; t: PaneTexts }) {
       {units.length > SHOWN && <p>{t.pane.unitsMore(n(units.length - SHOWN))}</p>}
     </div>
   );
-}
+});
 
 /** The units of several checks (files of one federation) added together, worst first. */
 export function mergeUnits(lists: UnitLine[][]): UnitLine[] {
