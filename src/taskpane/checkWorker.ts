@@ -61,10 +61,20 @@ function send(id: number, done: EngineReply): void {
   if (view) {
     for (const s of view.sections)
       for (let i = 0; i < s.lines.length; i += LINES_PER_MESSAGE)
-        scope.postMessage({ id, lines: { ...s, lines: s.lines.slice(i, i + LINES_PER_MESSAGE) } });
+        scope.postMessage({ id, lines: { ...s, lines: s.lines.slice(i, i + LINES_PER_MESSAGE).map(light) } });
     const bare = { ...view, sections: [] };
     scope.postMessage({ id, done: done.kind === "roster" ? { ...done, view: bare } : bare });
     return;
   }
   scope.postMessage({ id, done }, "bytes" in done ? [done.bytes.buffer] : []);
+}
+
+/**
+ * A line as the pane needs it: a legacy column keeps only its first cell's finding (the pane shows the line's
+ * text and selects that cell), not the thousands a sheet typed in .VnTime gives.
+ */
+function light(l: Section["lines"][number]): Section["lines"][number] {
+  return l.line.kind === "legacy-column"
+    ? { ...l, line: { ...l.line, findings: l.line.findings.slice(0, 1) } }
+    : l;
 }

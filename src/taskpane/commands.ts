@@ -1,6 +1,5 @@
 import { startTransition, useRef, type Dispatch } from "react";
 import { detectRosterSheets } from "../app/check";
-import { highlightTargets } from "../app/highlightFindings";
 import { parseYear } from "../app/parseYear";
 import { snapshotSheets } from "../app/snapshotSheets";
 import type { Progress } from "../app/types";
@@ -10,7 +9,6 @@ import { DEFAULT_FRAMEWORK, STANDARDS_SHEET_NAME, standardsSheetSpec } from "../
 import { paneTexts } from "./texts";
 import { WorkbookError, type WorkbookPort } from "../workbook/port";
 import type { CheckView, EngineReply, FileView, FinanceView, ReportInputs } from "./engine";
-import { indexFindings } from "./findingIndex";
 import {
   inputsKey,
   viewsOf,
@@ -20,6 +18,7 @@ import {
   type Place,
   type TaskKind,
 } from "./state";
+import type { ProgressStore } from "./progressStore";
 import { Cancelled, engine } from "./workerClient";
 
 /** Rows of a sheet sent to the worker at a time: each copy stays far under the 100 ms a frame may wait. */
@@ -36,7 +35,12 @@ export async function openExcel(): Promise<WorkbookPort> {
  * so App only lays out. Each long task gets a run number; the reducer drops whatever an older run still reports,
  * and `cancel` ends the current one where it stands.
  */
-export function usePaneCommands(state: PaneState, dispatch: Dispatch<PaneAction>, focusYear: () => void) {
+export function usePaneCommands(
+  state: PaneState,
+  dispatch: Dispatch<PaneAction>,
+  progress: ProgressStore,
+  focusYear: () => void,
+) {
   const latest = useRef(state);
   latest.current = state;
   const runs = useRef(0);
@@ -53,12 +57,12 @@ export function usePaneCommands(state: PaneState, dispatch: Dispatch<PaneAction>
   ): Promise<boolean> {
     const run = ++runs.current;
     dispatch({ type: "task-started", kind, place, run });
-    const progress = (p: Progress) => {
+    const report = (p: Progress) => {
       if (cancelled.current.has(run)) throw new Cancelled();
-      dispatch({ type: "progress", run, progress: p });
+      progress.set(run, p);
     };
     try {
-      const message = await job(run, progress);
+      const message = await job(run, report);
       dispatch({ type: "task-finished", run, message: message ?? undefined });
       return true;
     } catch (e) {
@@ -120,7 +124,7 @@ export function usePaneCommands(state: PaneState, dispatch: Dispatch<PaneAction>
         }),
       );
     }
-    const findings = views.reduce((n, v) => n + v.findings.length, 0);
+    const findings = views.reduce((n, v) => n + v.summary.errors + v.summary.warnings + v.summary.infos, 0);
     progress({ step: "draw", done: findings, total: findings });
     // One frame for the progress line to show before the list is drawn.
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -295,7 +299,7 @@ export function usePaneCommands(state: PaneState, dispatch: Dispatch<PaneAction>
   async function highlight(): Promise<boolean> {
     const { port, workbook } = latest.current;
     if (!port || !workbook?.view) return false;
-    const cells = highlightTargets(workbook.view.findings);
+    const cells = workbook.view.highlight;
     return task("highlight", "highlight", async (_run, progress) => {
       await port.highlight(cells, (done, total) =>
         progress({ step: "highlight", done, total, unit: "cells" }),
@@ -335,9 +339,10 @@ export function usePaneCommands(state: PaneState, dispatch: Dispatch<PaneAction>
 
   async function insertFileSheets(): Promise<boolean> {
     const { port, files } = latest.current;
-    if (!port?.insertSheetsFrom) return false;
+    const insert = port?.insertSheetsFrom?.bind(port);
+    if (!port || !insert) return false;
     return task("insert-sheets", "source", async () => {
-      for (const f of files) await port.insertSheetsFrom!(f.bytes);
+      for (const f of files) await insert(f.bytes);
       dispatch({ type: "sheets-listed", sheets: await detectRosterSheets(port) });
       return { intent: "success", text: texts().ui.fileSheetsInserted(files.length), place: "source" };
     });
@@ -352,8 +357,8 @@ export function usePaneCommands(state: PaneState, dispatch: Dispatch<PaneAction>
   }
 
   /**
-   * The findings in the language just chosen: indexed again by the engine, or here where the engine no longer
-   * keeps the check (after a cancel).
+   * The findings in the language just chosen, indexed again by the engine; where it no longer keeps the check
+   * (after a cancel) they stay as they are until the next check.
    */
   async function relabel(lang: Lang): Promise<void> {
     for (const view of viewsOf(latest.current)) {
@@ -361,8 +366,9 @@ export function usePaneCommands(state: PaneState, dispatch: Dispatch<PaneAction>
       const sections = await engine
         .run<Extract<EngineReply, { kind: "sections" }>>({ kind: "index", key: view.key, lang })
         .then((r) => r.sections)
-        .catch(() => indexFindings(view.findings, view.names, paneTexts(lang)));
-      dispatch({ type: "view-relabelled", key: view.key, sections, lang });
+        .catch(() => undefined);
+      if (sections)
+        startTransition(() => dispatch({ type: "view-relabelled", key: view.key, sections, lang }));
     }
   }
 

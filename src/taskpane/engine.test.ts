@@ -25,7 +25,12 @@ describe("the pane's engine", () => {
     const view = (out as { view: CheckView }).view;
     expect(view.summary).toEqual({ cadres: 15, errors: 7, warnings: 4, infos: 2 });
     expect("cadres" in view).toBe(false);
-    expect(view.names).toHaveLength(view.findings.length);
+    // The list comes ready to show: 13 findings, the person named where the finding is about one (E14).
+    expect(view.sections.reduce((n, sec) => n + sec.lines.length, 0)).toBe(13);
+    const e14 = view.sections.flatMap((sec) => sec.lines).find((l) => l.finding.cell === "E14");
+    expect(e14?.name).toBe("Dương Văn Khoa");
+    // A file's cells are not the open workbook's: nothing of it is offered for highlighting.
+    expect(view.highlight).toEqual([]);
     expect([...steps]).toEqual(expect.arrayContaining(["read", "check"]));
 
     const report = await engine.run(

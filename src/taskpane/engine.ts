@@ -1,5 +1,6 @@
 import { buildReport, type ReportData } from "../app/buildReport";
 import { checkWorkbook } from "../app/check";
+import { highlightTargets } from "../app/highlightFindings";
 import { checkFile } from "../app/checkFiles";
 import { readFinanceInput, readPreviousRoster } from "../app/reportInputs";
 import type { CheckResult, Progress, SheetSummary, Summary } from "../app/types";
@@ -7,14 +8,14 @@ import { cadreLookup, summarizeUnits, type UnitLine } from "../app/unitSummary";
 import { writeReportSheets } from "../app/writeReports";
 import type { Cadre } from "../core/cadre";
 import type { FinanceYear } from "../core/finance";
-import { formatFinding, type Finding } from "../core/findings";
+import { formatFinding } from "../core/findings";
 import type { CellArea, CellValue } from "../core/grid";
 import { messagesFor } from "../i18n";
 import { GridWorkbook, type GridSheet } from "../workbook/gridWorkbook";
 import { indexFindings, type Section } from "./findingIndex";
 import type { Lang } from "./state";
 import { paneTexts } from "./texts";
-import type { SheetReader } from "../workbook/port";
+import type { HighlightCell, SheetReader } from "../workbook/port";
 
 /**
  * The pane's engine: checks, reads the report's inputs and builds reports, in the page's worker thread (on the
@@ -30,9 +31,8 @@ export interface CheckView {
   sheets: SheetSummary[];
   summary: Summary;
   standardsFromSheet: boolean;
-  findings: Finding[];
-  /** The name of the person each finding is about (same order), "" where it is about no one. */
-  names: string[];
+  /** The cells "Đánh dấu" would colour (errors and warnings of this workbook), one each. */
+  highlight: HighlightCell[];
   units: UnitLine[];
   /** The findings as the list shows them, in `lang`: built here, so the pane's thread never spends on it. */
   sections: Section[];
@@ -179,8 +179,7 @@ export class Engine {
       sheets: result.sheets,
       summary: result.summary,
       standardsFromSheet: result.standards.origin === "sheet",
-      findings: result.findings,
-      names,
+      highlight: highlightTargets(result.findings),
       units: summarizeUnits(result.cadres, result.findings),
       sections: indexFindings(result.findings, names, paneTexts(lang)),
       lang,

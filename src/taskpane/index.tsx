@@ -19,8 +19,10 @@ const boot: Boot = insideOffice(search)
     }
   : { mode: "file", lang: paneLanguage(search) };
 
-createRoot(document.getElementById("root")!).render(
-  <FluentProvider theme={webLightTheme}>
-    <App boot={boot} />
-  </FluentProvider>,
-);
+const root = document.getElementById("root");
+if (root)
+  createRoot(root).render(
+    <FluentProvider theme={webLightTheme}>
+      <App boot={boot} />
+    </FluentProvider>,
+  );

@@ -56,7 +56,6 @@ describe("paneReducer", () => {
     s = run(
       s,
       { type: "file-checked", run: 2, name: "a.xlsx", view: view(2) },
-      { type: "progress", run: 2, progress: { step: "check", done: 1, total: 1 } },
       { type: "checked", run: 2, with: "x" },
     );
     expect([viewsOf(s), s.task, s.checkedWith]).toEqual([[], undefined, undefined]);

@@ -1,5 +1,4 @@
 import { parseYear } from "../app/parseYear";
-import type { Progress } from "../app/types";
 import type { FinanceYear } from "../core/finance";
 import type { Severity } from "../core/findings";
 import type { WorkbookPort, WorkbookSettings } from "../workbook/port";
@@ -53,7 +52,6 @@ export interface Task {
   kind: TaskKind;
   run: number;
   place: Place;
-  progress?: Progress;
 }
 
 /** The pane's whole state: one store, changed only by the reducer. */
@@ -97,7 +95,6 @@ export type PaneAction =
   | { type: "sheet-toggled"; name: string; checked: boolean }
   | { type: "standards-changed" }
   | { type: "task-started"; kind: TaskKind; place: Place; run: number }
-  | { type: "progress"; run: number; progress: Progress }
   | {
       type: "file-checked";
       run: number;
@@ -181,19 +178,19 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     }
     case "file-removed":
       return { ...state, files: state.files.filter((f) => f.name !== action.name) };
-    case "sheets-listed":
-      return state.workbook
-        ? {
-            ...state,
-            workbook: {
-              ...state.workbook,
-              sheets: action.sheets.map((s) => ({
-                ...s,
-                checked: state.workbook!.sheets.find((x) => x.name === s.name)?.checked ?? s.isRoster,
-              })),
-            },
-          }
-        : state;
+    case "sheets-listed": {
+      const wb = state.workbook;
+      if (!wb) return state;
+      const checked = (name: string, isRoster: boolean) =>
+        wb.sheets.find((x) => x.name === name)?.checked ?? isRoster;
+      return {
+        ...state,
+        workbook: {
+          ...wb,
+          sheets: action.sheets.map((s) => ({ ...s, checked: checked(s.name, s.isRoster) })),
+        },
+      };
+    }
     case "year-typed":
       return { ...state, yearText: action.text };
     case "sheet-toggled":
@@ -228,10 +225,6 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
             }
           : {}),
       };
-    case "progress":
-      return state.task?.run === action.run
-        ? { ...state, task: { ...state.task, progress: action.progress } }
-        : state;
     case "file-checked":
       if (action.run !== state.task?.run) return state;
       return {

@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { Finding } from "../../core/findings";
 import { usePaneCommands } from "../commands";
+import { progressStore } from "../progressStore";
+import { ProgressContext } from "./progressContext";
 import { initialState, paneReducer, type Lang, type PaneState } from "../state";
 import { paneTexts } from "../texts";
 import { CheckPanel } from "./CheckPanel";
@@ -25,7 +27,8 @@ export function App({ boot }: { boot: Boot }) {
     initialState(new Date().getFullYear() - 1, boot.mode, boot.lang),
   );
   const year = useRef<HTMLInputElement>(null);
-  const commands = usePaneCommands(state, dispatch, () => year.current?.focus());
+  const [progress] = useState(progressStore);
+  const commands = usePaneCommands(state, dispatch, progress, () => year.current?.focus());
   const t = useMemo(() => paneTexts(state.lang), [state.lang]);
   // Stable, so the findings list is not drawn again for every progress step.
   const latestCommands = useRef(commands);
@@ -69,35 +72,37 @@ export function App({ boot }: { boot: Boot }) {
   };
 
   return (
-    <main className="pane">
-      <Header mode={state.mode} t={t} onLanguage={(lang) => dispatch({ type: "language-chosen", lang })} />
-      <div className="columns">
-        <div className="area-source">
-          <SourcePanel state={state} dispatch={dispatch} commands={commands} t={t}>
-            <CheckPanel
+    <ProgressContext.Provider value={progress}>
+      <main className="pane">
+        <Header mode={state.mode} t={t} onLanguage={(lang) => dispatch({ type: "language-chosen", lang })} />
+        <div className="columns">
+          <div className="area-source">
+            <SourcePanel state={state} dispatch={dispatch} commands={commands} t={t}>
+              <CheckPanel
+                state={state}
+                dispatch={dispatch}
+                commands={commands}
+                t={t}
+                yearRef={year}
+                onChecked={focusResults}
+              />
+            </SourcePanel>
+          </div>
+          <div className="area-results">
+            <ResultsView
+              ref={results}
               state={state}
               dispatch={dispatch}
               commands={commands}
               t={t}
-              yearRef={year}
-              onChecked={focusResults}
+              onSelect={select}
             />
-          </SourcePanel>
+          </div>
+          <div className="area-report">
+            <ReportPanel state={state} dispatch={dispatch} commands={commands} t={t} />
+          </div>
         </div>
-        <div className="area-results">
-          <ResultsView
-            ref={results}
-            state={state}
-            dispatch={dispatch}
-            commands={commands}
-            t={t}
-            onSelect={select}
-          />
-        </div>
-        <div className="area-report">
-          <ReportPanel state={state} dispatch={dispatch} commands={commands} t={t} />
-        </div>
-      </div>
-    </main>
+      </main>
+    </ProgressContext.Provider>
   );
 }

@@ -1,6 +1,4 @@
 import { Button, Text } from "@fluentui/react-components";
-import { useMemo } from "react";
-import { highlightTargets } from "../../app/highlightFindings";
 import { HIGHLIGHT_COLORS } from "../../workbook/port";
 import { formatCount, type PaneCommands } from "../commands";
 import type { PaneState } from "../state";
@@ -22,7 +20,7 @@ export function HighlightPanel({
 }) {
   const wb = state.workbook;
   const view = wb?.view;
-  const cells = useMemo(() => (view ? highlightTargets(view.findings) : []), [view]);
+  const cells = view?.highlight ?? [];
   const mine = state.message?.place === "highlight" || state.task?.place === "highlight";
   if (!wb || (!view && wb.highlighted === 0 && !mine)) return null;
   const n = (x: number) => formatCount(x, t.lang);

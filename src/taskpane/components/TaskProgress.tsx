@@ -1,7 +1,9 @@
 import { Button, Field, ProgressBar } from "@fluentui/react-components";
+import { useSyncExternalStore } from "react";
 import type { Progress } from "../../app/types";
 import { formatCount } from "../commands";
 import type { Place, Task } from "../state";
+import { useProgressStore } from "./progressContext";
 import type { PaneTexts } from "../texts";
 
 /** The progress of the task started here: its step, a bar, a count, and Hủy. */
@@ -17,7 +19,14 @@ export function TaskProgress({
   onCancel: () => void;
 }) {
   if (!task || task.place !== place) return null;
-  const p = task.progress;
+  return <ProgressLine task={task} t={t} onCancel={onCancel} />;
+}
+
+/** Drawn again on each step of the task, alone: the rest of the pane is not. */
+function ProgressLine({ task, t, onCancel }: { task: Task; t: PaneTexts; onCancel: () => void }) {
+  const store = useProgressStore();
+  const now = useSyncExternalStore(store.subscribe, store.get);
+  const p = now?.run === task.run ? now.progress : undefined;
   const label = p ? `${t.pane.steps[p.step]}${p.sheet ? ` ${p.sheet}` : ""}` : t.pane.steps.list;
   return (
     <div className="progress">
