@@ -130,8 +130,12 @@ export async function benchPage(roster: string): Promise<PageBench> {
       () => tab.getByRole("button", { name: "Kiểm tra", exact: true }).click(),
       () => tab.locator(".shown").waitFor({ timeout: 600_000 }),
     );
-    const shown = (await tab.locator(".shown").textContent()) ?? "";
-    const findings = Number(/\/ ([\d.]+)/.exec(shown)?.[1].replace(/\./g, "") ?? 0);
+    // "100.000 cán bộ — Lỗi: 1.234, Cảnh báo: 4.567, Thông tin: 483": the findings are the sum of the three.
+    const counts = (await tab.locator(".counts").textContent()) ?? "";
+    const findings = [...counts.matchAll(/: ([\d.]+)/g)].reduce(
+      (n, m) => n + Number(m[1].replace(/\./g, "")),
+      0,
+    );
 
     // A search keystroke: from the key to the list's new count.
     const search = tab.getByLabel("Tìm trong kết quả");

@@ -119,7 +119,7 @@ export const paneVi: PaneMessages = {
   showMore: (left) => `Xem thêm (còn ${left})`,
   noMatch: "Không có phát hiện nào khớp bộ lọc.",
   clearFilters: "Bỏ lọc",
-  shownOf: (shown, total) => `Đang hiện ${shown} / ${total} phát hiện`,
+  shownOf: (shown, total) => `Đang hiện ${shown} / ${total} dòng kết quả`,
   highlightWill: (e, w) =>
     `Sẽ tô màu ${e} ô có lỗi và ${w} ô có cảnh báo. Màu cũ được ghi lại trong sổ tính để xóa đánh dấu bất cứ lúc nào.`,
   highlightButton: (n) => `Đánh dấu ${n} ô`,
@@ -199,7 +199,7 @@ export const paneEn: PaneMessages = {
   showMore: (left) => `Show more (${left} left)`,
   noMatch: "No finding matches the filters.",
   clearFilters: "Clear filters",
-  shownOf: (shown, total) => `Showing ${shown} of ${total} findings`,
+  shownOf: (shown, total) => `Showing ${shown} of ${total} lines`,
   highlightWill: (e, w) =>
     `Will colour ${e} cells with errors and ${w} cells with warnings. Their fills are recorded in the workbook, to be cleared at any time.`,
   highlightButton: (n) => `Highlight ${n} cells`,

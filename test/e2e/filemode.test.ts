@@ -160,19 +160,19 @@ describe("the task pane page in a browser (file mode)", () => {
     // Search ignores diacritics and case, over the message, the name and the value.
     const search = tab.getByLabel("Tìm trong kết quả");
     await search.fill("duong van khoa");
-    await tab.getByText("Đang hiện 1 / 13 phát hiện").waitFor();
+    await tab.getByText("Đang hiện 1 / 13 dòng kết quả").waitFor();
     await search.fill("CHUA CO CHUC");
-    await tab.getByText("Đang hiện 1 / 13 phát hiện").waitFor();
+    await tab.getByText("Đang hiện 1 / 13 dòng kết quả").waitFor();
     expect(await tab.locator("li.finding button.select").getAttribute("data-cell")).toBe("E8");
     await search.fill("không có ai như vậy");
     await tab.getByText("Không có phát hiện nào khớp bộ lọc.").waitFor();
     await keepScreenshot(tab, "05-search.png");
     await tab.getByRole("button", { name: "Bỏ lọc" }).click();
-    await tab.getByText("Đang hiện 13 / 13 phát hiện").waitFor();
+    await tab.getByText("Đang hiện 13 / 13 dòng kết quả").waitFor();
     // A filter left over is reset by a new check.
     await tab.getByLabel("Mức độ").selectOption("info");
     await check(tab);
-    await tab.getByText("Đang hiện 13 / 13 phát hiện").waitFor({ timeout: 30_000 });
+    await tab.getByText("Đang hiện 13 / 13 dòng kết quả").waitFor({ timeout: 30_000 });
     expect(await tab.getByLabel("Mức độ").inputValue()).toBe("all");
 
     // Changing the year marks the results out of date; the report then checks again first.
