@@ -8,7 +8,7 @@ describe("highlightTargets", () => {
       finding("invalid-date", { field: "birthDate" }, { sheet: "DS", cell: "C5" }),
       finding(
         "below-standard",
-        { rule: "S1", ruleTitle: "", criterion: "", required: "", actual: "" },
+        { rules: ["S1"], ruleTitles: [""], criterion: "", required: "", actual: "" },
         {
           sheet: "DS",
           cell: "B6",

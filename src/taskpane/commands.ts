@@ -1,5 +1,6 @@
 import { startTransition, useRef, type Dispatch } from "react";
 import { detectRosterSheets } from "../app/check";
+import { INPUT_SENTENCES } from "../app/inputSentences";
 import { parseYear } from "../app/parseYear";
 import { snapshotSheets } from "../app/snapshotSheets";
 import type { Progress } from "../app/types";
@@ -237,10 +238,17 @@ export function usePaneCommands(
       dispatch({ type: "report-input", which: "previous", input: previous });
     }
     const clean = (v: string | undefined) => v?.trim() || undefined;
+    const finance = s.report.finance;
+    const unusable = [
+      ...s.files.filter((f) => f.error).map((f) => f.name),
+      ...(previous?.error ? [previous.name] : []),
+      ...(finance?.error ? [finance.name] : []),
+    ];
     return {
       year,
-      previous: previous?.key,
-      finance: s.report.finance?.years,
+      previous: previous?.key === undefined ? undefined : { key: previous.key, name: previous.name },
+      finance: finance?.years ? { years: finance.years, name: finance.name } : undefined,
+      problems: unusable.map((name) => INPUT_SENTENCES.unreadable(name, [])),
       parentBody: clean(s.report.parentBody),
       issuer: clean(s.report.issuer),
       place: clean(s.report.place),

@@ -44,11 +44,13 @@ describe("the pane's engine", () => {
           lang: "vi",
           issuer: "LĐLĐ tỉnh Bến Tre",
           place: "Bến Tre",
+          problems: [],
         },
       },
       () => undefined,
     );
     expect(report.kind === "report-sheets" && report.report.sheets.map((s) => s.name)).toEqual([
+      "Thông tin báo cáo",
       "KQ Kiểm tra",
       "Chỉ tiêu 2019",
       "Phụ lục 2019",
@@ -107,7 +109,7 @@ describe("the pane's engine", () => {
           kind: "report",
           keys: [out.view.key],
           output: "sheets",
-          inputs: { year: 2019, date: 0, lang: "vi" },
+          inputs: { year: 2019, date: 0, lang: "vi", problems: [] },
         },
         () => undefined,
       ),

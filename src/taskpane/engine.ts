@@ -1,4 +1,6 @@
 import { buildReport, type ReportData } from "../app/buildReport";
+import { INPUT_SENTENCES } from "../app/inputSentences";
+import type { ReportSettings } from "../app/reportSettings";
 import { checkWorkbook } from "../app/check";
 import { highlightTargets } from "../app/highlightFindings";
 import { checkFile } from "../app/checkFiles";
@@ -50,15 +52,13 @@ export type FinanceView =
   { kind: "finance"; years: FinanceYear[] } | { kind: "not-finance"; problems: string[] };
 
 /** Everything a report asks besides the checks. */
-export interface ReportInputs {
+export interface ReportInputs extends Pick<ReportSettings, "parentBody" | "issuer" | "place" | "signer"> {
   year: number;
-  /** Key of last year's roster, read with `read-previous`. */
-  previous?: number;
-  finance?: FinanceYear[];
-  parentBody?: string;
-  issuer?: string;
-  place?: string;
-  signer?: string;
+  /** Last year's roster: its key in the engine (read with `read-previous`) and its file's name. */
+  previous?: { key: number; name: string };
+  finance?: { years: FinanceYear[]; name: string };
+  /** Files given that could not be used, one sentence each: the report says it covers only the others. */
+  problems: string[];
   /** The report's date, as milliseconds (it crosses threads). */
   date: number;
   lang: string;
@@ -212,6 +212,7 @@ export class Engine {
       return r;
     });
     onProgress({ step: "build", done: 0, total: 1 });
+    const previous = inputs.previous && this.previous.get(inputs.previous.key);
     const report = buildReport(
       results.flatMap((r) => r.cadres),
       results.flatMap((r) => r.findings),
@@ -220,10 +221,20 @@ export class Engine {
         standards: results[0].standards,
         messages: messagesFor(inputs.lang),
         date: new Date(inputs.date),
-        previous: inputs.previous === undefined ? undefined : this.previous.get(inputs.previous),
-        finance: inputs.finance,
-        org: inputs.issuer,
+        previous,
+        finance: inputs.finance?.years,
+        parentBody: inputs.parentBody,
+        issuer: inputs.issuer,
         place: inputs.place,
+        signer: inputs.signer,
+        inputs: [
+          INPUT_SENTENCES.builtinPlan,
+          inputs.finance ? INPUT_SENTENCES.financeFile(inputs.finance.name) : INPUT_SENTENCES.noFinance,
+          inputs.previous && previous
+            ? INPUT_SENTENCES.previousFile(inputs.previous.name, previous.length)
+            : INPUT_SENTENCES.noPrevious,
+        ],
+        problems: inputs.problems,
       },
     );
     onProgress({ step: "build", done: 1, total: 1 });
