@@ -87,7 +87,7 @@ export const paneVi: PaneMessages = {
   },
   noSheetChosen: "Hãy chọn ít nhất một trang danh sách hoặc một tệp để kiểm tra.",
   cancel: "Hủy",
-  cancelled: "Đã hủy. Chưa có gì bị thay đổi bởi phần việc bị hủy.",
+  cancelled: "Đã hủy. Phần việc đã xong trước khi hủy (nếu có) được giữ nguyên; bấm lại để làm lại từ đầu.",
   steps: {
     list: "Đang mở sổ tính",
     read: "Đang đọc",
@@ -167,7 +167,7 @@ export const paneEn: PaneMessages = {
   },
   noSheetChosen: "Choose at least one roster sheet or file to check.",
   cancel: "Cancel",
-  cancelled: "Cancelled. The cancelled work changed nothing.",
+  cancelled: "Cancelled. Whatever was finished before stays as it is; start again to redo it.",
   steps: {
     list: "Opening the workbook",
     read: "Reading",
