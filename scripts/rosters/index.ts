@@ -1,4 +1,23 @@
 import type { WorkbookSpec } from "./model";
+import { r01NghiLoc } from "./r01NghiLoc";
+import { r02BenTre } from "./r02BenTre";
+import { r03ThuyHai } from "./r03ThuyHai";
+import { r04HuongSon } from "./r04HuongSon";
+import { r05AnGiangVni } from "./r05AnGiangVni";
+import { r06KcnDongNai } from "./r06KcnDongNai";
+import { r07HaLam } from "./r07HaLam";
+import { r08ThanhHoa } from "./r08ThanhHoa";
+import { r09QldvHaiPhong } from "./r09QldvHaiPhong";
 
 /** Every workbook of the real-layout corpus, in file order (see test/fixtures/rosters/README.md). */
-export const ROSTER_BOOKS: readonly WorkbookSpec[] = [];
+export const ROSTER_BOOKS: readonly WorkbookSpec[] = [
+  r01NghiLoc,
+  r02BenTre,
+  r03ThuyHai,
+  r04HuongSon,
+  r05AnGiangVni,
+  r06KcnDongNai,
+  r07HaLam,
+  r08ThanhHoa,
+  r09QldvHaiPhong,
+];
