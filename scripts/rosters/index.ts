@@ -8,6 +8,15 @@ import { r06KcnDongNai } from "./r06KcnDongNai";
 import { r07HaLam } from "./r07HaLam";
 import { r08ThanhHoa } from "./r08ThanhHoa";
 import { r09QldvHaiPhong } from "./r09QldvHaiPhong";
+import { r10VungAng } from "./r10VungAng";
+import { r11BatXat } from "./r11BatXat";
+import { r12QuangNam } from "./r12QuangNam";
+import { r13DakLak } from "./r13DakLak";
+import { r14CanTho } from "./r14CanTho";
+import { r15SongCong } from "./r15SongCong";
+import { r16GiaLai } from "./r16GiaLai";
+import { r17LamDong } from "./r17LamDong";
+import { r18YteThanhHoa } from "./r18YteThanhHoa";
 
 /** Every workbook of the real-layout corpus, in file order (see test/fixtures/rosters/README.md). */
 export const ROSTER_BOOKS: readonly WorkbookSpec[] = [
@@ -20,4 +29,13 @@ export const ROSTER_BOOKS: readonly WorkbookSpec[] = [
   r07HaLam,
   r08ThanhHoa,
   r09QldvHaiPhong,
+  r10VungAng,
+  r11BatXat,
+  r12QuangNam,
+  r13DakLak,
+  r14CanTho,
+  r15SongCong,
+  r16GiaLai,
+  r17LamDong,
+  r18YteThanhHoa,
 ];
