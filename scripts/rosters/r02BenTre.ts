@@ -70,8 +70,8 @@ export const r02BenTre: WorkbookSpec = {
         25: [12, "Châu Ngọc Diễm", date("1991-10-27"), "Nữ", "083191007254", null, null, "Chuyên viên", "Chuyên trách", "HĐLĐ", "Đại học", "Trung cấp", null, 2019, 2019, null],
         26: total({ B: "Cộng III: 4 người" }),
         27: section({ A: "IV", B: "CÔNG ĐOÀN NGÀNH GIÁO DỤC" }),
-        // Planted: the level merged over G28:G30 is mistyped ("sỏ"): one finding, at G28.
-        28: [13, "Nguyễn Hữu Phước", date("1968-02-11"), "Nam", "083068000632", "Công đoàn ngành Giáo dục", "Cấp trên cơ sỏ", "Chủ tịch", "Chuyên trách", "Biên chế", "Thạc sĩ", "Cao cấp", "Chuyên viên chính", 2016, 2017, null],
+        // Planted: the level merged over G28:G30 is mistyped ("trêm"): one finding, at G28.
+        28: [13, "Nguyễn Hữu Phước", date("1968-02-11"), "Nam", "083068000632", "Công đoàn ngành Giáo dục", "Cấp trêm cơ sở", "Chủ tịch", "Chuyên trách", "Biên chế", "Thạc sĩ", "Cao cấp", "Chuyên viên chính", 2016, 2017, null],
         29: [14, "Đặng Thị Tuyết Mai", date("1977-12-01"), "Nữ", "083177002415", null, null, "Phó Chủ tịch", "Chuyên trách", "Biên chế", "ĐHSP", "Trung cấp", "Chuyên viên", 2016, 2016, null],
         30: [15, "Phan Thanh Tùng", date("1984-05-19"), "Nam", "083084009921", null, null, "Chuyên viên", "Chuyên trách", "Biên chế", "Đại học", "Trung cấp", null, 2018, null, null],
         31: total({ B: "Tổng cộng: 15 người" }),
