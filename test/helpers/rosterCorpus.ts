@@ -22,8 +22,10 @@ const columnOf = (cell: string | undefined) => (cell ? (/^[A-Z]+/.exec(cell)?.[0
 const place = (sheet: string | undefined, cell: string | undefined) => `${sheet ?? "-"}!${cell ?? "-"}`;
 
 function describeActual(f: Finding): string {
+  const header = (f.params as { header?: string }).header;
   const extra = [
     f.field ? `field=${f.field}` : "",
+    header ? `header=${JSON.stringify(header)}` : "",
     f.value !== undefined && f.value !== null && f.value !== "" ? `value=${JSON.stringify(f.value)}` : "",
     f.suggestion ? `suggestion=${JSON.stringify(f.suggestion)}` : "",
   ].filter(Boolean);
