@@ -29,7 +29,8 @@ export const FIELDS = [
   "ethnicity",
   "partyMember",
   "idNumber",
-  "idIssued",
+  "idIssueDate",
+  "idIssuePlace",
   "unit",
   "upperUnit",
   "level",
@@ -90,7 +91,8 @@ export interface Cadre {
   partyYear?: number;
   idNumber?: string;
   /** Ngày cấp / nơi cấp CCCD, as typed (kept, never read as the number). */
-  idIssued?: string;
+  idIssueDate?: string;
+  idIssuePlace?: string;
 
   unit?: string;
   upperUnit?: string;

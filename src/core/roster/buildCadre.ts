@@ -6,6 +6,7 @@ import type { RosterHeader } from "./detectHeader";
 import { FIELD_READERS } from "./fieldReaders";
 import { crossCheckId } from "./crossCheckId";
 import type { RequiredField } from "./requiredFields";
+import type { TitleUnits } from "./readTitle";
 import type { RowReport, TableContext } from "./rowReport";
 
 /** One table of a sheet: its header, how each column is read, and what the rows above the current one said. */
@@ -19,7 +20,7 @@ export interface Table extends TableContext {
   /** From section rows above: "I. LĐLĐ huyện Ba Tri", "1. CĐCS …", "A/ Cán bộ chuyên trách". */
   section: { upperUnit?: string; unit?: string; employment?: Employment };
   /** From the sheet's title block, for a roster of one unit without a unit column. */
-  title: { upperUnit?: string; unit?: string };
+  title: TitleUnits;
   /** The fields the table has a column for. */
   fields: ReadonlySet<Field>;
   /** Whether any x-mark column is there to resolve. */
@@ -62,8 +63,8 @@ export function buildCadre(table: Table, report: RowReport, r: number): Cadre {
 
   resolveMarks(table, report);
   fillFromAbove(table, cadre);
-  checkAge(report);
   crossCheckId(report);
+  checkAge(report);
   checkRequired(table, report);
   return cadre;
 }
@@ -164,10 +165,11 @@ function fillFromAbove(table: Table, cadre: Cadre): void {
   if (!cadre.employment && section.employment && !hasEmploymentColumn(table))
     cadre.employment = section.employment;
   if (table.columnOf.level === undefined && cadre.level === undefined) {
+    // A workplace ("Công ty CP Cảng …") names no level: its people on this roster serve on the issuing body's
+    // committee. A person whose unit cell is empty is not guessed at.
     cadre.level =
       inferLevelFromUnit(cadre.unit ?? "") ??
-      // A cadre listed under an upper unit's own section with no unit of its own works at that upper unit.
-      (cadre.unit === undefined && cadre.upperUnit ? inferLevelFromUnit(cadre.upperUnit) : undefined);
+      (cadre.unit || table.columnOf.unit === undefined ? table.title.level : undefined);
   }
   // A grassroots roster with no column for it lists the elected committee, who hold the post beside their job.
   if (!cadre.employment && !hasEmploymentColumn(table) && cadre.level === "co-so")

@@ -52,8 +52,9 @@ const MARKER = /^(?:([IVXLC]{1,6})|([A-ZĐ])|(\d{1,3}))\s*[.)/:-]?$/;
 const MARKED_TEXT = /^(?:([IVXLC]{1,6})|([A-ZĐ])|(\d{1,3}))\s*[.)/:-]\s*(\S.*)$/;
 const UPPER_WORDS =
   /\b(ldld|lien doan lao dong|cong doan nganh|cd nganh|cong doan (cac )?khu (cong nghiep|kinh te|che xuat)|cong doan vien chuc|cong doan (giao duc|y te)|khoi|cong doan tong cong ty|van phong ldld|co quan ldld)\b/;
+// A workplace or a union body; not "Ban Chấp hành", "Ủy ban Kiểm tra" or "Thường trực", which group people.
 const UNIT_WORDS =
-  /^(cdcs|cong doan co so|cong doan bo phan|to cong doan|nghiep doan|cd|cong doan|truong|cong ty|cty|ubnd|uy ban|phong|ban|van phong|benh vien|trung tam|chi nhanh|nha may|xi nghiep|hop tac xa|htx|co quan|so|doanh nghiep|tram|chi cuc|hoi|dai|kho bac|ngan hang|tong cong ty|buu dien|vien)\b/;
+  /^(cdcs|cong doan co so|cong doan bo phan|to cong doan|nghiep doan|cd|cong doan|truong|cong ty|cty|ubnd|uy ban nhan dan|phong|van phong|benh vien|trung tam|chi nhanh|nha may|xi nghiep|hop tac xa|htx|co quan|so|doanh nghiep|tram|chi cuc|hoi|dai|kho bac|ngan hang|tong cong ty|buu dien|vien)\b/;
 const EMPLOYMENT_WORDS = /\b(khong chuyen trach|kiem nhiem|chuyen trach)\b/;
 const TITLE_WORDS = /^(danh sach|bang|bao cao|thong ke|kem theo|trich ngang|ds)\b/;
 // Diacritics matter here: "Tổng"/"Cộng" start totals, while "Tống" and "Công" are names.

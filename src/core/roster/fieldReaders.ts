@@ -21,7 +21,8 @@ export type CellData = string | number | boolean;
 export type FieldReader = (value: CellData, row: RowReport) => void;
 
 type TextKey =
-  | "idIssued"
+  | "idIssueDate"
+  | "idIssuePlace"
   | "ethnicity"
   | "unit"
   | "upperUnit"
@@ -151,7 +152,8 @@ export const FIELD_READERS: Readonly<Record<Field, FieldReader>> = {
     else if (res.kind === "invalid")
       row.add("invalid-id", { digits: res.digits }, "idNumber", { suggestion: res.suggestion });
   },
-  idIssued: text("idIssued"),
+  idIssueDate: text("idIssueDate"),
+  idIssuePlace: text("idIssuePlace"),
   unit: text("unit"),
   upperUnit: text("upperUnit"),
   level: coded("level", LEVEL_VOCAB),

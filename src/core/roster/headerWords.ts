@@ -75,16 +75,8 @@ export const HEADER_WORDS: Readonly<Record<Field, readonly string[]>> = {
     "so cccd cmnd",
     "so cmnd cccd",
   ],
-  idIssued: [
-    "ngay cap",
-    "noi cap",
-    "ngay cap + cccd",
-    "noi cap + cccd",
-    "ngay cap + cmnd",
-    "noi cap + cmnd",
-    "ngay cap + can cuoc",
-    "noi cap + can cuoc",
-  ],
+  idIssueDate: ["ngay cap", "ngay cap + cccd", "ngay cap + cmnd", "ngay cap + can cuoc"],
+  idIssuePlace: ["noi cap", "noi cap + cccd", "noi cap + cmnd", "noi cap + can cuoc"],
   unit: [
     "don vi",
     "ten don vi",
@@ -151,6 +143,9 @@ export const HEADER_WORDS: Readonly<Record<Field, readonly string[]>> = {
   employment: [
     "=chuyen trach khong chuyen trach",
     "=ct kct",
+    "chuyen trach + kct",
+    "chuyen trach + khong chuyen trach",
+    "chuyen trach + kiem nhiem",
     "=chuyen trach kiem nhiem",
     "=kiem nhiem chuyen trach",
     "loai can bo",

@@ -210,11 +210,8 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
     const columnOf = firstColumns(h);
     const cell = cellAddress(h.top, 0);
     for (const rule of REQUIRED_FIELDS) {
-      if (presentColumn(rule, columnOf)) continue;
-      const needed = read.filter((c) => !rule.appliesTo || rule.appliesTo(c));
-      if (rule.appliesTo && needed.length === 0) continue;
-      if (rule.mayComeFromElsewhere && read.length > 0 && needed.every((c) => rule.has(c, () => false)))
-        continue;
+      if (rule.optionalColumn || presentColumn(rule, columnOf)) continue;
+      if (rule.mayComeFromElsewhere && read.some((c) => rule.has(c, () => false))) continue;
       out.push(finding("missing-column", { field: rule.field }, { file, sheet, cell, field: rule.field }));
     }
     return out;

@@ -1,10 +1,13 @@
 import { foldKey } from "../text";
+import { inferLevelFromUnit, type UnionLevel } from "../vocab";
 import type { SheetCells } from "./sheetCells";
 
 /** The unit a roster of one unit is about, as its title block says, for rows without a unit column. */
 export interface TitleUnits {
   unit?: string;
   upperUnit?: string;
+  /** The level of the body that issued the roster: its committee members serve at that level. */
+  level?: UnionLevel;
 }
 
 const NOT_A_BODY =
@@ -36,6 +39,7 @@ export function readTitle(cells: SheetCells, headerTop: number): TitleUnits {
       bodies.push(text);
     }
   }
-  if (bodies.length > 0) return { unit: bodies[bodies.length - 1], upperUnit: bodies[bodies.length - 2] };
-  return titled ? { unit: titled } : {};
+  const unit = bodies.length > 0 ? bodies[bodies.length - 1] : titled;
+  if (!unit) return {};
+  return { unit, upperUnit: bodies[bodies.length - 2], level: inferLevelFromUnit(unit) };
 }

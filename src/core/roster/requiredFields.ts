@@ -14,10 +14,15 @@ export interface RequiredField {
   /** Only some cadres need it (biên chế/HĐLĐ: full-time cadres only). */
   appliesTo?: (cadre: Cadre) => boolean;
   /**
-   * Without a column it may still be known (unit from section rows or the title; level from the unit's name;
-   * part-time for grassroots cadres): the column is missing only when some cadre is left without it.
+   * Without a column it may still be known (unit from section rows or the title; level from the unit's name or the
+   * issuing body's): the column is missing only when the sheet says it of no one.
    */
   mayComeFromElsewhere?: boolean;
+  /**
+   * Many rosters have no such column (chuyên trách, biên chế/HĐLĐ): without it the sheet simply does not say, and
+   * what depends on it is reported as not judged. Only an empty cell under the column is missing.
+   */
+  optionalColumn?: boolean;
 }
 
 export const REQUIRED_FIELDS: readonly RequiredField[] = [
@@ -36,8 +41,7 @@ export const REQUIRED_FIELDS: readonly RequiredField[] = [
     field: "employment",
     columns: ["employment", "fullTimeMark", "partTimeMark"],
     has: (c) => c.employment !== undefined,
-    // Without the column, grassroots cadres are part-time (see buildCadre): only upper levels need it said.
-    mayComeFromElsewhere: true,
+    optionalColumn: true,
   },
   { field: "unit", columns: ["unit"], has: (c) => !!c.unit, mayComeFromElsewhere: true },
   { field: "level", columns: ["level"], has: (c) => c.level !== undefined, mayComeFromElsewhere: true },
@@ -46,6 +50,7 @@ export const REQUIRED_FIELDS: readonly RequiredField[] = [
     columns: ["payroll", "payrollCivilMark", "payrollContractMark"],
     has: (c) => c.payroll !== undefined,
     appliesTo: (c) => c.employment === "chuyen-trach",
+    optionalColumn: true,
   },
 ];
 

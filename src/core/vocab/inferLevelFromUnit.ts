@@ -18,7 +18,11 @@ export function inferLevelFromUnit(unit: string): UnionLevel | undefined {
   if (federation && /\b(huyen|quan|thi xa|thanh pho|tp)\b/.test(k)) return "tren-co-so";
   if (federation && /\btinh\b/.test(k)) return "tinh";
   if (federation) return "tren-co-so";
-  if (/\b(cong doan|cd) (nganh|vien chuc|cac khu cong nghiep|khu cong nghiep|kcn)\b/.test(k))
+  if (
+    /\b(cong doan|cd) (nganh|vien chuc|cac khu cong nghiep|khu cong nghiep|kcn|khu kinh te|khu che xuat|tong cong ty|giao duc|y te)\b/.test(
+      k,
+    )
+  )
     return "tren-co-so";
   if (
     /^(cong doan|cd) (truong|cong ty|cty|benh vien|trung tam|ubnd|uy ban|xa|phuong|thi tran|so|phong|chi nhanh|ngan hang|tram|doanh nghiep|hop tac xa|htx|nha may|xi nghiep|co quan)\b/.test(
