@@ -1,5 +1,6 @@
 import type { Employment } from "../vocab/codes";
 import { foldKey } from "../text";
+import { isNumberingRow } from "./isNumberingRow";
 import { matchHeader, EXACT_SCORE } from "./matchHeader";
 import type { SheetCells } from "./sheetCells";
 
@@ -122,7 +123,7 @@ export class RowClassifier {
       return this.total(r, row.length, firstText);
     if (!numbered && filled <= 3 && (NOTE_WORDS.test(folded) || NOTE_MARKS.test(first))) return NOTE;
     if (!numbered && this.isHeaderLike(r, row.length, name)) return HEADER;
-    if (isNumbering(row)) return TITLE;
+    if (isNumberingRow(row)) return TITLE;
 
     const section = this.section(stt, name, first, texts, numbered);
     if (section) return section;
@@ -271,19 +272,4 @@ function statedCount(label: string): number | undefined {
   if (persons) return Number(persons[1]);
   const afterColon = /:\s*(\d{1,6})\s*\.?$/.exec(label.trim());
   return afterColon ? Number(afterColon[1]) : undefined;
-}
-
-function isNumbering(row: readonly unknown[]): boolean {
-  let filled = 0;
-  let numbered = 0;
-  for (const v of row) {
-    if (v === null || v === "" || v === undefined) continue;
-    filled++;
-    if (
-      (typeof v === "string" && /^\(\s*\d{1,3}\s*\)$/.test(v.trim())) ||
-      (typeof v === "number" && Number.isInteger(v) && v < 100)
-    )
-      numbered++;
-  }
-  return filled >= 4 && numbered / filled >= 0.8;
 }

@@ -3,6 +3,7 @@ import type { Grid } from "../grid";
 import { detectLegacy, type LegacyEncoding } from "../text";
 import { matchHeader } from "./matchHeader";
 import { mergeLookup, type MergeLookup } from "./mergeLookup";
+import { isNumberingRow } from "./isNumberingRow";
 import { readCell } from "./readCell";
 
 /** One column of the header: its text as a person reads it and the field it names, if any. */
@@ -210,22 +211,4 @@ function looksLayered(text: HeaderText, h: number, depth: number, width: number)
     if (!text.at(upper, c) && text.at(upper + 1, c)) return true;
   }
   return false;
-}
-
-const NUMBERING = /^\(?\s*(\d{1,3}|[A-Za-z])\s*\)?$/;
-
-function isNumberingRow(row: readonly unknown[] | undefined): boolean {
-  if (!row) return false;
-  let filled = 0;
-  let numbered = 0;
-  for (const v of row) {
-    if (v === null || v === "" || v === undefined) continue;
-    filled++;
-    if (
-      (typeof v === "number" && Number.isInteger(v) && v < 1000) ||
-      (typeof v === "string" && NUMBERING.test(v.trim()))
-    )
-      numbered++;
-  }
-  return filled >= 3 && numbered / filled >= 0.8;
 }
