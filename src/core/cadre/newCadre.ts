@@ -43,6 +43,7 @@ export function newCadre(file: string | undefined, sheet: string, row: number, n
     note: undefined,
     extra: {},
     columns: undefined,
+    unclear: undefined,
   };
 }
 

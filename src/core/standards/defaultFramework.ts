@@ -11,14 +11,15 @@ const UPPER = ["trung-uong", "tinh", "tren-co-so"] as const;
  * Every position at the upper-grassroots level and above is covered (S5 applies to all of them, whatever their
  * employment), so the plan's I6 judges every cadre of those levels: S1 full-time cadres, S2 chairs and vice-chairs,
  * S5 every cadre (part-time executive members included: QĐ 2860, Điều 5.1 asks đại học, or trung cấp for direct
- * production workers — the lower bound is the template's), S6 heads of departments and the inspection committee's
- * chair and vice-chair (leadership posts of QĐ 2860, Điều 1).
+ * production workers — the lower bound is the template's). Stricter rules for other leadership posts (the inspection
+ * committee's chair, heads of departments) are left to the federation's own "Tiêu chuẩn" sheet: no clause of the
+ * texts at hand says them, and a template that warns of what no text asks would bury the real gaps.
  *
  * Deliberately not included: a per-person training standard for Phó Chủ tịch / UVBCH of CĐCS. The plan trains
  * them (phụ lục 2016, 2018, 2020) but sets only "≥ 90% of part-time cadres" (mục II.2): a share for the
  * attainment table, not a requirement every such cadre must meet.
  *
- * @example DEFAULT_FRAMEWORK.standards.map((s) => s.id) // ["S1", "S2", "S3", "S4", "S5", "S6"]
+ * @example DEFAULT_FRAMEWORK.standards.map((s) => s.id) // ["S1", "S2", "S3", "S4", "S5"]
  */
 export const DEFAULT_FRAMEWORK: StandardsFramework = {
   origin: "builtin",
@@ -79,17 +80,6 @@ export const DEFAULT_FRAMEWORK: StandardsFramework = {
       requires: { education: "trung-cap" },
       source:
         "QĐ 3169/QĐ-TLĐ (2021), QĐ 2860/QĐ-TLĐ (2025), Điều 5.1 (ủy viên BCH: đại học; công nhân trực tiếp sản xuất: trung cấp hoặc bậc thợ 3/7 — mẫu lấy mức tối thiểu) — cần đối chiếu văn bản hiện hành",
-    },
-    {
-      id: "S6",
-      title:
-        "Chủ nhiệm, Phó Chủ nhiệm Ủy ban Kiểm tra, Trưởng ban, Phó Trưởng ban cấp trên trực tiếp cơ sở trở lên",
-      levels: [...UPPER],
-      positions: ["chu-nhiem-ubkt", "pho-chu-nhiem-ubkt", "truong-ban", "pho-truong-ban"],
-      employment: "any",
-      requires: { education: "dai-hoc", politicalTheory: "trung-cap" },
-      source:
-        "QĐ 3169/QĐ-TLĐ (2021), QĐ 2860/QĐ-TLĐ (2025), Điều 1 (chức danh lãnh đạo, quản lý) — cần đối chiếu văn bản hiện hành",
     },
   ],
 };

@@ -64,7 +64,6 @@ describe("standardsFor with the built-in framework", () => {
     expect(ids(cadre({ level: "tinh", positions: ["truong-ban"], employment: "chuyen-trach" }))).toEqual([
       "S1",
       "S5",
-      "S6",
     ]);
   });
   it("gives a part-time CĐCS chair S3, a full-time one S3 and S4", () => {

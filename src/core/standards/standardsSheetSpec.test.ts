@@ -102,19 +102,6 @@ describe("standardsSheetSpec", () => {
         null,
         null,
       ],
-      [
-        "S6",
-        "Chủ nhiệm, Phó Chủ nhiệm Ủy ban Kiểm tra, Trưởng ban, Phó Trưởng ban cấp trên trực tiếp cơ sở trở lên",
-        "Trung ương, Tỉnh, Cấp trên trực tiếp cơ sở",
-        "Chủ nhiệm Ủy ban Kiểm tra, Phó Chủ nhiệm Ủy ban Kiểm tra, Trưởng ban, Phó Trưởng ban",
-        null,
-        "Đại học",
-        "Trung cấp",
-        null,
-        null,
-        null,
-        null,
-      ],
     ]);
     expect(rows.every((r) => String(r[11]).endsWith("cần đối chiếu văn bản hiện hành"))).toBe(true);
   });

@@ -45,4 +45,15 @@ describe("checkStandards", () => {
       "below-standard",
     ]);
   });
+
+  it("does not judge again a value the reader could not understand (its own finding says so)", () => {
+    const typo = makeCadre({
+      level: "tren-co-so",
+      positions: ["uv-bch"],
+      employment: "khong-chuyen-trach",
+      unclear: ["education"],
+      columns: new Set(["fullName", "education"]),
+    });
+    expect(checkStandards([typo], DEFAULT_FRAMEWORK, 2019)).toEqual([]);
+  });
 });

@@ -41,6 +41,8 @@ export function checkStandards(
     if (unmet.length === 0) continue;
     for (const group of byCriterion(unmet)) {
       const last = group[group.length - 1];
+      // A value the row holds but the reader could not understand is reported already, at its own cell.
+      if (c.unclear && CRITERION_FIELDS[last.criterion].some((f) => c.unclear?.includes(f))) continue;
       if (c.columns && !CRITERION_FIELDS[last.criterion].some((f) => c.columns?.has(f))) {
         const key = `${c.file ?? ""}\u0000${c.sheet}\u0000${last.criterion}`;
         const entry = notJudged.get(key) ?? {
