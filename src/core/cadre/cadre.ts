@@ -90,9 +90,6 @@ export interface Cadre {
   partyMember?: boolean;
   partyYear?: number;
   idNumber?: string;
-  /** Ngày cấp / nơi cấp CCCD, as typed (kept, never read as the number). */
-  idIssueDate?: string;
-  idIssuePlace?: string;
 
   unit?: string;
   upperUnit?: string;
@@ -101,15 +98,11 @@ export interface Cadre {
   positions: readonly Position[];
   /** The position cell as typed, for reports. */
   positionText?: string;
-  /** Chức vụ chính quyền / chuyên môn: the post at the workplace, never the union position. */
-  jobTitle?: string;
   /** From a "Chủ chốt" column when the roster has one; otherwise the rules decide. */
   keyCadre?: boolean;
   employment?: Employment;
   payroll?: Payroll;
 
-  /** Trình độ văn hóa / học vấn (general school, "12/12"), as typed. */
-  generalEducation?: string;
   education?: Education;
   politicalTheory?: PoliticalTheory;
   stateManagement?: StateManagement;

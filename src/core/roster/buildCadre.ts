@@ -8,12 +8,13 @@ import { crossCheckId } from "./crossCheckId";
 import type { RequiredField } from "./requiredFields";
 import type { TitleUnits } from "./readTitle";
 import type { RowReport, TableContext } from "./rowReport";
+import { CELL_ERROR } from "./sheetCells";
 
 /** One table of a sheet: its header, how each column is read, and what the rows above the current one said. */
 export interface Table extends TableContext {
   header: RosterHeader;
   /** The recognised columns in sheet order, each with its reader; duplicates and unknown columns are kept as extra. */
-  readers: { col: number; field: Field }[];
+  readers: { col: number; field: Field; index: number }[];
   extras: { col: number; header: string }[];
   /** The columns that hold the name, first first: row-level findings point at the first. */
   nameCols: number[];
@@ -45,19 +46,17 @@ export function buildCadre(table: Table, report: RowReport, r: number): Cadre {
   cadre.columns = table.fields;
   report.start(r, cadre);
 
-  for (const { col, field } of table.readers) {
-    const reading = cells.read(r, col);
-    if (reading.kind === "empty") continue;
-    report.fill(field);
-    if (reading.kind === "error") {
+  for (const { col, field, index } of table.readers) {
+    const value = cells.value(r, col);
+    if (value === undefined) continue;
+    report.fill(index);
+    if (value === CELL_ERROR) {
       report.add("error-value", { field }, field);
       continue;
     }
-    if (reading.legacy)
-      report.add("legacy-encoding", { encoding: reading.legacy.encoding }, field, {
-        suggestion: reading.legacy.decoded,
-      });
-    FIELD_READERS[field](reading.value, report);
+    if (cells.legacy)
+      report.add("legacy-encoding", { encoding: cells.legacy }, field, { suggestion: String(value) });
+    FIELD_READERS[field](value, report);
   }
   for (const { col, header } of table.extras) readExtra(table, cadre, r, col, header);
 
@@ -76,13 +75,14 @@ function readExtra(table: Table, cadre: Cadre, r: number, col: number, header: s
   const label = header || `Cột ${columnLetter(col)}`;
   cadre.extra[label] = raw;
   if (typeof raw !== "string") return;
-  const reading = table.cells.read(r, col);
-  if (reading.kind !== "value" || !reading.legacy) return;
+  const value = table.cells.value(r, col);
+  const encoding = table.cells.legacy;
+  if (!encoding) return;
   const src = table.cells.sourceOf(r, col);
   table.findings.push(
     finding(
       "legacy-encoding",
-      { encoding: reading.legacy.encoding },
+      { encoding },
       {
         file: table.file,
         sheet: table.sheet,
@@ -90,7 +90,7 @@ function readExtra(table: Table, cadre: Cadre, r: number, col: number, header: s
         row: src.row + 1,
         field: label,
         value: raw,
-        suggestion: reading.legacy.decoded,
+        suggestion: String(value),
       },
     ),
   );
@@ -144,8 +144,8 @@ function fromMarks(
   }
   if (first === 1 || second === -1) return true;
   if (second === 1 || first === -1) return false;
-  const hasFirst = report.has(firstField);
-  const hasSecond = report.has(secondField);
+  const hasFirst = report.table.columnOf[firstField] !== undefined;
+  const hasSecond = report.table.columnOf[secondField] !== undefined;
   if (hasFirst !== hasSecond && !report.hasReported(firstField) && !report.hasReported(secondField))
     return hasSecond;
   return undefined;

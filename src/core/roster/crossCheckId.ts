@@ -27,8 +27,16 @@ const CENTURY_BY_DIGIT = [1900, 1900, 2000, 2000, 2100, 2100, 2200, 2200, 1800, 
  * @example idFacts("083175000123") // { gender: "nu", birthYear: 1975 }
  */
 export function idFacts(id: string): { gender: Gender; birthYear: number } {
-  const d4 = id.charCodeAt(3) - 48;
-  return { gender: d4 % 2 === 0 ? "nam" : "nu", birthYear: CENTURY_BY_DIGIT[d4] + Number(id.slice(4, 6)) };
+  return { gender: idGender(id), birthYear: idBirthYear(id) };
+}
+
+// Read per row of the roster: digits from char codes, no strings or objects made.
+function idGender(id: string): Gender {
+  return (id.charCodeAt(3) - 48) % 2 === 0 ? "nam" : "nu";
+}
+
+function idBirthYear(id: string): number {
+  return CENTURY_BY_DIGIT[id.charCodeAt(3) - 48] + (id.charCodeAt(4) - 48) * 10 + (id.charCodeAt(5) - 48);
 }
 
 /**
@@ -38,13 +46,13 @@ export function idFacts(id: string): { gender: Gender; birthYear: number } {
 export function crossCheckId(report: RowReport): void {
   const { cadre } = report;
   if (!cadre.idNumber || report.hasReported("idNumber")) return;
-  const facts = idFacts(cadre.idNumber);
+  const id = cadre.idNumber;
   const genderFrom = report.genderFrom;
   // Where the row already contradicts itself on sex or birth, that finding says enough.
   if (
     cadre.gender &&
     genderFrom &&
-    cadre.gender !== facts.gender &&
+    cadre.gender !== idGender(id) &&
     !GENDER_SOURCES.some((f) => report.hasReported(f))
   )
     report.add(
@@ -54,7 +62,7 @@ export function crossCheckId(report: RowReport): void {
         otherField: genderFrom,
         otherCell: report.cellOf(genderFrom),
         reason: "id-gender",
-        idGender: facts.gender,
+        idGender: idGender(id),
       },
       "idNumber",
     );
@@ -62,7 +70,7 @@ export function crossCheckId(report: RowReport): void {
   if (
     cadre.birthDate &&
     birthFrom &&
-    cadre.birthDate.year !== facts.birthYear &&
+    cadre.birthDate.year !== idBirthYear(id) &&
     !BIRTH_SOURCES.some((f) => report.hasReported(f))
   )
     report.add(
@@ -72,7 +80,7 @@ export function crossCheckId(report: RowReport): void {
         otherField: birthFrom,
         otherCell: report.cellOf(birthFrom),
         reason: "id-birth-year",
-        idYear: facts.birthYear,
+        idYear: idBirthYear(id),
       },
       "idNumber",
     );

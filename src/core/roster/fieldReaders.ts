@@ -13,25 +13,12 @@ import {
   type Vocabulary,
 } from "../vocab";
 import type { Mark, RowReport } from "./rowReport";
-
-/** A cell's value once read (legacy text decoded, Unicode normalised, never empty). */
-export type CellData = string | number | boolean;
+import type { CellData } from "./sheetCells";
 
 /** Reads one cell of a field into the row's cadre, reporting what it cannot understand. */
 export type FieldReader = (value: CellData, row: RowReport) => void;
 
-type TextKey =
-  | "idIssueDate"
-  | "idIssuePlace"
-  | "ethnicity"
-  | "unit"
-  | "upperUnit"
-  | "foreignLanguage"
-  | "informatics"
-  | "term"
-  | "note"
-  | "jobTitle"
-  | "generalEducation";
+type TextKey = "ethnicity" | "unit" | "upperUnit" | "foreignLanguage" | "informatics" | "term" | "note";
 type CodedKey = "level" | "employment" | "payroll" | "education" | "politicalTheory" | "stateManagement";
 type TrainingKey = "unionTraining" | "genderTraining" | "politicalClass";
 type MarkKey = "male" | "female" | "fullTime" | "partTime" | "civil" | "contract";
@@ -100,6 +87,18 @@ function mark(
 
 const NOT_TRAINED: Training = Object.freeze({ done: false });
 
+/**
+ * Columns known so they are neither unknown nor taken for another field, but read by no rule (the post at the
+ * workplace, general schooling, the ID's issue date and place): readRoster keeps them with the cadre's extra values.
+ */
+export const KEPT_FIELDS: ReadonlySet<Field> = new Set([
+  "jobTitle",
+  "generalEducation",
+  "idIssueDate",
+  "idIssuePlace",
+]);
+const keptAsIs: FieldReader = () => undefined;
+
 /** Every field a column can hold, and how its cells are read. */
 export const FIELD_READERS: Readonly<Record<Field, FieldReader>> = {
   stt: () => undefined,
@@ -152,8 +151,8 @@ export const FIELD_READERS: Readonly<Record<Field, FieldReader>> = {
     else if (res.kind === "invalid")
       row.add("invalid-id", { digits: res.digits }, "idNumber", { suggestion: res.suggestion });
   },
-  idIssueDate: text("idIssueDate"),
-  idIssuePlace: text("idIssuePlace"),
+  idIssueDate: keptAsIs,
+  idIssuePlace: keptAsIs,
   unit: text("unit"),
   upperUnit: text("upperUnit"),
   level: coded("level", LEVEL_VOCAB),
@@ -164,7 +163,7 @@ export const FIELD_READERS: Readonly<Record<Field, FieldReader>> = {
     row.cadre.positions = res.positions;
     if (res.positions.length === 0) invalid(row, "position", res.suggestion);
   },
-  jobTitle: text("jobTitle"),
+  jobTitle: keptAsIs,
   keyCadre: (value, row) => {
     const res = parseMark(value);
     if (res.kind === "invalid") return invalid(row, "keyCadre");
@@ -176,7 +175,7 @@ export const FIELD_READERS: Readonly<Record<Field, FieldReader>> = {
   payroll: coded("payroll", PAYROLL_VOCAB),
   payrollCivilMark: mark("civil", "payrollCivilMark", { vocab: PAYROLL_VOCAB, apply: setPayroll }),
   payrollContractMark: mark("contract", "payrollContractMark", { vocab: PAYROLL_VOCAB, apply: setPayroll }),
-  generalEducation: text("generalEducation"),
+  generalEducation: keptAsIs,
   education: coded("education", EDUCATION_VOCAB),
   politicalTheory: coded("politicalTheory", POLITICAL_THEORY_VOCAB),
   stateManagement: coded("stateManagement", STATE_MANAGEMENT_VOCAB),

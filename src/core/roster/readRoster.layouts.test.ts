@@ -197,7 +197,16 @@ describe("readRoster on rosters as units send them", () => {
       politicalTheory: 11,
       stateManagement: 12,
     });
-    expect(sheet.cadres.map((c) => [c.fullName, c.gender, c.employment, c.education, c.jobTitle])).toEqual([
+    // The post at the workplace is kept as written, with the header it came from.
+    expect(
+      sheet.cadres.map((c) => [
+        c.fullName,
+        c.gender,
+        c.employment,
+        c.education,
+        c.extra["Chức vụ / Chính quyền"],
+      ]),
+    ).toEqual([
       ["Nguyễn Thị Hoa", "nu", "khong-chuyen-trach", "dai-hoc", "Hiệu trưởng"],
       ["Trần Văn Bình", "nam", "khong-chuyen-trach", "cao-dang", "Giáo viên"],
       ["Lê Thị", "nu", "khong-chuyen-trach", undefined, "Giáo viên"],

@@ -2,12 +2,13 @@ import type { Cadre, Field } from "../cadre";
 import { finding, type Finding } from "../findings";
 import { cellAddress, columnLetter, type Grid } from "../grid";
 import { buildCadre, type Table } from "./buildCadre";
+import { KEPT_FIELDS } from "./fieldReaders";
 import { RowClassifier, type RowKind } from "./classifyRow";
 import { countBlocks } from "./countBlocks";
 import { detectHeader, type RosterHeader } from "./detectHeader";
 import { readTitle } from "./readTitle";
 import { REQUIRED_FIELDS, presentColumn } from "./requiredFields";
-import { RowReport } from "./rowReport";
+import { FIELD_INDEX, RowReport } from "./rowReport";
 import { SheetCells } from "./sheetCells";
 
 /** What one sheet holds: its header, the column of each field, the cadres read and the findings about them. */
@@ -116,13 +117,14 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
       for (let c = 0; c < row.length; c++) {
         const raw = row[c];
         if (typeof raw !== "string") continue;
-        const reading = cells.read(r, c);
-        if (reading.kind !== "value" || !reading.legacy) continue;
+        const value = cells.value(r, c);
+        const encoding = cells.legacy;
+        if (!encoding) continue;
         const column = t.header.columns[c];
         findings.push(
           finding(
             "legacy-encoding",
-            { encoding: reading.legacy.encoding },
+            { encoding },
             {
               file,
               sheet,
@@ -130,7 +132,7 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
               row: r + 1,
               field: column?.field ?? (column?.header || undefined),
               value: raw,
-              suggestion: reading.legacy.decoded,
+              suggestion: String(value),
             },
           ),
         );
@@ -143,8 +145,8 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
     const readers: Table["readers"] = [];
     const extras: Table["extras"] = [];
     for (const column of h.columns) {
-      if (column.field && columnOf[column.field] === column.col)
-        readers.push({ col: column.col, field: column.field });
+      if (column.field && columnOf[column.field] === column.col && !KEPT_FIELDS.has(column.field))
+        readers.push({ col: column.col, field: column.field, index: FIELD_INDEX[column.field] });
       else extras.push({ col: column.col, header: column.header });
     }
     const nameCols = NAME_FIELDS.map((f) => columnOf[f])

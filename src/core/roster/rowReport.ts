@@ -18,7 +18,7 @@ export interface TableContext {
   reportedMerged: Set<string>;
 }
 
-const FIELD_INDEX = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<Field, number>;
+export const FIELD_INDEX = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<Field, number>;
 
 /** Findings that leave a field unread: what depends on it is not judged again. */
 const UNCLEAR: ReadonlySet<FindingCode> = new Set([
@@ -63,17 +63,13 @@ export class RowReport {
     this.genderFrom = this.birthFrom = undefined;
   }
 
-  /** Notes that the row's cell of a field held a value. */
-  fill(field: Field): void {
-    this.filledIn[FIELD_INDEX[field]] = this.row + 1;
+  /** Notes that the row's cell of a field (by its index in FIELDS) held a value. */
+  fill(fieldIndex: number): void {
+    this.filledIn[fieldIndex] = this.row + 1;
   }
 
   get year(): number {
     return this.table.year;
-  }
-
-  has(field: Field): boolean {
-    return this.table.columnOf[field] !== undefined;
   }
 
   /** The cell a field's value shows in this row: its own, or the top of a merge it lies under. */

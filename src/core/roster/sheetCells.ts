@@ -1,6 +1,12 @@
 import type { CellValue, Grid } from "../grid";
-import type { LegacyEncoding } from "../text";
-import { readCell, type CellReading } from "./readCell";
+import { decodeLegacyText, normalizeText, type LegacyEncoding } from "../text";
+import { isErrorValue } from "../values";
+
+/** A cell's value once read (legacy text decoded, Unicode normalised, never empty). */
+export type CellData = string | number | boolean;
+
+/** What `SheetCells.value` gives for an Excel error (#N/A, #REF! …) where a value belongs. */
+export const CELL_ERROR: unique symbol = Symbol("cell error");
 
 /** Excel's 16,384 columns: row × width + column is a unique cell key. */
 const WIDTH = 1 << 14;
@@ -14,6 +20,8 @@ export class SheetCells {
   readonly grid: Grid;
   /** The encoding the sheet itself is typed in, when its header is: decides cells no font speaks for. */
   encoding?: LegacyEncoding;
+  /** The legacy encoding the last `value` call decoded from, if it did. */
+  legacy: LegacyEncoding | undefined;
   /** Cell key → key of its merge's top-left cell, for cells under a merge that spans rows in the data. */
   private readonly mergedDown = new Map<number, number>();
   /** 1 for rows that hold such a merge: one array read per cell instead of a map read. */
@@ -68,17 +76,33 @@ export class SheetCells {
     return this.grid.fonts?.[r]?.[c];
   }
 
-  /** The value (r, c) shows, read: legacy text decoded, Unicode normalised, errors and blanks told apart. */
-  read(r: number, c: number): CellReading {
-    const src = this.rowsWithMerges[r] === 1 ? this.sourceOf(r, c) : undefined;
-    return src
-      ? readCell(this.grid.values[src.row]?.[src.col], this.font(src.row, src.col), this.encoding)
-      : readCell(this.grid.values[r]?.[c], this.font(r, c), this.encoding);
+  /**
+   * The value (r, c) shows, read as a person reads it: undefined when blank, CELL_ERROR for an Excel error, legacy
+   * text decoded (then `legacy` says from which encoding, until the next call) and Unicode normalised. Returns plain
+   * values, not a reading object: this runs for every cell of rosters of 100,000 rows.
+   */
+  value(r: number, c: number): CellData | typeof CELL_ERROR | undefined {
+    this.legacy = undefined;
+    let row = r;
+    let col = c;
+    if (this.rowsWithMerges[r] === 1) {
+      const anchor = this.mergedDown.get(r * WIDTH + c);
+      if (anchor !== undefined) [row, col] = [Math.floor(anchor / WIDTH), anchor % WIDTH];
+    }
+    const raw = this.grid.values[row]?.[col];
+    if (raw === null || raw === undefined || raw === "") return undefined;
+    if (typeof raw !== "string") return raw;
+    if (isErrorValue(raw)) return CELL_ERROR;
+    const decoded = decodeLegacyText(raw, this.grid.fonts?.[row]?.[col], this.encoding);
+    const text = normalizeText(decoded ? decoded.decoded : raw);
+    if (!text) return undefined;
+    if (decoded) this.legacy = decoded.encoding;
+    return text;
   }
 
   /** The text (r, c) shows, decoded; numbers as digits; "" for blanks and errors. */
   text(r: number, c: number): string {
-    const reading = this.read(r, c);
-    return reading.kind === "value" ? String(reading.value) : "";
+    const v = this.value(r, c);
+    return v === undefined || v === CELL_ERROR ? "" : String(v);
   }
 }

@@ -90,7 +90,8 @@ export function checkStandards(
 }
 
 /** Unmet criteria grouped by criterion, in first-seen order; within a group the strictest requirement comes last. */
-function byCriterion(unmet: readonly UnmetCriterion[]): UnmetCriterion[][] {
+function byCriterion(unmet: UnmetCriterion[]): UnmetCriterion[][] {
+  if (unmet.length === 1) return [unmet];
   const groups = new Map<string, UnmetCriterion[]>();
   for (const u of unmet) {
     const g = groups.get(u.criterion);
