@@ -82,7 +82,7 @@ export async function checkWorkbook(
     for (const f of roster.findings) findings.push(f);
   }
   for (const f of findDuplicatePersons(cadres)) findings.push(f);
-  for (const f of checkStandards(cadres, standards.framework, year)) findings.push(f);
+  for (const f of checkStandards(cadres, standards.framework, year, findings)) findings.push(f);
   onProgress?.({ step: "check", done: names.length, total: names.length });
 
   const ordered = orderFindings(findings, names);

@@ -120,6 +120,4 @@ export interface Cadre {
   extra: Record<string, CellValue>;
   /** The fields the roster has a column for (shared by every cadre of a table): what it says nothing of cannot be judged. */
   columns?: ReadonlySet<Field>;
-  /** Fields whose cell held something the reader could not understand (already a finding): not judged again. */
-  unclear?: Field[];
 }

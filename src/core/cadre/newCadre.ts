@@ -39,7 +39,6 @@ export function newCadre(file: string | undefined, sheet: string, row: number, n
     note: undefined,
     extra: {},
     columns: undefined,
-    unclear: undefined,
   };
 }
 

@@ -20,14 +20,6 @@ export interface TableContext {
 
 export const FIELD_INDEX = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<Field, number>;
 
-/** Findings that leave a field unread: what depends on it is not judged again. */
-const UNCLEAR: ReadonlySet<FindingCode> = new Set([
-  "invalid-value",
-  "invalid-date",
-  "error-value",
-  "conflicting-values",
-]);
-
 /** An x mark's reading: not given, yes, or explicitly no. */
 export type Mark = 0 | 1 | -1;
 
@@ -103,7 +95,6 @@ export class RowReport {
     extra?: Partial<FindingPlace>,
   ): void {
     this.reportedIn[FIELD_INDEX[field]] = this.row + 1;
-    if (UNCLEAR.has(code)) (this.cadre.unclear ??= []).push(field);
     const c = this.table.columnOf[field];
     if (c !== undefined && this.table.cells.inMergeDown(this.row, c)) {
       const key = `${this.cellOf(field)} ${code}`;

@@ -1,5 +1,6 @@
 import { makeCadre, trained } from "../attainment/makeCadre.testHelper";
 import { DEFAULT_FRAMEWORK } from "../standards";
+import { finding } from "../findings";
 import { checkStandards } from "./checkStandards";
 
 describe("checkStandards", () => {
@@ -51,9 +52,16 @@ describe("checkStandards", () => {
       level: "tren-co-so",
       positions: ["uv-bch"],
       employment: "khong-chuyen-trach",
-      unclear: ["education"],
       columns: new Set(["fullName", "education"]),
     });
-    expect(checkStandards([typo], DEFAULT_FRAMEWORK, 2019)).toEqual([]);
+    const invalid = finding(
+      "invalid-value",
+      { field: "education" },
+      { sheet: "DS", row: typo.row, field: "education" },
+    );
+    expect(checkStandards([typo], DEFAULT_FRAMEWORK, 2019, [invalid])).toEqual([]);
+    expect(checkStandards([typo], DEFAULT_FRAMEWORK, 2019).map((f) => f.params.criterion)).toEqual([
+      "education",
+    ]);
   });
 });

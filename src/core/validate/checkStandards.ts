@@ -22,7 +22,8 @@ const CRITERION_FIELDS: Readonly<Record<Criterion, readonly Field[]>> = {
  * One `below-standard` warning per unmet criterion of the standards that apply to the cadre, at the row's name
  * cell. When several standards ask the same criterion (S1 and S2 both ask trung cấp LLCT of a full-time chair), the
  * one finding names them all and the highest requirement. A criterion the cadre's sheet has no column for is not
- * judged person by person: one `standard-not-judged` info per sheet and criterion says so.
+ * judged person by person: one `standard-not-judged` info per sheet and criterion says so; nor is a value the reader
+ * could not understand (`rowFindings` holds its invalid-value, invalid-date, error-value or conflict).
  *
  * @example checkStandards(cadres, DEFAULT_FRAMEWORK, 2019) // [{ code: "below-standard", params: { rules: ["S1", "S2"], criterion: "politicalTheory", … } }]
  */
@@ -30,8 +31,10 @@ export function checkStandards(
   cadres: readonly Cadre[],
   framework: StandardsFramework,
   year: number,
+  rowFindings: readonly Finding[] = [],
 ): (FindingOf<"below-standard"> | FindingOf<"standard-not-judged">)[] {
   const out: Finding[] = [];
+  const unclear = unclearCells(rowFindings);
   const notJudged = new Map<
     string,
     { cadre: Cadre; criterion: Criterion; rules: Set<string>; cadres: number }
@@ -42,7 +45,8 @@ export function checkStandards(
     for (const group of byCriterion(unmet)) {
       const last = group[group.length - 1];
       // A value the row holds but the reader could not understand is reported already, at its own cell.
-      if (c.unclear && CRITERION_FIELDS[last.criterion].some((f) => c.unclear?.includes(f))) continue;
+      if (unclear.size > 0 && CRITERION_FIELDS[last.criterion].some((f) => unclear.has(rowKey(c, f))))
+        continue;
       if (c.columns && !CRITERION_FIELDS[last.criterion].some((f) => c.columns?.has(f))) {
         const key = `${c.file ?? ""}\u0000${c.sheet}\u0000${last.criterion}`;
         const entry = notJudged.get(key) ?? {
@@ -87,6 +91,26 @@ export function checkStandards(
       ),
     );
   return out as (FindingOf<"below-standard"> | FindingOf<"standard-not-judged">)[];
+}
+
+/** Findings that leave a value unread: what depends on it is not judged again. */
+const UNCLEAR: ReadonlySet<string> = new Set([
+  "invalid-value",
+  "invalid-date",
+  "error-value",
+  "conflicting-values",
+]);
+
+function unclearCells(findings: readonly Finding[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of findings)
+    if (UNCLEAR.has(f.code) && f.row !== undefined && f.field)
+      out.add(`${f.file ?? ""}\u0000${f.sheet ?? ""}\u0000${f.row}\u0000${f.field}`);
+  return out;
+}
+
+function rowKey(c: Cadre, field: string): string {
+  return `${c.file ?? ""}\u0000${c.sheet}\u0000${c.row}\u0000${field}`;
 }
 
 /** Unmet criteria grouped by criterion, in first-seen order; within a group the strictest requirement comes last. */
