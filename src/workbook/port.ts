@@ -104,7 +104,7 @@ export class WorkbookError extends Error {
 
   constructor(
     readonly problem: import("../core/findings").FileProblem | "not-owned" | "protected",
-    detail?: string,
+    readonly detail?: string,
     place: ProblemPlace = {},
   ) {
     super(detail ? `${problem}: ${detail}` : problem);
