@@ -15,6 +15,7 @@ import { XlsxWorkbook } from "../workbook/xlsxFile";
 import type { CliArgs } from "./args";
 import { checkInWorkers } from "./checkInWorkers";
 import { collectFiles } from "./collectFiles";
+import { oneLine, shownPath } from "./printable";
 
 /** How many findings per file the readable summary lists before pointing at --out / --json. */
 const LISTED_PER_FILE = 15;
@@ -103,10 +104,11 @@ export async function runBatch(
     : undefined;
   bar?.start(paths.length, 0, { file: "" });
   const onFile = (done: number, _total: number, file: string) =>
-    bar?.update(done, { file: path.basename(file) });
-  // One file gains nothing from a worker; several are spread over the cores.
+    bar?.update(done, { file: oneLine(path.basename(file)) });
+  // One file gains nothing from a worker; several go to workers (--jobs of them), so one file that brings a worker
+  // down costs only its own line.
   const batch =
-    jobs > 1 && paths.length > 1
+    paths.length > 1
       ? await checkInWorkers(paths, request, jobs, onFile)
       : await checkFiles(paths, readXlsxGrids, request, onFile);
   bar?.stop();
@@ -130,20 +132,21 @@ async function loadStandardsFile(
   }
 }
 
+/** One line per file (its path escaped when it holds line breaks or controls), then its first findings, indented. */
 function printSummary(batch: BatchResult, m: Messages, cm: CliMessages, io: Io): void {
   for (const f of batch.files) {
-    if ("unreadable" in f) {
-      io.stdout.write(cm.unreadable(f.path, formatFinding(f.unreadable, m)) + "\n");
+    if (!("result" in f)) {
+      const said = "unreadable" in f ? f.unreadable : f.skipped;
+      io.stdout.write(cm.unreadable(shownPath(f.path), oneLine(formatFinding(said, m))) + "\n");
       continue;
     }
     const s = f.result.summary;
-    io.stdout.write(cm.fileLine(f.path, s.cadres, s.errors, s.warnings, s.infos) + "\n");
+    io.stdout.write(cm.fileLine(shownPath(f.path), s.cadres, s.errors, s.warnings, s.infos) + "\n");
     const listed = f.result.findings.filter((x) => x.severity !== "info").slice(0, LISTED_PER_FILE);
     for (const x of listed) {
       const hint = x.suggestion ? cm.suggestion(x.suggestion) : "";
-      io.stdout.write(
-        `  ${m.severity[x.severity]}: ${x.sheet ? `[${x.sheet}] ` : ""}${formatFinding(x, m)}${hint}\n`,
-      );
+      const line = `${m.severity[x.severity]}: ${x.sheet ? `[${x.sheet}] ` : ""}${formatFinding(x, m)}${hint}`;
+      io.stdout.write(`  ${oneLine(line)}\n`);
     }
     const rest = f.result.findings.filter((x) => x.severity !== "info").length - listed.length;
     if (rest > 0) io.stdout.write(cm.more(rest) + "\n");

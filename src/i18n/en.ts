@@ -61,9 +61,9 @@ export const en: Messages = {
     "zip-bomb":
       "The file would unpack to more than the safe limit (over 1 GB, compressed more than 200 times, or larger than the file itself declares), so it was not read. Check the file.",
     "too-many-columns":
-      "The sheet has data too far to the right (beyond 1,024 columns) to be a roster. Delete the stray cells right of the table and save the file again.",
+      "Data lies too far to the right (beyond 1,024 columns) to be a roster. Delete the stray cells right of the table and save the file again.",
     "too-many-rows":
-      "The sheet has rows beyond Excel's limit of 1,048,576: the file was not saved by Excel or is damaged. Ask the unit to send it again.",
+      "A row lies beyond Excel's limit of 1,048,576: the file was not saved by Excel or is damaged. Ask the unit to send it again.",
     "too-many-cells":
       "The file holds too many cells (over 16 million, merged cells included) to be read safely. Split the roster into smaller files.",
     "too-much-text":
@@ -80,6 +80,8 @@ export const en: Messages = {
       "The file could not be read from the disk or network. Copy it to this computer and check it again.",
     "out-of-memory":
       "Checking this file needed too much memory and was stopped; the other files are still checked. Split the roster into smaller files.",
+    "internal-error":
+      "canbo failed unexpectedly on this file; the other files are still checked. Send the file and this line to whoever looks after the software.",
   },
   findings: {
     "no-roster": {

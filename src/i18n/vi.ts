@@ -60,9 +60,9 @@ export const vi: Messages = {
     "zip-bomb":
       "Tệp giải nén ra quá lớn so với giới hạn an toàn (hơn 1 GB, nén hơn 200 lần, hoặc lớn hơn cỡ chính tệp khai báo) nên không đọc. Hãy kiểm tra lại tệp.",
     "too-many-columns":
-      "Trang tính có dữ liệu ở quá xa bên phải (quá 1.024 cột), không thể là một danh sách. Hãy xóa các ô thừa bên phải bảng rồi lưu lại.",
+      "Có dữ liệu ở quá xa bên phải (quá 1.024 cột), không thể là một danh sách. Hãy xóa các ô thừa bên phải bảng rồi lưu lại.",
     "too-many-rows":
-      "Trang tính có dòng vượt giới hạn 1.048.576 dòng của Excel: tệp không do Excel lưu hoặc đã hỏng. Hãy xin đơn vị gửi lại tệp.",
+      "Có dòng vượt giới hạn 1.048.576 dòng của Excel: tệp không do Excel lưu hoặc đã hỏng. Hãy xin đơn vị gửi lại tệp.",
     "too-many-cells":
       "Tệp có quá nhiều ô (hơn 16 triệu ô, tính cả vùng gộp ô) để đọc an toàn. Hãy chia danh sách thành nhiều tệp nhỏ hơn.",
     "too-much-text":
@@ -77,6 +77,8 @@ export const vi: Messages = {
     "io-error": "Không đọc được tệp từ ổ đĩa hoặc mạng. Hãy chép tệp vào máy rồi kiểm tra lại.",
     "out-of-memory":
       "Kiểm tra tệp này cần quá nhiều bộ nhớ nên đã dừng; các tệp khác vẫn được kiểm tra. Hãy chia danh sách thành nhiều tệp nhỏ hơn.",
+    "internal-error":
+      "canbo gặp lỗi ngoài dự kiến với tệp này; các tệp khác vẫn được kiểm tra. Hãy gửi tệp và dòng này cho người phụ trách phần mềm.",
   },
   findings: {
     "no-roster": {

@@ -39,7 +39,9 @@ export type FileProblem =
   /** Any other error of the disk or network while reading; `detail` holds the system's code (ELOOP, EIO …). */
   | "io-error"
   /** Checking the file ran out of the memory given to one file of a batch. */
-  | "out-of-memory";
+  | "out-of-memory"
+  /** canbo itself failed on this file (a fault to report); `detail` holds what failed. The batch goes on. */
+  | "internal-error";
 
 /** The slots of each kind's message. */
 export interface FindingParams {
