@@ -29,7 +29,10 @@ export async function readXlsxGrids(file: string, limits: Partial<ReadLimits> = 
  * the limit, so a file that grows or whose size the system does not know still costs at most the limit. Every error
  * of the disk becomes the file's own sentence: missing, no permission, or the system's code (ELOOP, EIO …).
  */
-export async function readWorkbookBytes(file: string, limits: Partial<SniffLimits> = {}): Promise<Uint8Array> {
+export async function readWorkbookBytes(
+  file: string,
+  limits: Partial<SniffLimits> = {},
+): Promise<Uint8Array> {
   const fileName = path.basename(file);
   const max = limits.maxFileBytes ?? DEFAULT_SNIFF_LIMITS.maxFileBytes;
   const before = await fs.stat(file).catch((e: unknown) => {
