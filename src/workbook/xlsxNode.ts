@@ -87,11 +87,17 @@ function tooLarge(fileName: string, size: number, max: number): WorkbookError {
 }
 
 /**
- * Saves atomically: the bytes go to a temporary file in the same folder, which is then renamed over the
- * target. A crash or a full disk leaves the old file (or none) — never half a workbook. The same folder
- * matters: rename is only atomic within one file system.
+ * Saves atomically: the bytes go to a temporary file in the same folder, which then becomes the target. A crash or a
+ * full disk leaves the old file (or none) — never half a workbook. The same folder matters: a rename is only atomic
+ * within one file system. With `replace: false` an existing file is never replaced, even one that appeared since the
+ * name was chosen: the temporary file is linked to the name, which fails if it is taken (EEXIST); where the file
+ * system has no links, it is copied to the name under the same rule.
  */
-export async function saveXlsxFile(workbook: XlsxWorkbook, file: string): Promise<void> {
+export async function saveXlsxFile(
+  workbook: XlsxWorkbook,
+  file: string,
+  options: { replace?: boolean } = {},
+): Promise<void> {
   const bytes = await workbook.toBytes();
   const dir = path.dirname(path.resolve(file));
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
@@ -103,7 +109,13 @@ export async function saveXlsxFile(workbook: XlsxWorkbook, file: string): Promis
     } finally {
       await handle.close();
     }
-    await fs.rename(temp, file);
+    if (options.replace === false) {
+      await fs.link(temp, file).catch(async (e: unknown) => {
+        if ((e as { code?: string } | null)?.code === "EEXIST") throw e;
+        await fs.copyFile(temp, file, fsConstants.COPYFILE_EXCL);
+      });
+      await fs.rm(temp, { force: true });
+    } else await fs.rename(temp, file);
   } catch (e) {
     await fs.rm(temp, { force: true });
     throw e;
