@@ -84,18 +84,15 @@ export class GridBuilder {
     };
   }
 
-  /** Merged areas cut to the rows and columns that hold values; those outside it dropped (they merge nothing). */
+  /** Merged areas cut to the rows and columns that hold values; those left with one cell or none merge nothing. */
   private clippedMerges(): CellArea[] {
     const rows = this.values.length;
     const out: CellArea[] = [];
     for (const m of this.merges) {
-      if (m.top >= rows || m.left >= this.columns) continue;
-      out.push({
-        top: m.top,
-        left: m.left,
-        bottom: Math.min(m.bottom, rows - 1),
-        right: Math.min(m.right, this.columns - 1),
-      });
+      const bottom = Math.min(m.bottom, rows - 1);
+      const right = Math.min(m.right, this.columns - 1);
+      if (bottom < m.top || right < m.left || (bottom === m.top && right === m.left)) continue;
+      out.push({ top: m.top, left: m.left, bottom, right });
     }
     return out;
   }
