@@ -1,5 +1,6 @@
 import { ContentBudget } from "../bounds/contentBudget";
 import { DEFAULT_READ_LIMITS } from "../bounds/readLimits";
+import { parseXml } from "./parseXml";
 import { readSheetXml } from "./readSheetXml";
 import { readSharedStrings, readStyles } from "./workbookParts";
 
@@ -63,5 +64,17 @@ describe("reading a worksheet's XML into a grid", () => {
       // dd/mm/yyyy and the built-in 14 (a short date) are dates; "đ" in quotes and #,##0 are not.
       dates: [false, true, true, false, false],
     });
+  });
+
+  it("refuses a run of XML without markup, or a comment, longer than the bound, as it arrives", async () => {
+    const problem = (xml: string) =>
+      parseXml(pieces(xml, 7), "sheet1.xml", {}, 100).then(
+        () => "parsed",
+        (e: { problem?: string }) => e.problem,
+      );
+    expect(await problem(`<a><b>${"x".repeat(90)}</b></a>`)).toBe("parsed");
+    expect(await problem(`<a><b>${"x".repeat(200)}</b></a>`)).toBe("too-much-text");
+    expect(await problem(`<a b="${"y".repeat(200)}"/>`)).toBe("too-much-text");
+    expect(await problem(`<a><!--${"<!".repeat(100)}--></a>`)).toBe("too-much-text");
   });
 });
