@@ -59,7 +59,7 @@ export const en: Messages = {
       "The file holds no cadre roster: no sheet has a header row (Họ và tên, Chức danh…). Check that the unit sent the right file.",
     "too-large": "The file is larger than 100 MB, the allowed limit. Split the roster into smaller files.",
     "zip-bomb":
-      "The file would unpack to more than the safe limit (over 1 GB, compressed more than 200 times, or larger than the file itself declares), so it was not read. Check the file.",
+      "The file would unpack to more than the safe limit (over 512 MB, compressed more than 200 times, or larger than the file itself declares), so it was not read. Check the file.",
     "too-many-columns":
       "Data lies too far to the right (beyond 1,024 columns) to be a roster. Delete the stray cells right of the table and save the file again.",
     "too-many-rows":

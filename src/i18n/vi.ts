@@ -58,7 +58,7 @@ export const vi: Messages = {
       "Tệp không có danh sách cán bộ: không trang nào có dòng tiêu đề (Họ và tên, Chức danh…). Hãy kiểm tra đơn vị đã gửi đúng tệp chưa.",
     "too-large": "Tệp lớn hơn 100 MB, giới hạn cho phép. Hãy chia danh sách thành nhiều tệp nhỏ hơn.",
     "zip-bomb":
-      "Tệp giải nén ra quá lớn so với giới hạn an toàn (hơn 1 GB, nén hơn 200 lần, hoặc lớn hơn cỡ chính tệp khai báo) nên không đọc. Hãy kiểm tra lại tệp.",
+      "Tệp giải nén ra quá lớn so với giới hạn an toàn (hơn 512 MB, nén hơn 200 lần, hoặc lớn hơn cỡ chính tệp khai báo) nên không đọc. Hãy kiểm tra lại tệp.",
     "too-many-columns":
       "Có dữ liệu ở quá xa bên phải (quá 1.024 cột), không thể là một danh sách. Hãy xóa các ô thừa bên phải bảng rồi lưu lại.",
     "too-many-rows":

@@ -24,7 +24,7 @@ const VI = {
   sheets: "Sổ tính có hơn 1.000 trang tính, quá giới hạn. Hãy chia thành nhiều tệp nhỏ hơn.",
   ambiguous:
     "Cấu trúc tệp không rõ ràng (các phần trùng tên, chỉ khác chữ hoa/thường hoặc lặp lại, hay hai trang dùng chung một phần) nên không biết chắc Excel hiện nội dung nào. Hãy xin đơn vị mở bằng Excel, lưu lại rồi gửi lại.",
-  bomb: "Tệp giải nén ra quá lớn so với giới hạn an toàn (hơn 1 GB, nén hơn 200 lần, hoặc lớn hơn cỡ chính tệp khai báo) nên không đọc. Hãy kiểm tra lại tệp.",
+  bomb: "Tệp giải nén ra quá lớn so với giới hạn an toàn (hơn 512 MB, nén hơn 200 lần, hoặc lớn hơn cỡ chính tệp khai báo) nên không đọc. Hãy kiểm tra lại tệp.",
   noRoster:
     "Tệp không có danh sách cán bộ: không trang nào có dòng tiêu đề (Họ và tên, Chức danh…). Hãy kiểm tra đơn vị đã gửi đúng tệp chưa.",
   notAFile:

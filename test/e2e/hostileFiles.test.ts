@@ -48,7 +48,7 @@ describe("the page under the reader's bounds (file mode)", () => {
     const sentences = [
       'o-cuoi-trang.xlsx: Trang "Danh sách", ô XFD1048576: Có dữ liệu ở quá xa bên phải (quá 1.024 cột), không thể là một danh sách. Hãy xóa các ô thừa bên phải bảng rồi lưu lại.',
       'dong-vo-tan.xlsx: Trang "Danh sách", ô AMK1: Có dữ liệu ở quá xa bên phải (quá 1.024 cột), không thể là một danh sách. Hãy xóa các ô thừa bên phải bảng rồi lưu lại.',
-      "bom-noi-doi.xlsx: Tệp giải nén ra quá lớn so với giới hạn an toàn (hơn 1 GB, nén hơn 200 lần, hoặc lớn hơn cỡ chính tệp khai báo) nên không đọc. Hãy kiểm tra lại tệp.",
+      "bom-noi-doi.xlsx: Tệp giải nén ra quá lớn so với giới hạn an toàn (hơn 512 MB, nén hơn 200 lần, hoặc lớn hơn cỡ chính tệp khai báo) nên không đọc. Hãy kiểm tra lại tệp.",
       "3000-trang.xlsx: Sổ tính có hơn 1.000 trang tính, quá giới hạn. Hãy chia thành nhiều tệp nhỏ hơn.",
     ];
     for (const s of sentences) await tab.getByText(s, { exact: true }).waitFor({ timeout: 60_000 });
