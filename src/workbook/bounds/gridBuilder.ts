@@ -121,7 +121,10 @@ export class GridBuilder {
     }
   }
 
-  /** Every row as an array with no holes, "" where nothing was; rows without values share EMPTY_ROW. */
+  /**
+   * Every row as an array of its exact length with no holes, "" where nothing was (a row grown cell by cell holds
+   * spare room); rows without values share EMPTY_ROW.
+   */
   private denseRows(): CellValue[][] {
     const { values } = this;
     for (let r = 0; r < values.length; r++) {
@@ -130,7 +133,9 @@ export class GridBuilder {
         values[r] = EMPTY_ROW;
         continue;
       }
-      for (let c = 0; c < line.length; c++) if (line[c] === undefined) line[c] = "";
+      const exact = new Array<CellValue>(line.length);
+      for (let c = 0; c < line.length; c++) exact[c] = line[c] ?? "";
+      values[r] = exact;
     }
     return values;
   }
