@@ -135,9 +135,9 @@ describe("unlucky files that are rosters all the same are read as rosters", () =
     const r = check([bad(name)]);
     expect(r.stdout).toBe(
       `${bad(name)}: ${ROSTER_LINE}\n` +
+        '  Lỗi: [Danh sách] Danh sách thiếu cột "Chuyên trách / Không chuyên trách".\n' +
         '  Lỗi: [Danh sách] Danh sách thiếu cột "Đơn vị".\n' +
         '  Lỗi: [Danh sách] Danh sách thiếu cột "Cấp công đoàn".\n' +
-        '  Lỗi: [Danh sách] Danh sách thiếu cột "Chuyên trách / Không chuyên trách".\n' +
         "Tổng cộng 1 tệp, 3 cán bộ: 3 lỗi, 0 cảnh báo, 0 thông tin.\n",
     );
     expect(r.code).toBe(1);

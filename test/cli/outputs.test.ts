@@ -20,14 +20,16 @@ const temp = makeTempDir("canbo-out-");
 const at = (name: string) => path.join(temp.dir, name);
 const inTemp = (args: string[], nodeArgs?: string[]) => runCli(args, { cwd: temp.dir, nodeArgs });
 
-/** The rows of the "KQ Kiểm tra" table (header at Excel row 5), as [cell D (value, formula?), message G]. */
+/** The rows of the "KQ Kiểm tra" table (under its header STT | Tệp | …), as cell D (a value or a link formula), B and G. */
 async function resultRows(
   file: string,
 ): Promise<{ cell: ExcelJS.CellValue; file: string; message: string }[]> {
   const wb = await loadWithExcelJs(new Uint8Array(readFileSync(file)));
   const ws = wb.getWorksheet("KQ Kiểm tra")!;
+  let header = 1;
+  while (header <= ws.rowCount && ws.getRow(header).getCell(1).value !== "STT") header++;
   const rows: { cell: ExcelJS.CellValue; file: string; message: string }[] = [];
-  for (let r = 6; r <= ws.rowCount; r++) {
+  for (let r = header + 1; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
     rows.push({
       cell: row.getCell(4).value,
@@ -48,7 +50,7 @@ describe("never writing over what the user gave", () => {
     for (const out of ["a.xlsx", "./a.xlsx", "cung-tep.xlsx"]) {
       const r = inTemp(["check", "a.xlsx", "--year", "2019", "--out", out]);
       expect(r.stderr).toBe(
-        `Không ghi kết quả vào ${out}: đó là một tệp đầu vào và sẽ bị ghi đè. Hãy chọn tên khác cho --out.\n`,
+        `Không ghi báo cáo vào ${out}: đó là một tệp đầu vào. Hãy chọn tên khác với --out.\n`,
       );
       expect(r.stdout).toBe("");
       expect(r.code).toBe(2);
@@ -60,10 +62,9 @@ describe("never writing over what the user gave", () => {
     copyFileSync(good, at("bao-cao-2019.xlsx")); // a unit's roster that happens to bear that name
     const before = readFileSync(at("bao-cao-2019.xlsx"));
     const r = inTemp(["report", "a.xlsx", "--year", "2019"]);
-    expect(r.stdout.split("\n").slice(-2)).toEqual([
-      "Đã có tệp bao-cao-2019.xlsx nên không ghi đè; kết quả được ghi vào bao-cao-2019 (2).xlsx",
-      "",
-    ]);
+    expect(r.stdout).toContain(
+      "Tệp bao-cao-2019.xlsx đã có nên không ghi đè; đã ghi bao-cao-2019 (2).xlsx (dùng --force để ghi đè).\n",
+    );
     expect(readFileSync(at("bao-cao-2019.xlsx"))).toEqual(before);
     expect(existsSync(at("bao-cao-2019 (2).xlsx"))).toBe(true);
   });
@@ -150,7 +151,7 @@ describe("a results workbook within Excel's rules", () => {
     expect(r.stdout).toContain("nhieu-loi.xlsx: 12000 cán bộ — 48000 lỗi, 0 cảnh báo, 0 thông tin\n");
     expect(r.stdout.endsWith("Đã ghi nhieu-loi-kq.xlsx\n")).toBe(true);
     expect(r.code).toBe(1);
-    const rows = await resultRows(at("nhieu-loi-kq.xlsx"));
+    const rows = (await resultRows(at("nhieu-loi-kq.xlsx"))).filter((x) => x.file);
     expect(rows).toHaveLength(20_001);
     expect(rows[20_000]).toMatchObject({
       file: "nhieu-loi.xlsx",
