@@ -15,6 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { hostileFiles } from "./bench/hostile";
 import { renderBenchmarks, type BenchRun } from "./bench/renderBenchmarks";
 import { syntheticGrid, writeGridXlsx } from "./bench/syntheticRoster";
 
@@ -29,8 +30,8 @@ function option(name: string): string | undefined {
   return i > 0 ? process.argv[i + 1] : undefined;
 }
 
-/** Runs a node child; returns its stdout, wall milliseconds and peak RSS in MB. */
-function child(args: string[]): { stdout: string; ms: number; rssMb: number } {
+/** Runs a node child; returns its stdout, exit code, wall milliseconds and peak RSS in MB. */
+function child(args: string[], accept = [0, 1]): { stdout: string; code: number; ms: number; rssMb: number } {
   const rssFile = path.join(out, `rss-${process.pid}.txt`);
   rmSync(rssFile, { force: true });
   const t0 = performance.now();
@@ -45,8 +46,9 @@ function child(args: string[]): { stdout: string; ms: number; rssMb: number } {
     },
   );
   const ms = performance.now() - t0;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
-  return { stdout: r.stdout, ms, rssMb: Number(readFileSync(rssFile, "utf8")) / 1024 };
+  if (r.status === null || !accept.includes(r.status))
+    throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+  return { stdout: r.stdout, code: r.status, ms, rssMb: Number(readFileSync(rssFile, "utf8")) / 1024 };
 }
 
 async function bundle(name: string): Promise<string> {
@@ -160,6 +162,18 @@ async function main(): Promise<void> {
     cores: os.availableParallelism(),
     allRssMb: parallel.rssMb,
   };
+
+  process.stderr.write("hostile files\n");
+  run.hostile = [];
+  for (const file of hostileFiles(root, out)) {
+    const r = child([cli, "check", file.path, "--year", "2019", "--json", "--jobs", "1"], [0, 1, 2]);
+    const doc = JSON.parse(r.stdout) as {
+      files: { error?: { message: string } }[];
+      summary: { cadres: number };
+    };
+    const answer = doc.files[0]?.error?.message ?? `read: ${doc.summary.cadres} cadres`;
+    run.hostile.push({ name: file.name, answer, code: r.code, ms: r.ms, rssMb: r.rssMb });
+  }
 
   process.stderr.write("excel adapter\n");
   run.excel = JSON.parse(child([excel, "100000"]).stdout);

@@ -5,7 +5,10 @@
  * workbook holding only a title, a zip bomb). test/cli/badFiles.test.ts runs `canbo check` on each and asserts
  * the exact sentence. Deterministic: fixed workbook dates, zip entries without dates (buildZip writes none),
  * so the same bytes come out on every run on the same Node/zlib.
- * The file over the size limit is not written here: the test makes it at run time as a sparse file.
+ * It also writes the small hostile files (test/workbook/hostileCorpus.ts: cells and merges at the sheet's edge,
+ * ambiguous parts, UTF-16 parts, bytes after the archive, the 1904 date system …), which
+ * test/cli/hostileFiles.test.ts runs. The file over the size limit, and the hostile files that are big on disk or
+ * inflate to gigabytes, are not written here: the tests make them at run time.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -13,6 +16,7 @@ import { inflateRawSync } from "node:zlib";
 import type ExcelJS from "exceljs";
 import { readZipDirectory } from "../src/workbook/zipDirectory";
 import { buildCfb } from "../test/workbook/cfbWriter";
+import { SMALL_HOSTILE } from "../test/workbook/hostileCorpus";
 import { xlsxBytes } from "../test/workbook/excelFiles";
 import { readZipText, zipNames } from "../test/workbook/zipReader";
 import { buildZip, type ZipInput } from "../test/workbook/zipWriter";
@@ -189,6 +193,7 @@ export async function makeBadFixtures(dir = out): Promise<Record<string, Uint8Ar
       ws.mergeCells("A1:H1");
     }),
     "bom-zip.xlsx": await zipBomb(),
+    ...Object.fromEntries(Object.entries(SMALL_HOSTILE).map(([name, make]) => [name, make()])),
   };
   mkdirSync(dir, { recursive: true });
   for (const [name, bytes] of Object.entries(files)) {

@@ -48,6 +48,8 @@ export interface BenchRun {
   bundle?: { initialKb: number; initial: string[]; lazy: { file: string; kb: number }[] };
   /** The task pane in Chromium on the 100k roster (scripts/bench/page.ts), and the load of the host meanwhile. */
   page?: PageBench & { cadres: number; load: number };
+  /** `canbo check FILE --json --jobs 1` on each hostile file: its answer, exit code, time and peak memory. */
+  hostile?: { name: string; answer: string; code: number; ms: number; rssMb: number }[];
 }
 
 const n = (x: number) => Math.round(x).toLocaleString("en-US");
@@ -97,6 +99,13 @@ export function renderBenchmarks(run: BenchRun): string {
       `| Excel: write the report with 20,000 findings in ≤ ⌈bytes / 4 MB⌉ + 5 syncs | ${write.syncs} syncs for ${mb(write.bytes)} MB, ${write.sheets} sheets (allowed ${write.allowed}) | ${met(write.syncs <= write.allowed)} |`,
     );
   }
+  if (run.hostile?.length) {
+    const slowest = run.hostile.reduce((a, b) => (b.ms > a.ms ? b : a));
+    const largest = run.hostile.reduce((a, b) => (b.rssMb > a.rssMb ? b : a));
+    lines.push(
+      `| Every hostile file answered in ≤ 30 s and ≤ 1 GB | slowest ${s(slowest.ms)} s (${slowest.name}), largest ${n(largest.rssMb)} MB (${largest.name}) | ${met(slowest.ms <= 30_000 && largest.rssMb <= 1024)} |`,
+    );
+  }
   if (run.bundle)
     lines.push(
       `| Task pane: JavaScript before the first render ≤ 300 KB gzipped | ${run.bundle.initialKb.toFixed(0)} KB | ${met(run.bundle.initialKb <= 300)} |`,
@@ -136,6 +145,23 @@ export function renderBenchmarks(run: BenchRun): string {
       `${n(run.batch.files)} files of ${run.batch.cadresEach} cadres (\`canbo check FOLDER --json\`): ${s(run.batch.oneMs)} s with one worker, ` +
         `${s(run.batch.allMs)} s with ${run.batch.cores} worker threads (peak ${n(run.batch.allRssMb)} MB).`,
     );
+  if (run.hostile?.length) {
+    lines.push(
+      "",
+      "## Hostile and unlucky files",
+      "",
+      "`canbo check FILE --json --jobs 1` on every file of test/fixtures/bad/ and on the big hostile files the tests make",
+      "at run time (`scripts/bench/hostile.ts`), with Node's default heap. `rac-500-trieu-byte.xlsx` is the slowest file",
+      "the bounds let through to the end: every declared size honest (under the 512 MB budget, under 200:1), 500 million",
+      "bytes of XML that hold nothing, all of which must be parsed.",
+      "",
+      "| File | Answer | Exit | s | Peak MB |",
+      "|---|---|---:|---:|---:|",
+      ...run.hostile.map(
+        (h) => `| ${h.name} | ${h.answer.replace(/\|/g, "\\|")} | ${h.code} | ${s(h.ms)} | ${n(h.rssMb)} |`,
+      ),
+    );
+  }
   if (run.excel) {
     const { read, write } = run.excel;
     lines.push(

@@ -1,11 +1,17 @@
-import { finding, type FileProblem, type Finding } from "../core/findings";
+import { finding, type FileProblem, type Finding, type FindingPlace } from "../core/findings";
 import { findDuplicatePersons } from "../core/validate";
 import { WorkbookError, type SheetReader } from "../workbook/port";
 import { checkWorkbook, summarize } from "./check";
 import type { CheckRequest, CheckResult, Progress, Summary } from "./types";
 
-/** One file of a batch: its check, or why it could not be used. */
-export type FileOutcome = { path: string; result: CheckResult } | { path: string; unreadable: Finding };
+/**
+ * One file of a batch: its check, why it could not be used, or why it was skipped (a report canbo wrote, given
+ * back as an input: an info, not a failure).
+ */
+export type FileOutcome =
+  | { path: string; result: CheckResult }
+  | { path: string; unreadable: Finding }
+  | { path: string; skipped: Finding };
 
 export interface BatchResult {
   files: FileOutcome[];
@@ -31,18 +37,34 @@ export async function checkFile(
 ): Promise<FileOutcome> {
   try {
     const port = await open(path);
+    const sheets = await port.listSheets();
+    // canbo's own report (every sheet carries its mark), saved beside the rosters and met again: not a roster.
+    if (sheets.length > 0 && sheets.every((s) => s.owned))
+      return { path, skipped: finding("own-report", {}, { file: path }) };
     const result = await checkWorkbook(port, { ...request, file: path }, onProgress);
     if (result.sheets.some((s) => s.headerRows !== null)) return { path, result };
-    const empty = (await port.listSheets()).every((s) => s.rowCount === 0);
+    const empty = sheets.every((s) => s.rowCount === 0);
     return { path, unreadable: unreadable(path, empty ? "empty" : "no-roster") };
   } catch (e) {
     if (!(e instanceof WorkbookError) || e.problem === "not-owned" || e.problem === "protected") throw e;
-    return { path, unreadable: unreadable(path, e.problem) };
+    return { path, unreadable: unreadable(path, e.problem, e) };
   }
 }
 
-function unreadable(path: string, problem: FileProblem): Finding {
-  return finding("unreadable-file", { problem }, { file: path });
+/** Problems whose detail a person can use: the system's error code, or what failed inside canbo. */
+const TOLD_DETAIL: ReadonlySet<FileProblem> = new Set(["io-error", "internal-error"]);
+
+/** The finding of a file that cannot be used; where the problem lies when it lies in one sheet. */
+export function unreadable(
+  path: string,
+  problem: FileProblem,
+  from: { detail?: string; sheet?: string; cell?: string } = {},
+): Finding {
+  const params = TOLD_DETAIL.has(problem) && from.detail ? { problem, detail: from.detail } : { problem };
+  const place: FindingPlace = { file: path };
+  if (from.sheet !== undefined) place.sheet = from.sheet;
+  if (from.cell !== undefined) place.cell = from.cell;
+  return finding("unreadable-file", params, place);
 }
 
 /**
@@ -73,6 +95,7 @@ export function joinOutcomes(files: FileOutcome[]): BatchResult {
   let cadres = 0;
   for (const f of files) {
     if ("unreadable" in f) findings.push(f.unreadable);
+    else if ("skipped" in f) findings.push(f.skipped);
     else {
       cadres += f.result.summary.cadres;
       for (const x of f.result.findings) findings.push(x);

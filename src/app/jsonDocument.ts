@@ -25,14 +25,17 @@ export interface CheckDocument {
 /** Flattens a batch into the JSON document; messages in the dictionary's language. */
 export function toCheckDocument(batch: BatchResult, m: Messages): CheckDocument {
   return {
+    // A skipped file (canbo's own report) has no sheets checked; its info finding says why.
     files: batch.files.map((f) =>
       "result" in f
         ? { path: f.path, sheets: f.result.sheets }
-        : {
-            path: f.path,
-            sheets: [],
-            error: { code: f.unreadable.code, message: formatFinding(f.unreadable, m) },
-          },
+        : "skipped" in f
+          ? { path: f.path, sheets: [] }
+          : {
+              path: f.path,
+              sheets: [],
+              error: { code: f.unreadable.code, message: formatFinding(f.unreadable, m) },
+            },
     ),
     findings: batch.findings.map((f) => flatFinding(f, m)),
     summary: batch.summary,

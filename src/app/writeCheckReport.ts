@@ -20,7 +20,8 @@ export async function writeCheckReport(
   const lines: SummaryLine[] = [];
   for (const f of batch.files) {
     if (!("result" in f)) {
-      lines.push({ file: f.path, sheet: "", headerRows: "", cadres: 0, errors: 1, warnings: 0, infos: 0 });
+      const [errors, infos] = "skipped" in f ? [0, 1] : [1, 0];
+      lines.push({ file: f.path, sheet: "", headerRows: "", cadres: 0, errors, warnings: 0, infos });
       continue;
     }
     for (const s of f.result.sheets) {

@@ -6,7 +6,8 @@ const CANDIDATE = /\.(xlsx|xlsm|xls|ods|csv)$/i;
 
 /**
  * Expands the command's arguments into files: files as given, folders searched recursively, sorted by path.
- * Excel's lock files ("~$name.xlsx") are skipped; a missing path is kept so it is reported as not found.
+ * Excel's lock files ("~$name.xlsx") are skipped; a missing path is kept so it is reported as not found, and so is
+ * a folder that cannot be listed, so it gets its line. Links to folders are not followed (no loops).
  */
 export async function collectFiles(args: readonly string[]): Promise<string[]> {
   const out: string[] = [];
@@ -19,7 +20,8 @@ export async function collectFiles(args: readonly string[]): Promise<string[]> {
 }
 
 async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
+  if (!entries) return [dir];
   const files: string[] = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, e.name);

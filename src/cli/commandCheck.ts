@@ -7,14 +7,17 @@ import { readStandardsFrom } from "../app/check";
 import type { CheckRequest } from "../app/types";
 import { writeCheckReport } from "../app/writeCheckReport";
 import { formatFinding } from "../core/findings";
-import type { StandardsFramework } from "../core/standards";
+import { STANDARDS_SHEET_NAME, type StandardsFramework } from "../core/standards";
 import { cliEn, cliVi, type CliMessages } from "../i18n/cli";
 import { messagesFor, type Messages } from "../i18n";
-import { readXlsxGrids, saveXlsxFile } from "../workbook/xlsxNode";
+import { readXlsxGrids } from "../workbook/xlsxNode";
 import { XlsxWorkbook } from "../workbook/xlsxFile";
 import type { CliArgs } from "./args";
 import { checkInWorkers } from "./checkInWorkers";
 import { collectFiles } from "./collectFiles";
+import { openOptionFile, prepareOutput, saveOutput } from "./outputFile";
+import { oneLine, shownPath } from "./printable";
+import { writeJson } from "./writeJson";
 
 /** How many findings per file the readable summary lists before pointing at --out / --json. */
 const LISTED_PER_FILE = 15;
@@ -35,21 +38,26 @@ export async function commandCheck(args: CliArgs, io: Io): Promise<number> {
     io.stderr.write(cm.noFiles + "\n");
     return 2;
   }
+  const jobs = resolveJobs(args.jobs, cm, io);
+  if (jobs === undefined) return 2;
+  // Before anything runs: never write over an input.
+  const inputs = args.standards ? [...paths, args.standards] : paths;
+  const output = args.out
+    ? await prepareOutput({ wanted: args.out, force: args.force, inputs }, cm, io)
+    : undefined;
+  if (args.out && !output) return 2;
   let standards: StandardsFramework | undefined;
   if (args.standards) {
     standards = await loadStandardsFile(args.standards, m, cm, io);
     if (!standards) return 2;
   }
-  const jobs = resolveJobs(args.jobs, cm, io);
-  if (jobs === undefined) return 2;
   const batch = await runBatch(paths, { year, standards }, jobs, cm, io, args.json);
 
-  if (args.json) io.stdout.write(JSON.stringify(toCheckDocument(batch, m), null, 2) + "\n");
+  if (args.json) await writeJson(io.stdout, toCheckDocument(batch, m));
   else printSummary(batch, m, cm, io);
-  if (args.out) {
-    const out = args.out;
+  if (output) {
     const wb = XlsxWorkbook.create();
-    const dir = path.dirname(path.resolve(out));
+    const dir = path.dirname(path.resolve(output.path));
     await writeCheckReport(wb, batch, {
       year,
       date: new Date(),
@@ -57,8 +65,7 @@ export async function commandCheck(args: CliArgs, io: Io): Promise<number> {
       linkFile: (file) =>
         file ? path.relative(dir, path.resolve(file)).split(path.sep).join("/") : undefined,
     });
-    await saveXlsxFile(wb, out);
-    if (!args.json) io.stdout.write(cm.wrote(out) + "\n");
+    if (!(await saveOutput(wb, output, cm, io, args.json ? undefined : io.stdout))) return 2;
   }
   return exitCode(batch);
 }
@@ -103,47 +110,48 @@ export async function runBatch(
     : undefined;
   bar?.start(paths.length, 0, { file: "" });
   const onFile = (done: number, _total: number, file: string) =>
-    bar?.update(done, { file: path.basename(file) });
-  // One file gains nothing from a worker; several are spread over the cores.
+    bar?.update(done, { file: oneLine(path.basename(file)) });
+  // One file gains nothing from a worker; several go to workers (--jobs of them), so one file that brings a worker
+  // down costs only its own line.
   const batch =
-    jobs > 1 && paths.length > 1
+    paths.length > 1
       ? await checkInWorkers(paths, request, jobs, onFile)
       : await checkFiles(paths, readXlsxGrids, request, onFile);
   bar?.stop();
   return batch;
 }
 
+/** The --standards file's framework; the file's own sentence when it cannot be used, or the sheet's problems. */
 async function loadStandardsFile(
   file: string,
   m: Messages,
   cm: CliMessages,
   io: Io,
 ): Promise<StandardsFramework | undefined> {
-  try {
-    const read = await readStandardsFrom(await readXlsxGrids(file), file);
-    for (const f of read.findings) io.stderr.write(formatFinding(f, m) + "\n");
-    if (!read.framework) io.stderr.write(cm.standardsUnreadable(file) + "\n");
-    return read.framework;
-  } catch {
-    io.stderr.write(cm.standardsUnreadable(file) + "\n");
-    return undefined;
-  }
+  const wb = await openOptionFile("--standards", file, m, cm, io);
+  if (!wb) return undefined;
+  const hasSheet = (await wb.listSheets()).some((s) => s.name === STANDARDS_SHEET_NAME);
+  const read = hasSheet ? await readStandardsFrom(wb, file) : { findings: [], framework: undefined };
+  for (const f of read.findings) io.stderr.write(oneLine(formatFinding(f, m)) + "\n");
+  if (!read.framework) io.stderr.write(cm.standardsUnreadable(shownPath(file)) + "\n");
+  return read.framework;
 }
 
+/** One line per file (its path escaped when it holds line breaks or controls), then its first findings, indented. */
 function printSummary(batch: BatchResult, m: Messages, cm: CliMessages, io: Io): void {
   for (const f of batch.files) {
-    if ("unreadable" in f) {
-      io.stdout.write(cm.unreadable(f.path, formatFinding(f.unreadable, m)) + "\n");
+    if (!("result" in f)) {
+      const said = "unreadable" in f ? f.unreadable : f.skipped;
+      io.stdout.write(cm.unreadable(shownPath(f.path), oneLine(formatFinding(said, m))) + "\n");
       continue;
     }
     const s = f.result.summary;
-    io.stdout.write(cm.fileLine(f.path, s.cadres, s.errors, s.warnings, s.infos) + "\n");
+    io.stdout.write(cm.fileLine(shownPath(f.path), s.cadres, s.errors, s.warnings, s.infos) + "\n");
     const listed = f.result.findings.filter((x) => x.severity !== "info").slice(0, LISTED_PER_FILE);
     for (const x of listed) {
       const hint = x.suggestion ? cm.suggestion(x.suggestion) : "";
-      io.stdout.write(
-        `  ${m.severity[x.severity]}: ${x.sheet ? `[${x.sheet}] ` : ""}${formatFinding(x, m)}${hint}\n`,
-      );
+      const line = `${m.severity[x.severity]}: ${x.sheet ? `[${x.sheet}] ` : ""}${formatFinding(x, m)}${hint}`;
+      io.stdout.write(`  ${oneLine(line)}\n`);
     }
     const rest = f.result.findings.filter((x) => x.severity !== "info").length - listed.length;
     if (rest > 0) io.stdout.write(cm.more(rest) + "\n");

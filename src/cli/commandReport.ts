@@ -1,11 +1,9 @@
-import { promises as fs } from "node:fs";
 import path from "node:path";
 import { buildReport, type ReportRequest } from "../app/buildReport";
 import { checkWorkbook, readStandardsFrom } from "../app/check";
 import { countedOnce } from "../app/countedOnce";
 import { toCheckDocument } from "../app/jsonDocument";
 import { INPUT_SENTENCES } from "../app/inputSentences";
-import { chooseOutputPath } from "../app/outputPath";
 import { toReportDocument } from "../app/reportDocument";
 import { writeReportSheets } from "../app/writeReports";
 import { FINANCE_SHEET_NAME, readFinanceSheet } from "../core/finance";
@@ -16,9 +14,15 @@ import { formatFinding } from "../core/findings";
 import { messagesFor, vi } from "../i18n";
 import { WorkbookError } from "../workbook/port";
 import { XlsxWorkbook } from "../workbook/xlsxFile";
-import { readXlsxGrids, saveXlsxFile } from "../workbook/xlsxNode";
+import type { Grid } from "../core/grid";
+import type { Messages } from "../i18n";
+import type { GridWorkbook } from "../workbook/gridWorkbook";
+import { readXlsxGrids } from "../workbook/xlsxNode";
 import type { CliArgs } from "./args";
 import { collectFiles } from "./collectFiles";
+import { optionFileSentence, prepareOutput, saveOutput } from "./outputFile";
+import { shownPath } from "./printable";
+import { writeJson } from "./writeJson";
 import { exitCode, resolveJobs, resolveYear, runBatch, type Io } from "./commandCheck";
 
 /** The optional inputs as the report uses them, with a sentence for each and for each that could not be used. */
@@ -52,26 +56,23 @@ export async function commandReport(args: CliArgs, io: Io): Promise<number> {
 
   const writeFile = args.out !== undefined || !args.json;
   const wanted = args.out ?? `bao-cao-${year}.xlsx`;
+  // Before anything runs: never over an input, never over a file unless --force, into a folder that exists.
   const choice = writeFile
-    ? await chooseOutputPath(wanted, {
-        force: args.force,
-        inputs: [...paths, args.standards, args.plan, args.finance, args.previous].filter(
-          (p): p is string => p !== undefined && p !== "builtin",
-        ),
-        exists: (p) =>
-          fs.stat(p).then(
-            () => true,
-            () => false,
+    ? await prepareOutput(
+        {
+          wanted,
+          force: args.force,
+          inputs: [...paths, args.standards, args.plan, args.finance, args.previous].filter(
+            (p): p is string => p !== undefined && p !== "builtin",
           ),
-        same: (p) => path.resolve(p),
-      })
+        },
+        cm,
+        io,
+      )
     : undefined;
-  if (choice && "refused" in choice) {
-    io.stderr.write(cm.outIsInput(choice.path) + "\n");
-    return 2;
-  }
+  if (writeFile && !choice) return 2;
 
-  const inputs = await readInputs(args, year, cm, io);
+  const inputs = await readInputs(args, year, m, cm, io);
   const batch = await runBatch(paths, { year, standards: inputs.standards }, jobs, cm, io, args.json);
   const cadres = batch.files.flatMap((f) => ("result" in f ? f.result.cadres : []));
   const first = batch.files.find((f) => "result" in f);
@@ -100,15 +101,12 @@ export async function commandReport(args: CliArgs, io: Io): Promise<number> {
     problems: inputs.problems,
   });
 
-  if (out && choice && !("refused" in choice)) {
+  if (choice) {
     const wb = XlsxWorkbook.create();
     await writeReportSheets(wb, report);
-    await saveXlsxFile(wb, out);
-    const said = choice.renamed ? cm.wroteInstead(wanted, out) : cm.wrote(out);
-    (args.json ? io.stderr : io.stdout).write(said + "\n");
+    if (!(await saveOutput(wb, choice, cm, io, args.json ? io.stderr : io.stdout))) return 2;
   }
-  if (args.json)
-    io.stdout.write(JSON.stringify(toReportDocument(toCheckDocument(batch, m), report), null, 2) + "\n");
+  if (args.json) await writeJson(io.stdout, toReportDocument(toCheckDocument(batch, m), report));
   else {
     const s = batch.summary;
     io.stdout.write(cm.total(batch.files.length, s.cadres, s.errors, s.warnings, s.infos) + "\n");
@@ -120,23 +118,37 @@ export async function commandReport(args: CliArgs, io: Io): Promise<number> {
  * Reads --standards, --plan, --finance and --previous. One that cannot be used becomes a sentence in `problems`
  * (the report is then marked incomplete and the command exits 2) instead of stopping the report.
  */
-async function readInputs(args: CliArgs, year: number, cm: CliMessages, io: Io): Promise<Inputs> {
+async function readInputs(
+  args: CliArgs,
+  year: number,
+  m: Messages,
+  cm: CliMessages,
+  io: Io,
+): Promise<Inputs> {
   const out: Inputs = { inputs: [], problems: [] };
   const inputs = out.inputs as string[];
   const problems = out.problems as string[];
   const say = INPUT_SENTENCES;
-  const attempt = async (file: string, read: () => Promise<void>) => {
+  const attempt = async (option: string, file: string, read: () => Promise<void>) => {
     try {
       await read();
     } catch (e) {
+      // A file that cannot be used at all gets the sentence a roster would (the report's own sheet is Vietnamese);
+      // a sheet that cannot be read, its cells' problems.
+      const sentence = optionFileSentence(e, file, m);
+      if (sentence !== undefined) {
+        problems.push(say.unreadable(file, [{ cell: "", message: optionFileSentence(e, file, vi)! }]));
+        io.stderr.write(cm.optionUnreadable(option, shownPath(file), sentence) + "\n");
+        return;
+      }
       const cells = problemsOf(e);
       problems.push(say.unreadable(file, cells));
-      io.stderr.write(cm.inputUnreadable(file, cells) + "\n");
+      io.stderr.write(cm.inputUnreadable(shownPath(file), cells) + "\n");
     }
   };
   if (args.standards) {
     const file = args.standards;
-    await attempt(file, async () => {
+    await attempt("--standards", file, async () => {
       const read = await readStandardsFrom(await readXlsxGrids(file), file);
       if (!read.framework)
         throw new InputProblem(
@@ -147,9 +159,9 @@ async function readInputs(args: CliArgs, year: number, cm: CliMessages, io: Io):
   }
   if (args.plan && args.plan !== "builtin") {
     const file = args.plan;
-    await attempt(file, async () => {
+    await attempt("--plan", file, async () => {
       const wb = await readXlsxGrids(file);
-      const read = readPlanSheet(await wb.readSheet((await wb.listSheets())[0].name));
+      const read = readPlanSheet(await firstSheet(wb));
       if (read.problems.length || read.rows.length === 0) throw new InputProblem(read.problems);
       out.plan = read.rows;
       inputs.push(say.planFile(path.basename(file), read.rows.length));
@@ -157,11 +169,9 @@ async function readInputs(args: CliArgs, year: number, cm: CliMessages, io: Io):
   } else inputs.push(say.builtinPlan);
   if (args.finance) {
     const file = args.finance;
-    await attempt(file, async () => {
+    await attempt("--finance", file, async () => {
       const wb = await readXlsxGrids(file);
-      const sheets = await wb.listSheets();
-      const sheet = sheets.find((s) => s.name === FINANCE_SHEET_NAME) ?? sheets[0];
-      const read = readFinanceSheet(await wb.readSheet(sheet.name));
+      const read = readFinanceSheet(await firstSheet(wb, FINANCE_SHEET_NAME));
       if (read.problems.length) throw new InputProblem(read.problems);
       out.finance = read.years;
       inputs.push(say.financeFile(path.basename(file)));
@@ -169,7 +179,7 @@ async function readInputs(args: CliArgs, year: number, cm: CliMessages, io: Io):
   } else inputs.push(say.noFinance);
   if (args.previous) {
     const file = args.previous;
-    await attempt(file, async () => {
+    await attempt("--previous", file, async () => {
       const result = await checkWorkbook(await readXlsxGrids(file), {
         year: year - 1,
         file,
@@ -192,6 +202,12 @@ class InputProblem extends Error {
 
 function problemsOf(e: unknown): { cell: string; message: string }[] {
   if (e instanceof InputProblem) return e.cells;
-  if (e instanceof WorkbookError) return [{ cell: "", message: e.message }];
   throw e;
+}
+
+/** The sheet of that name, else the first; an empty grid for a workbook without sheets (its reader then says so). */
+async function firstSheet(wb: GridWorkbook, preferred?: string): Promise<Grid> {
+  const sheets = await wb.listSheets();
+  const sheet = sheets.find((s) => s.name === preferred) ?? sheets[0];
+  return sheet ? wb.readSheet(sheet.name) : { name: "", values: [], merges: [] };
 }

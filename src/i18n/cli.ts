@@ -18,6 +18,10 @@ export interface CliMessages {
   // — report output (issue 11) —
   wroteInstead: (wanted: string, actual: string) => string;
   outIsInput: (path: string) => string;
+  optionUnreadable: (option: string, path: string, sentence: string) => string;
+  outIsFolder: (path: string) => string;
+  outFolderMissing: (path: string, folder: string) => string;
+  cannotWrite: (path: string, code: string) => string;
 }
 
 const USAGE_VI = `canbo — kiểm tra danh sách cán bộ công đoàn và lập báo cáo
@@ -63,6 +67,12 @@ export const cliVi: CliMessages = {
   // — report output (issue 11) —
   wroteInstead: (w, a) => `Tệp ${w} đã có nên không ghi đè; đã ghi ${a} (dùng --force để ghi đè).`,
   outIsInput: (p) => `Không ghi báo cáo vào ${p}: đó là một tệp đầu vào. Hãy chọn tên khác với --out.`,
+  optionUnreadable: (option, p, sentence) => `Không dùng được tệp ${option} ${p}: ${sentence}`,
+  outIsFolder: (p) => `${p} là một thư mục; hãy ghi cả tên tệp, ví dụ --out ${p}/ket-qua.xlsx.`,
+  outFolderMissing: (p, folder) =>
+    `Không có thư mục ${folder} để ghi ${p}. Hãy tạo thư mục đó trước, hoặc chọn nơi khác cho --out.`,
+  cannotWrite: (p, code) =>
+    `Không ghi được ${p} (${code}). Hãy kiểm tra quyền ghi vào thư mục và chỗ trống trên ổ đĩa.`,
 };
 
 export const cliEn: CliMessages = {
@@ -88,4 +98,10 @@ export const cliEn: CliMessages = {
     `${w} already exists and was not overwritten; wrote ${a} (use --force to overwrite).`,
   outIsInput: (p) =>
     `Will not write the report to ${p}: it is one of the inputs. Choose another name with --out.`,
+  optionUnreadable: (option, p, sentence) => `Cannot use the ${option} file ${p}: ${sentence}`,
+  outIsFolder: (p) => `${p} is a folder; give a file name too, e.g. --out ${p}/result.xlsx.`,
+  outFolderMissing: (p, folder) =>
+    `There is no folder ${folder} to write ${p} into. Create the folder first, or choose another place for --out.`,
+  cannotWrite: (p, code) =>
+    `Could not write ${p} (${code}). Check the folder's write permission and the free disk space.`,
 };

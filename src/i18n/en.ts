@@ -60,7 +60,29 @@ export const en: Messages = {
       "The file holds no cadre roster: no sheet has a header row (Họ và tên, Chức danh…). Check that the unit sent the right file.",
     "too-large": "The file is larger than 100 MB, the allowed limit. Split the roster into smaller files.",
     "zip-bomb":
-      "The file would unpack to more than the safe limit (over 1 GB, or compressed more than 200 times), so it was not read. Check the file.",
+      "The file would unpack to more than the safe limit (over 512 MB, compressed more than 200 times, or larger than the file itself declares), so it was not read. Check the file.",
+    "too-many-columns":
+      "Data lies too far to the right (beyond 1,024 columns) to be a roster. Delete the stray cells right of the table and save the file again.",
+    "too-many-rows":
+      "A row lies beyond Excel's limit of 1,048,576: the file was not saved by Excel or is damaged. Ask the unit to send it again.",
+    "too-many-cells":
+      "The file holds too many cells (over 16 million, merged cells included) to be read safely. Split the roster into smaller files.",
+    "too-much-text":
+      "The file holds too much text (over 64 million characters, or one run of over 1 million) to be read safely. Check the file or split it into smaller files.",
+    "too-many-sheets":
+      "The workbook has more than 1,000 sheets, over the limit. Split it into smaller files.",
+    "ambiguous-parts":
+      "The file's structure is ambiguous (parts whose names repeat or differ only in case, or two sheets sharing one part), so which content Excel shows is unknown. Ask the unit to open it in Excel, save it and send it again.",
+    "not-a-file":
+      "This is not an ordinary file (a device, a pipe or a socket), so it was not read. Point to the .xlsx file itself.",
+    "no-access":
+      "There is no permission to read this file. Check its access rights, or copy it into your own folder and check it again.",
+    "io-error":
+      "The file could not be read from the disk or network. Copy it to this computer and check it again.",
+    "out-of-memory":
+      "Checking this file needed too much memory and was stopped; the other files are still checked. Split the roster into smaller files.",
+    "internal-error":
+      "canbo failed unexpectedly on this file; the other files are still checked. Send the file and this line to whoever looks after the software.",
   },
   findings: {
     "no-roster": {
@@ -155,7 +177,14 @@ export const en: Messages = {
     },
     "unreadable-file": {
       title: "Unreadable file",
-      message: (p, _pl, m) => m.fileProblems[p.problem] + (p.detail ? ` (${p.detail})` : ""),
+      message: (p, pl, m) =>
+        (pl.sheet ? `Sheet "${pl.sheet}"${pl.cell ? `, cell ${pl.cell}` : ""}: ` : "") +
+        m.fileProblems[p.problem] +
+        (p.detail ? ` (${p.detail})` : ""),
+    },
+    "own-report": {
+      title: "canbo report",
+      message: () => "This file is a report canbo wrote, not a unit's roster, so it was skipped.",
     },
     "count-mismatch": {
       title: "Count differs from the total row",

@@ -59,7 +59,27 @@ export const vi: Messages = {
       "Tệp không có danh sách cán bộ: không trang nào có dòng tiêu đề (Họ và tên, Chức danh…). Hãy kiểm tra đơn vị đã gửi đúng tệp chưa.",
     "too-large": "Tệp lớn hơn 100 MB, giới hạn cho phép. Hãy chia danh sách thành nhiều tệp nhỏ hơn.",
     "zip-bomb":
-      "Tệp giải nén ra quá lớn (hơn 1 GB, hoặc nén hơn 200 lần) so với giới hạn an toàn nên không đọc. Hãy kiểm tra lại tệp.",
+      "Tệp giải nén ra quá lớn so với giới hạn an toàn (hơn 512 MB, nén hơn 200 lần, hoặc lớn hơn cỡ chính tệp khai báo) nên không đọc. Hãy kiểm tra lại tệp.",
+    "too-many-columns":
+      "Có dữ liệu ở quá xa bên phải (quá 1.024 cột), không thể là một danh sách. Hãy xóa các ô thừa bên phải bảng rồi lưu lại.",
+    "too-many-rows":
+      "Có dòng vượt giới hạn 1.048.576 dòng của Excel: tệp không do Excel lưu hoặc đã hỏng. Hãy xin đơn vị gửi lại tệp.",
+    "too-many-cells":
+      "Tệp có quá nhiều ô (hơn 16 triệu ô, tính cả vùng gộp ô) để đọc an toàn. Hãy chia danh sách thành nhiều tệp nhỏ hơn.",
+    "too-much-text":
+      "Tệp có quá nhiều chữ (hơn 64 triệu ký tự, hoặc một đoạn liền hơn 1 triệu ký tự) để đọc an toàn. Hãy kiểm tra lại tệp hoặc chia thành nhiều tệp nhỏ hơn.",
+    "too-many-sheets": "Sổ tính có hơn 1.000 trang tính, quá giới hạn. Hãy chia thành nhiều tệp nhỏ hơn.",
+    "ambiguous-parts":
+      "Cấu trúc tệp không rõ ràng (các phần trùng tên, chỉ khác chữ hoa/thường hoặc lặp lại, hay hai trang dùng chung một phần) nên không biết chắc Excel hiện nội dung nào. Hãy xin đơn vị mở bằng Excel, lưu lại rồi gửi lại.",
+    "not-a-file":
+      "Đây không phải một tệp thông thường (là thiết bị, đường ống hay socket) nên không đọc. Hãy chỉ đúng tệp .xlsx.",
+    "no-access":
+      "Không có quyền đọc tệp này. Hãy kiểm tra quyền truy cập, hoặc chép tệp vào thư mục của mình rồi kiểm tra lại.",
+    "io-error": "Không đọc được tệp từ ổ đĩa hoặc mạng. Hãy chép tệp vào máy rồi kiểm tra lại.",
+    "out-of-memory":
+      "Kiểm tra tệp này cần quá nhiều bộ nhớ nên đã dừng; các tệp khác vẫn được kiểm tra. Hãy chia danh sách thành nhiều tệp nhỏ hơn.",
+    "internal-error":
+      "canbo gặp lỗi ngoài dự kiến với tệp này; các tệp khác vẫn được kiểm tra. Hãy gửi tệp và dòng này cho người phụ trách phần mềm.",
   },
   findings: {
     "no-roster": {
@@ -155,7 +175,14 @@ export const vi: Messages = {
     },
     "unreadable-file": {
       title: "Không đọc được tệp",
-      message: (p, _pl, m) => m.fileProblems[p.problem] + (p.detail ? ` (${p.detail})` : ""),
+      message: (p, pl, m) =>
+        (pl.sheet ? `Trang "${pl.sheet}"${pl.cell ? `, ô ${pl.cell}` : ""}: ` : "") +
+        m.fileProblems[p.problem] +
+        (p.detail ? ` (${p.detail})` : ""),
+    },
+    "own-report": {
+      title: "Báo cáo của canbo",
+      message: () => "Tệp này là báo cáo do canbo lập, không phải danh sách của đơn vị, nên được bỏ qua.",
     },
     "count-mismatch": {
       title: "Số người không khớp dòng tổng",

@@ -158,6 +158,8 @@ export class Engine {
     );
     if ("result" in outcome)
       return { kind: "roster", view: this.keep(outcome.result, job.lang === "en" ? "en" : "vi") };
+    // canbo's own report, opened among the units' files: said, not checked.
+    if ("skipped" in outcome) return { kind: "unreadable", error: formatFinding(outcome.skipped, m) };
     // A workbook of the union's funds given among the units' files is the report's finance input, not a bad roster.
     const u = outcome.unreadable;
     if (u.code === "unreadable-file" && u.params.problem === "no-roster") {

@@ -1,4 +1,4 @@
-import { linkFormula, safeRelativePath } from "./linkFormula";
+import { linkFormula, localRelativePath } from "./linkFormula";
 
 describe("linkFormula", () => {
   it("links to a cell of this workbook, showing the given text", () => {
@@ -38,10 +38,19 @@ describe("linkFormula", () => {
     expect(linkFormula({ file: "d/".repeat(130) + "x.xlsx", sheet: "DS", cell: "A1" }, "x")).toBeUndefined();
   });
 
-  it("keeps file names that look like URLs as file names", () => {
-    expect(safeRelativePath("javascript:alert(1).xlsx")).toBe("./javascript:alert(1).xlsx");
-    expect(safeRelativePath("http://evil/x.xlsx")).toBe("./http://evil/x.xlsx");
-    expect(safeRelativePath("D:/Báo cáo/x.xlsx")).toBe("D:/Báo cáo/x.xlsx");
-    expect(safeRelativePath("a/b.xlsx")).toBe("a/b.xlsx");
+  it("follows only relative local paths: URLs, absolute and network paths get no link", () => {
+    expect(localRelativePath("a/b.xlsx")).toBe("a/b.xlsx");
+    expect(localRelativePath("..\\don vi\\b.xlsx")).toBe("../don vi/b.xlsx");
+    for (const p of [
+      "javascript:alert(1).xlsx",
+      "http://evil/x.xlsx",
+      "file:///C:/x.xlsx",
+      "D:/Báo cáo/x.xlsx",
+      "/home/x.xlsx",
+      "\\\\host\\share\\x.xlsx",
+      "//host/share/x.xlsx",
+    ])
+      expect(localRelativePath(p)).toBeUndefined();
+    expect(linkFormula({ file: "\\\\host\\share\\x.xlsx", sheet: "DS", cell: "A2" }, "A2")).toBeUndefined();
   });
 });

@@ -19,11 +19,16 @@ export interface LinkFormula {
 /** Excel's cap on a string literal in a formula, and on HYPERLINK's link location. */
 const MAX_LITERAL = 255;
 
-/** The formula for a link, or undefined when the target is not a plain A1 cell address or is too long to follow. */
+/**
+ * The formula for a link, or undefined when there is nothing safe to follow: a target that is not a plain A1 cell
+ * address, too long, or in a file that is not a relative local path (then the cell is written as plain text).
+ */
 export function linkFormula(link: CellLink, shown: CellValue): LinkFormula | undefined {
   if (!parseAddress(link.cell)) return undefined;
+  const file = link.file === undefined ? undefined : localRelativePath(link.file);
+  if (link.file !== undefined && file === undefined) return undefined;
   const sheetRef = `'${plainText(link.sheet).replace(/'/g, "''")}'!${link.cell.replace(/\$/g, "").toUpperCase()}`;
-  const target = plainText(link.file ? `${safeRelativePath(link.file)}#${sheetRef}` : `#${sheetRef}`);
+  const target = plainText(file ? `${file}#${sheetRef}` : `#${sheetRef}`);
   if (target.length > MAX_LITERAL) return undefined;
   if (typeof shown === "number" && Number.isFinite(shown))
     return { formula: `HYPERLINK(${literal(target)},${shown})`, result: shown };
@@ -38,11 +43,13 @@ function literal(s: string): string {
 }
 
 /**
- * A path relative to the report, made safe to follow: backslashes become slashes, and a first segment that
- * looks like a URL scheme ("javascript:…", "http:…", from a strangely named file) gets "./" so it stays a
- * file name. A one-letter scheme is a Windows drive and is left alone.
+ * A path relative to the report that a link may follow, with backslashes as slashes; undefined for anything else:
+ * an absolute path ("/…", "D:/…"), a network path (\\host\share\… — also what a file so named on Linux becomes),
+ * or anything starting like a URL ("http:…", "file:…", "javascript:…"). A link then cannot reach another machine
+ * or run anything, however a submitted file is named.
  */
-export function safeRelativePath(path: string): string {
+export function localRelativePath(path: string): string | undefined {
   const p = path.replace(/\\/g, "/");
-  return /^[A-Za-z][A-Za-z0-9+.-]+:/.test(p) ? `./${p}` : p;
+  if (p.startsWith("/") || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(p)) return undefined;
+  return p;
 }

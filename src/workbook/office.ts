@@ -1,4 +1,5 @@
-import type { CellArea, CellValue, Grid } from "../core/grid";
+import { columnLetter, type CellArea, type CellValue, type Grid } from "../core/grid";
+import { DEFAULT_READ_LIMITS } from "./bounds/readLimits";
 import type { SheetSpec } from "../core/sheet";
 import { chunks, payloadBytes, rowsPerChunk } from "./officePlan";
 import { supports } from "./officeBlocks";
@@ -74,6 +75,12 @@ export class OfficeWorkbook implements WorkbookPort {
       if (used.isNullObject) return grid;
       const rows = Math.min(used.rowIndex + used.rowCount, options.rows ?? Infinity);
       const columns = used.columnIndex + used.columnCount;
+      // Excel gives the used range as a rectangle: its size is what reading it would cost, so the file's bounds
+      // are checked on it before a single value is asked for (a stray cell at XFD1048576 would be 10^10 cells).
+      if (columns > DEFAULT_READ_LIMITS.maxColumns)
+        throw new WorkbookError("too-many-columns", columnLetter(columns - 1), { sheet: name });
+      if (rows * columns > DEFAULT_READ_LIMITS.maxCells)
+        throw new WorkbookError("too-many-cells", undefined, { sheet: name });
       // The grid is anchored at A1: pad what lies above and left of the used range.
       const pad = (row: CellValue[]) => [...Array<CellValue>(used.columnIndex).fill(""), ...row];
       for (let r = 0; r < Math.min(rows, used.rowIndex); r++)

@@ -19,6 +19,7 @@ import {
   type TextLook,
 } from "../core/sheet";
 import { columnLetter, type CellValue } from "../core/grid";
+import { fitCell } from "./cellText";
 import { linkFormula } from "./linkFormula";
 import { chunks, payloadBytes, rowsPerChunk, safeNumberFormats } from "./officePlan";
 import { TABLE_STYLE, tableHeaders } from "./writeTableBlock";
@@ -68,8 +69,9 @@ export async function writeText(add: Queue, ws: Excel.Worksheet, block: TextBloc
   const look = TEXT_LOOKS[block.style ?? "normal"];
   const range = ws.getRangeByIndexes(block.row, block.col, 1, Math.max(1, block.span ?? 1));
   const cell = ws.getRangeByIndexes(block.row, block.col, 1, 1);
-  cell.numberFormat = safeNumberFormats([[block.text]], ["General"]);
-  cell.values = [[block.text]];
+  const text = fitCell(block.text);
+  cell.numberFormat = safeNumberFormats([[text]], ["General"]);
+  cell.values = [[text]];
   if ((block.span ?? 1) > 1) range.merge();
   applyLook(range, look);
   align(range, block.align ?? look.align, block.wrap === true, block.wrap ? "Top" : "Center");
@@ -170,12 +172,13 @@ export async function writeTable(add: Queue, ws: Excel.Worksheet, block: TableBl
 }
 
 /** Cell values to write: a formula's cached result, "" for an empty cell (office.js clears with ""). */
+/** The values of table rows as Excel takes them; text over 32,767 characters, which Excel refuses, is cut (fitCell). */
 function values(rows: readonly (readonly SpecValue[])[], width: number): CellValue[][] {
   return rows.map((r) =>
     Array.from({ length: width }, (_, j) => {
       const v = r[j];
       if (isFormula(v)) return v.result ?? "";
-      return v ?? "";
+      return typeof v === "string" ? fitCell(v) : (v ?? "");
     }),
   );
 }

@@ -1,11 +1,13 @@
 import type ExcelJS from "exceljs";
-import type { CellArea, CellValue, Grid } from "../core/grid";
+import type { CellArea, Grid } from "../core/grid";
+import { ContentBudget } from "./bounds/contentBudget";
+import { firstRows, gridExtent, GridBuilder } from "./bounds/gridBuilder";
+import { DEFAULT_READ_LIMITS, type ReadLimits } from "./bounds/readLimits";
 import { toCellValue } from "./cellValue";
 
 /**
- * A worksheet as the engine's Grid: a rectangle anchored at A1 down to the last row and column used by a
- * value or a merged area (what Excel's used range would give for a roster), merged areas, and optionally
- * each non-empty cell's font name (the hint for TCVN3 / VNI text).
+ * A worksheet as the engine's Grid: rows anchored at A1, each cut after its last value, merged areas clipped to the
+ * values, and optionally each value's font name (the hint for TCVN3 / VNI text).
  */
 
 /** ExcelJS keeps merges in a private map keyed by the master cell; there is no cheap public list. */
@@ -26,50 +28,29 @@ export function readMerges(ws: ExcelJS.Worksheet): CellArea[] {
   }));
 }
 
-/** Rows and columns of the used area (0 for an empty sheet). */
+/** Rows and columns of the used area: up to the last value, as the grid holds it (0 for an empty sheet). */
 export function usedExtent(ws: ExcelJS.Worksheet): { rows: number; columns: number } {
-  let rows = 0;
-  let columns = 0;
-  ws.eachRow((row, r) => {
-    row.eachCell((_cell, c) => {
-      rows = Math.max(rows, r);
-      columns = Math.max(columns, c);
-    });
-  });
-  for (const m of readMerges(ws)) {
-    rows = Math.max(rows, m.bottom + 1);
-    columns = Math.max(columns, m.right + 1);
-  }
-  return { rows, columns };
+  return gridExtent(readGrid(ws));
 }
 
-/** `defaultFont` stands in for cells in the workbook's default style, where ExcelJS knows no font. */
+/**
+ * `defaultFont` stands in for cells in the workbook's default style, where ExcelJS knows no font. The grid is built
+ * under the same bounds as the streaming reader's (GridBuilder), so both readers give the same grid.
+ */
 export function readGrid(
   ws: ExcelJS.Worksheet,
-  options: { fonts?: boolean; defaultFont?: string; rows?: number } = {},
+  options: { fonts?: boolean; defaultFont?: string; rows?: number; limits?: Partial<ReadLimits> } = {},
 ): Grid {
-  const extent = usedExtent(ws);
-  const rows = Math.min(extent.rows, options.rows ?? Infinity);
-  const { columns } = extent;
-  const values: CellValue[][] = [];
-  for (let r = 0; r < rows; r++) values.push(new Array<CellValue>(columns).fill(""));
-  const fonts: (string | undefined)[][] | undefined = options.fonts ? [] : undefined;
-
+  const limits = { ...DEFAULT_READ_LIMITS, ...options.limits };
+  const builder = new GridBuilder(ws.name, limits, new ContentBudget(limits));
   ws.eachRow((row, rn) => {
-    if (rn > rows) return;
     row.eachCell((cell, cn) => {
       const v = toCellValue(cell);
-      values[rn - 1][cn - 1] = v;
-      const font = fonts && v !== "" ? (cell.font?.name ?? options.defaultFont) : undefined;
-      if (fonts && font) (fonts[rn - 1] ??= [])[cn - 1] = font;
+      builder.put(rn - 1, cn - 1, v, v === "" ? undefined : (cell.font?.name ?? options.defaultFont));
     });
   });
-
-  const grid: Grid = { name: ws.name, values, merges: readMerges(ws) };
-  if (fonts) {
-    // Keep the documented shape (one row array per row) even where a row has no font at all.
-    for (let r = 0; r < rows; r++) fonts[r] ??= [];
-    grid.fonts = fonts;
-  }
+  for (const m of readMerges(ws)) builder.merge(m);
+  const grid = firstRows(builder.build(), options.rows ?? Infinity);
+  if (!options.fonts) delete grid.fonts;
   return grid;
 }

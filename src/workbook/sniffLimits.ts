@@ -20,8 +20,12 @@ export interface SniffLimits {
  */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
-/** 1 GB of declared XML: far beyond any roster, and about what a 64-bit browser tab can still parse. */
-export const MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024;
+/**
+ * 512 MB of XML, declared and then really inflated: a 500,000-row roster is about 260 MB, and the cell budget
+ * (src/workbook/bounds) stops a roster of about 700,000 rows before this does. It also bounds the time a file
+ * whose every size is honest but whose XML holds nothing can take to read: about 15 s here.
+ */
+export const MAX_UNCOMPRESSED_BYTES = 512 * 1024 * 1024;
 
 /**
  * 200:1. Real sheet XML compresses 5–30 times, very repetitive formatting up to about 100; deflate's own ceiling

@@ -208,14 +208,14 @@ describe("sniffWorkbook", () => {
         ...[1, 2, 3].map((i) => ({
           name: `xl/worksheets/sheet${i}.xml`,
           data: "<x/>",
-          declaredSize: 400 * 1024 * 1024,
+          declaredSize: 200 * 1024 * 1024,
         })),
       ]);
       const noRatio = { maxCompressionRatio: Infinity };
       expect(sniffWorkbook(many, noRatio)).toEqual({
         ok: false,
         problem: "zip-bomb",
-        detail: "1200.0 MB uncompressed > 1024.0 MB",
+        detail: "600.0 MB uncompressed > 512.0 MB",
       });
       expect(problem(many, { ...noRatio, maxUncompressedBytes: 2 * 1024 * 1024 * 1024 })).toBe("ok");
     });

@@ -2,6 +2,8 @@ import type { FileProblem } from "../core/findings";
 import { containsUtf16, listCfbNames, looksLikeCfb } from "./cfbDirectory";
 import { DEFAULT_SNIFF_LIMITS, type SniffLimits } from "./sniffLimits";
 import { sniffText } from "./textSniff";
+import { PartIndex } from "./bounds/partNames";
+import { WorkbookError } from "./port";
 import { looksLikeZip, readStoredEntry, readZipDirectory, type ZipEntry } from "./zipDirectory";
 
 /**
@@ -44,8 +46,14 @@ function sniffZip(bytes: Uint8Array, lim: SniffLimits): SniffResult {
   const bomb = findBomb(entries, lim);
   if (bomb) return fail("zip-bomb", bomb);
 
-  const byName = new Map<string, ZipEntry>();
-  for (const e of entries) byName.set(e.name.replace(/^\/+/, ""), e);
+  // Parts are found as Excel finds them, ignoring case; two entries naming one part make the file ambiguous.
+  let byName: PartIndex;
+  try {
+    byName = PartIndex.of(entries);
+  } catch (e) {
+    if (e instanceof WorkbookError) return fail("ambiguous-parts", e.message.slice(e.problem.length + 2));
+    throw e;
+  }
 
   const mimetype = byName.get("mimetype");
   if (mimetype) {

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { promises as fs } from "node:fs";
+import { constants as fsConstants, promises as fs } from "node:fs";
 import * as path from "node:path";
 import { WorkbookError } from "./port";
+import type { ReadLimits } from "./bounds/readLimits";
 import { DEFAULT_SNIFF_LIMITS, type SniffLimits } from "./sniffLimits";
 import type { GridWorkbook } from "./gridWorkbook";
 import { readXlsxStream } from "./stream/readXlsxStream";
@@ -14,45 +15,89 @@ import type { XlsxWorkbook } from "./xlsxFile";
 
 /**
  * Reads a submitted file from a path, streamed into grids (see stream/readXlsxStream.ts): far lighter and faster
- * than a whole ExcelJS workbook, and all the command line needs, since it never re-saves a user's file. The size
- * is checked with stat before reading, so a 5 GB file is refused without loading it; a missing path is
- * "not-found", a folder is "not-a-workbook".
+ * than a whole ExcelJS workbook, and all the command line needs, since it never re-saves a user's file.
  */
-export async function readXlsxGrids(file: string, limits: Partial<SniffLimits> = {}): Promise<GridWorkbook> {
+export async function readXlsxGrids(file: string, limits: Partial<ReadLimits> = {}): Promise<GridWorkbook> {
   const bytes = await readWorkbookBytes(file, limits);
   return readXlsxStream(bytes, { fileName: path.basename(file), limits });
 }
 
-async function readWorkbookBytes(file: string, limits: Partial<SniffLimits>): Promise<Uint8Array> {
+/**
+ * The bytes of a submitted file, read under the size limit whatever the file system says. Only an ordinary file is
+ * read: a pipe would wait for a writer for ever and a device (a link to /dev/zero) never ends, so both are refused
+ * before and after opening (opened without blocking, in case one is swapped in between). Reading stops one byte past
+ * the limit, so a file that grows or whose size the system does not know still costs at most the limit. Every error
+ * of the disk becomes the file's own sentence: missing, no permission, or the system's code (ELOOP, EIO …).
+ */
+export async function readWorkbookBytes(
+  file: string,
+  limits: Partial<SniffLimits> = {},
+): Promise<Uint8Array> {
   const fileName = path.basename(file);
   const max = limits.maxFileBytes ?? DEFAULT_SNIFF_LIMITS.maxFileBytes;
-  let size: number;
+  const before = await fs.stat(file).catch((e: unknown) => {
+    throw diskProblem(e, file);
+  });
+  if (before.isDirectory()) throw new WorkbookError("not-a-workbook", `${fileName}: folder`);
+  if (!before.isFile()) throw new WorkbookError("not-a-file", fileName);
+  if (before.size > max) throw tooLarge(fileName, before.size, max);
+  const handle = await fs.open(file, OPEN_FLAGS).catch((e: unknown) => {
+    throw diskProblem(e, file);
+  });
   try {
-    const st = await fs.stat(file);
-    if (st.isDirectory()) throw new WorkbookError("not-a-workbook", `${fileName}: folder`);
-    size = st.size;
+    const info = await handle.stat();
+    if (!info.isFile()) throw new WorkbookError("not-a-file", fileName);
+    // One byte more than the file claims, to notice one that grew; more room only as it keeps coming.
+    let buffer = Buffer.allocUnsafe(Math.min(info.size, max) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > max) throw tooLarge(fileName, length, max);
+        const grown = Buffer.allocUnsafe(Math.min(length * 2, max + 1));
+        buffer.copy(grown, 0, 0, length);
+        buffer = grown;
+      }
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, length);
   } catch (e) {
-    if (e instanceof WorkbookError) throw e;
-    if (isMissing(e)) throw new WorkbookError("not-found", file);
-    throw e;
+    throw e instanceof WorkbookError ? e : diskProblem(e, file);
+  } finally {
+    await handle.close().catch(() => undefined);
   }
-  if (size > max) throw new WorkbookError("too-large", `${fileName}: ${mb(size)} > ${mb(max)}`);
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (e) {
-    if (isMissing(e)) throw new WorkbookError("not-found", file);
-    throw e;
-  }
-  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** Read only, and never wait for a writer (a pipe opened for reading otherwise blocks until one comes). */
+const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
+
+/** An error of the file system as the file's problem; anything that is no such error is thrown as it is. */
+function diskProblem(e: unknown, file: string): unknown {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== "string") return e;
+  if (code === "ENOENT" || code === "ENOTDIR") return new WorkbookError("not-found", file);
+  if (code === "EACCES" || code === "EPERM") return new WorkbookError("no-access", path.basename(file));
+  if (code === "EISDIR") return new WorkbookError("not-a-workbook", `${path.basename(file)}: folder`);
+  return new WorkbookError("io-error", code);
+}
+
+function tooLarge(fileName: string, size: number, max: number): WorkbookError {
+  return new WorkbookError("too-large", `${fileName}: ${mb(size)} > ${mb(max)}`);
 }
 
 /**
- * Saves atomically: the bytes go to a temporary file in the same folder, which is then renamed over the
- * target. A crash or a full disk leaves the old file (or none) — never half a workbook. The same folder
- * matters: rename is only atomic within one file system.
+ * Saves atomically: the bytes go to a temporary file in the same folder, which then becomes the target. A crash or a
+ * full disk leaves the old file (or none) — never half a workbook. The same folder matters: a rename is only atomic
+ * within one file system. With `replace: false` an existing file is never replaced, even one that appeared since the
+ * name was chosen: the temporary file is linked to the name, which fails if it is taken (EEXIST); where the file
+ * system has no links, it is copied to the name under the same rule.
  */
-export async function saveXlsxFile(workbook: XlsxWorkbook, file: string): Promise<void> {
+export async function saveXlsxFile(
+  workbook: XlsxWorkbook,
+  file: string,
+  options: { replace?: boolean } = {},
+): Promise<void> {
   const bytes = await workbook.toBytes();
   const dir = path.dirname(path.resolve(file));
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
@@ -64,16 +109,17 @@ export async function saveXlsxFile(workbook: XlsxWorkbook, file: string): Promis
     } finally {
       await handle.close();
     }
-    await fs.rename(temp, file);
+    if (options.replace === false) {
+      await fs.link(temp, file).catch(async (e: unknown) => {
+        if ((e as { code?: string } | null)?.code === "EEXIST") throw e;
+        await fs.copyFile(temp, file, fsConstants.COPYFILE_EXCL);
+      });
+      await fs.rm(temp, { force: true });
+    } else await fs.rename(temp, file);
   } catch (e) {
     await fs.rm(temp, { force: true });
     throw e;
   }
-}
-
-function isMissing(e: unknown): boolean {
-  const code = (e as { code?: string } | null)?.code;
-  return code === "ENOENT" || code === "ENOTDIR";
 }
 
 function mb(n: number): string {

@@ -147,6 +147,35 @@ function findEocd(view: DataView): number {
     )
       return p;
   }
+  return findEocdBeforeTrailingBytes(view);
+}
+
+/**
+ * Bytes after the archive (padding from a download tool, a signature appended by a mail gateway): LibreOffice and
+ * most unzip tools still read such a file, so the last end record whose central directory lies exactly where it
+ * says, ending where the record starts, is taken. A file cut short has no such record and stays "truncated".
+ */
+function findEocdBeforeTrailingBytes(view: DataView): number {
+  if (view.byteLength < EOCD_SIZE) return -1;
+  const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  // lastIndexOf counts a negative start from the end, so the walk stops by hand at 0.
+  for (
+    let p = bytes.lastIndexOf(0x50, view.byteLength - EOCD_SIZE);
+    p >= 0;
+    p = p ? bytes.lastIndexOf(0x50, p - 1) : -1
+  ) {
+    if (view.getUint32(p, true) !== EOCD_SIG) continue;
+    const cdSize = view.getUint32(p + 12, true);
+    const cdOffset = view.getUint32(p + 16, true);
+    if (cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+      if (p >= 20 && view.getUint32(p - 20, true) === EOCD64_LOCATOR_SIG) return p;
+    } else if (
+      // Right after the directory, or after a zip64 record (56 bytes) and its locator (20).
+      (p - cdSize - cdOffset === 0 || p - cdSize - cdOffset === 76) &&
+      (cdSize === 0 || view.getUint32(cdOffset, true) === CENTRAL_SIG)
+    )
+      return p;
+  }
   return -1;
 }
 

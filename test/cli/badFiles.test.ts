@@ -26,7 +26,7 @@ const VI = {
     "Tệp không có danh sách cán bộ: không trang nào có dòng tiêu đề (Họ và tên, Chức danh…). Hãy kiểm tra đơn vị đã gửi đúng tệp chưa.",
   tooLarge: "Tệp lớn hơn 100 MB, giới hạn cho phép. Hãy chia danh sách thành nhiều tệp nhỏ hơn.",
   zipBomb:
-    "Tệp giải nén ra quá lớn (hơn 1 GB, hoặc nén hơn 200 lần) so với giới hạn an toàn nên không đọc. Hãy kiểm tra lại tệp.",
+    "Tệp giải nén ra quá lớn so với giới hạn an toàn (hơn 512 MB, nén hơn 200 lần, hoặc lớn hơn cỡ chính tệp khai báo) nên không đọc. Hãy kiểm tra lại tệp.",
 };
 
 /** Each unusable fixture and the one sentence it must produce. */

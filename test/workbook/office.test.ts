@@ -39,6 +39,14 @@ const wait = (p: Promise<unknown>) =>
   );
 
 describe("OfficeWorkbook through a counting fake of Excel", () => {
+  it("refuses a sheet whose used range is wider than a roster before asking Excel for its values", async () => {
+    const { fake, port } = workbook({ DS: [["STT", "Họ và tên"]] });
+    fake.sheets[0].cell(4, 1024).v = "x"; // AMK5: column 1,025
+    const e = await wait(port.readSheet("DS"));
+    expect(e).toBeInstanceOf(WorkbookError);
+    expect(e).toMatchObject({ problem: "too-many-columns", sheet: "DS" });
+  });
+
   it("lists sheets and reads one as a grid anchored at A1", async () => {
     const { port } = workbook({
       DS: [

@@ -14,19 +14,25 @@ export interface ZipInput {
   declaredSize?: number;
   /** General-purpose flags (bit 0: encrypted). */
   flags?: number;
+  /** Data already deflated (for entries too large to hold inflated): used as it is, with its true size and CRC. */
+  deflated?: { data: Uint8Array; size: number; crc: number };
 }
 
-export function buildZip(inputs: readonly ZipInput[], options: { zip64?: boolean } = {}): Uint8Array {
+export function buildZip(
+  inputs: readonly ZipInput[],
+  options: { zip64?: boolean; trailing?: Uint8Array } = {},
+): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const input of inputs) {
     const raw = typeof input.data === "string" ? Buffer.from(input.data, "utf8") : Buffer.from(input.data);
-    const body = input.deflate ? deflateRawSync(raw) : raw;
+    const pre = input.deflated;
+    const body = pre ? Buffer.from(pre.data) : input.deflate ? deflateRawSync(raw) : raw;
     const name = Buffer.from(input.name, "utf8");
-    const size = input.declaredSize ?? raw.length;
-    const crc = crc32(raw);
-    const method = input.deflate ? 8 : 0;
+    const size = input.declaredSize ?? pre?.size ?? raw.length;
+    const crc = pre?.crc ?? crc32(raw);
+    const method = pre || input.deflate ? 8 : 0;
     const flags = (input.flags ?? 0) | 0x0800;
 
     const local = Buffer.alloc(30);
@@ -81,7 +87,8 @@ export function buildZip(inputs: readonly ZipInput[], options: { zip64?: boolean
   eocd.writeUInt16LE(options.zip64 ? 0xffff : inputs.length, 10);
   eocd.writeUInt32LE(options.zip64 ? 0xffffffff : cd.length, 12);
   eocd.writeUInt32LE(options.zip64 ? 0xffffffff : offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, cd, ...tail, eocd]));
+  const after = options.trailing ? [Buffer.from(options.trailing)] : [];
+  return new Uint8Array(Buffer.concat([...locals, cd, ...tail, eocd, ...after]));
 }
 
 function zip64Extra(size: number, compressed: number, offset: number): Buffer {

@@ -2,6 +2,7 @@ import { findingTitle, formatFinding, type Finding } from "../findings";
 import type { CellLink, SheetSpec, SpecValue, TableColumn } from "../sheet";
 import { layoutReport, type ReportOptions } from "../reportSheets/layoutReport";
 import type { Messages } from "../../i18n/messages";
+import { capFindings, type FindingsCap } from "./capFindings";
 
 export const FINDINGS_SHEET_NAME = "KQ Kiểm tra";
 
@@ -14,6 +15,8 @@ export interface FindingsSheetOptions {
   linkFile?: (file: string | undefined) => string | undefined;
   /** The official header and signature of a report; a plain working list without it. */
   heading?: ReportOptions;
+  /** How many findings the sheet lists (see capFindings); the default cap when absent. */
+  cap?: FindingsCap;
 }
 
 const WIDTHS = [5, 16, 12, 6, 8.5, 14, 38, 14, 14, 14];
@@ -21,9 +24,11 @@ const WIDTHS = [5, 16, 12, 6, 8.5, 14, 38, 14, 14, 14];
 /**
  * The "KQ Kiểm tra" sheet: one row per finding in a real Excel table with filters and a ruled grid, the cell
  * address as a link that jumps to the cell, errors marked red. The kind is shown in words; its code stays in the
- * last column, hidden (not printed), for filtering. In a report it carries the official header.
+ * last column, hidden (not printed), for filtering. In a report it carries the official header. Beyond the cap,
+ * each file keeps its first findings and a closing row per file says how many more there are and where they are.
  */
-export function findingsSheet(findings: readonly Finding[], options: FindingsSheetOptions): SheetSpec {
+export function findingsSheet(all: readonly Finding[], options: FindingsSheetOptions): SheetSpec {
+  const { kept: findings, omitted } = capFindings(all, options.cap);
   const m = options.messages;
   const vi = m.lang === "vi";
   const headers = vi
@@ -48,6 +53,10 @@ export function findingsSheet(findings: readonly Finding[], options: FindingsShe
       f.sheet && f.cell ? { file: options.linkFile?.(f.file), sheet: f.sheet, cell: f.cell } : null,
     );
   });
+  for (const o of omitted) {
+    rows.push([null, o.file ?? null, null, null, null, null, moreFindings(o.count, vi), null, null, null]);
+    targets.push(null);
+  }
   const columns: TableColumn[] = headers.map((header, i) => ({
     header,
     width: WIDTHS[i],
@@ -81,6 +90,14 @@ export function findingsSheet(findings: readonly Finding[], options: FindingsShe
     },
     options.heading ? { ...options.heading, signature: null } : { plain: true },
   );
+}
+
+/** The closing row of a file whose findings were not all listed. */
+function moreFindings(count: number, vi: boolean): string {
+  const n = count.toLocaleString(vi ? "vi-VN" : "en-US");
+  return vi
+    ? `… và ${n} phát hiện khác của tệp này không ghi ở đây (trang chỉ ghi một phần khi có quá nhiều); xem đủ bằng lệnh canbo check --json hoặc trong ngăn kết quả.`
+    : `… and ${n} more findings of this file not listed here (the sheet lists only part when there are too many); see them all with canbo check --json or in the results pane.`;
 }
 
 export function ddmmyyyy(d: Date): string {

@@ -1,2 +1,3 @@
+export * from "./capFindings";
 export * from "./findingsSheet";
 export * from "./summarySheet";

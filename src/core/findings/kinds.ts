@@ -20,7 +20,28 @@ export type FileProblem =
   | "empty"
   | "no-roster"
   | "too-large"
-  | "zip-bomb";
+  | "zip-bomb"
+  /** A value further right than a roster can reach (the limits are in src/workbook/bounds/readLimits.ts). */
+  | "too-many-columns"
+  /** A row beyond Excel's last row. */
+  | "too-many-rows"
+  /** More cells (or merged rows) than one file may keep. */
+  | "too-many-cells"
+  /** More text than one file may keep, or one piece of XML longer than any Excel writes. */
+  | "too-much-text"
+  | "too-many-sheets"
+  /** Zip parts whose names differ only by case or repeat, or sheets sharing one part: which one Excel shows is a guess. */
+  | "ambiguous-parts"
+  /** A path that is not an ordinary file (a pipe, a device, a socket). */
+  | "not-a-file"
+  /** The file cannot be opened for lack of permission. */
+  | "no-access"
+  /** Any other error of the disk or network while reading; `detail` holds the system's code (ELOOP, EIO …). */
+  | "io-error"
+  /** Checking the file ran out of the memory given to one file of a batch. */
+  | "out-of-memory"
+  /** canbo itself failed on this file (a fault to report); `detail` holds what failed. The batch goes on. */
+  | "internal-error";
 
 /** The slots of each kind's message. */
 export interface FindingParams {
@@ -62,7 +83,7 @@ export interface FindingParams {
   "future-training": { field: string; year: number; reportYear: number };
   /** A cell of the workbook's "Tiêu chuẩn" sheet that cannot be read; `problem` says why, in Vietnamese. */
   "invalid-standard": { problem: string };
-  /** The file cannot be used at all. */
+  /** The file cannot be used at all; `sheet` and `cell` of the finding say where, when a limit was reached in a sheet. */
   "unreadable-file": { problem: FileProblem; detail?: string };
   /** A total row states a number of persons ("Tổng cộng: 17 người") other than the persons read in its block. */
   "count-mismatch": { stated: number; read: number };
@@ -70,6 +91,8 @@ export interface FindingParams {
   "hidden-sheet": Record<string, never>;
   /** A standard asks a criterion the sheet has no column for: it is not judged for anyone there (said once). */
   "standard-not-judged": { criterion: string; rules: string[]; cadres: number };
+  /** A report canbo wrote itself (every sheet carries its ownership mark), given as an input: skipped. */
+  "own-report": Record<string, never>;
 }
 
 /** Why two cells of a row contradict each other. */
@@ -118,6 +141,7 @@ export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
   "count-mismatch": "warning",
   "hidden-sheet": "info",
   "standard-not-judged": "info",
+  "own-report": "info",
 };
 
 export const FINDING_CODES = Object.keys(SEVERITY) as FindingCode[];

@@ -1,17 +1,14 @@
+import type { ByteBudget } from "../bounds/byteBudget";
 import { WorkbookError } from "../port";
 import { entryData, type ZipEntry } from "../zipDirectory";
+import { xmlDecoder } from "./xmlDecoder";
 
 /**
- * The text of one zip entry, inflated chunk by chunk: a 300 MB sheet never exists as one string. The real
- * inflated size is counted against a budget shared by the whole file, because the sizes a zip directory
- * declares can lie (the sniffer checked those before). Inflating uses the web's DecompressionStream, which
- * Node 20 has too, so the same reader serves the command line and the page.
+ * The text of one zip entry, inflated chunk by chunk: a 300 MB sheet never exists as one string. Every byte that
+ * comes out is metered against the file's budget (see ByteBudget), because the sizes a zip directory declares can
+ * lie. Inflating uses the web's DecompressionStream, which Node 20 has too, so the same reader serves the command
+ * line and the page; a signal stops it between chunks.
  */
-
-export interface InflateBudget {
-  /** Bytes still allowed to come out of the whole file. */
-  left: number;
-}
 
 /** Compressed bytes fed to the decompressor at a time. */
 const FEED_BYTES = 1 << 20;
@@ -29,17 +26,28 @@ export function canInflate(): boolean {
 export async function* entryText(
   bytes: Uint8Array,
   entry: ZipEntry,
-  budget: InflateBudget,
+  budget: ByteBudget,
+  signal?: AbortSignal,
 ): AsyncGenerator<string, void, undefined> {
+  signal?.throwIfAborted();
   const data = entryData(bytes, entry);
   if (!data) throw new WorkbookError("corrupted", `${entry.name}: local header`);
-  const decoder = new TextDecoder("utf-8");
+  const meter = budget.meter(entry);
+  // The encoding is told by the first bytes (UTF-16 parts exist); they are held until there are enough of them.
+  let decoder: TextDecoder | undefined;
+  let head: Uint8Array | undefined;
   const take = (chunk: Uint8Array): string => {
-    budget.left -= chunk.length;
-    if (budget.left < 0) throw new WorkbookError("zip-bomb", `${entry.name}: inflates past the limit`);
+    meter(chunk.length);
+    signal?.throwIfAborted();
+    if (!decoder) {
+      head = head ? concat(head, chunk) : chunk;
+      if (head.length < 4) return "";
+      decoder = xmlDecoder(head);
+      chunk = head;
+      head = undefined;
+    }
     return decoder.decode(chunk, { stream: true });
   };
-
   if (entry.method === 0) {
     for (let p = 0; p < data.length; p += FEED_BYTES) yield take(data.subarray(p, p + FEED_BYTES));
   } else if (entry.method === 8) {
@@ -61,7 +69,7 @@ export async function* entryText(
         yield take(value);
       }
     } catch (e) {
-      if (e instanceof WorkbookError) throw e;
+      if (e instanceof WorkbookError || signal?.aborted) throw e;
       throw new WorkbookError("corrupted", `${entry.name}: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
       await reader.cancel().catch(() => undefined);
@@ -69,6 +77,14 @@ export async function* entryText(
   } else {
     throw new WorkbookError("corrupted", `${entry.name}: compression method ${entry.method}`);
   }
-  const rest = decoder.decode();
+  if (head) yield (decoder = xmlDecoder(head)).decode(head, { stream: true });
+  const rest = decoder?.decode();
   if (rest) yield rest;
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }

@@ -1,5 +1,10 @@
+import { ContentBudget } from "../bounds/contentBudget";
+import { DEFAULT_READ_LIMITS } from "../bounds/readLimits";
+import { parseXml } from "./parseXml";
 import { readSheetXml } from "./readSheetXml";
-import { readSharedStrings, readStyleFonts } from "./workbookParts";
+import { readSharedStrings, readStyles } from "./workbookParts";
+
+const budget = () => new ContentBudget(DEFAULT_READ_LIMITS);
 
 /** The XML as it may arrive: cut anywhere, even inside a tag or a character. */
 async function* pieces(xml: string, size = 7): AsyncGenerator<string> {
@@ -7,22 +12,20 @@ async function* pieces(xml: string, size = 7): AsyncGenerator<string> {
 }
 
 describe("reading a worksheet's XML into a grid", () => {
-  it("places cells with and without references, as writers other than Excel leave them", async () => {
+  it("places cells with and without references, as writers other than Excel leave them, each row cut after its last value", async () => {
     const xml =
       '<worksheet><sheetData><row r="2"><c r="B2" t="inlineStr"><is><t>Họ và tên</t></is></c><c><v>1980</v></c></row>' +
       '<row><c><v>1</v></c><c t="b"><v>1</v></c><c t="e"><v>#N/A</v></c></row></sheetData>' +
-      '<mergeCells count="1"><mergeCell ref="D1:E2"/></mergeCells></worksheet>';
+      '<mergeCells count="2"><mergeCell ref="B2:C2"/><mergeCell ref="D1:E2"/></mergeCells></worksheet>';
     const grid = await readSheetXml(pieces(xml), "sheet1.xml", {
       name: "DS",
       sharedStrings: [],
       styleFonts: [],
+      budget: budget(),
     });
-    expect(grid.values).toEqual([
-      ["", "", "", "", ""],
-      ["", "Họ và tên", 1980, "", ""],
-      [1, true, "#N/A", "", ""],
-    ]);
-    expect(grid.merges).toEqual([{ top: 0, left: 3, bottom: 1, right: 4 }]);
+    // B2:C2 hides 1980, as Excel shows it; D1:E2 merges cells right of every value: it merges nothing.
+    expect(grid.values).toEqual([[], ["", "Họ và tên"], [1, true, "#N/A"]]);
+    expect(grid.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 2 }]);
   });
 
   it("reads prefixed tags, ISO dates, formulas with and without a result, and fonts by style", async () => {
@@ -34,6 +37,7 @@ describe("reading a worksheet's XML into a grid", () => {
       name: "DS",
       sharedStrings: ["NguyÔn"],
       styleFonts: ["Calibri", ".VnTime"],
+      budget: budget(),
     });
     expect(grid.values).toEqual([[29358, 29359, "", "NguyÔn"]]);
     expect([grid.fonts?.[0][0], grid.fonts?.[0][1], grid.fonts?.[0][3]]).toEqual([
@@ -47,13 +51,30 @@ describe("reading a worksheet's XML into a grid", () => {
     const xml =
       "<sst><si><t>Trần</t></si><si><r><t>Lê </t></r><r><rPr><b/></rPr><t>Văn</t></r><rPh><t>ふりがな</t></rPh></si>" +
       "<si><t>dòng 1_x000D_dòng 2</t></si></sst>";
-    expect(await readSharedStrings(pieces(xml, 3))).toEqual(["Trần", "Lê Văn", "dòng 1\rdòng 2"]);
+    expect(await readSharedStrings(pieces(xml, 3), budget())).toEqual(["Trần", "Lê Văn", "dòng 1\rdòng 2"]);
   });
 
-  it("gives each cell style the name of its font", async () => {
+  it("gives each cell style the name of its font and whether its number format shows a date", async () => {
     const xml =
-      '<styleSheet><fonts count="2"><font><sz val="11"/><name val="Times New Roman"/></font><font><name val="VNI-Times"/></font></fonts>' +
-      '<cellXfs count="3"><xf fontId="0"/><xf fontId="1"/><xf/></cellXfs></styleSheet>';
-    expect(await readStyleFonts(pieces(xml))).toEqual(["Times New Roman", "VNI-Times", "Times New Roman"]);
+      '<styleSheet><numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="#,##0&quot; đ&quot;"/></numFmts>' +
+      '<fonts count="2"><font><sz val="11"/><name val="Times New Roman"/></font><font><name val="VNI-Times"/></font></fonts>' +
+      '<cellXfs count="5"><xf fontId="0"/><xf fontId="1" numFmtId="164"/><xf numFmtId="14"/><xf numFmtId="165"/><xf numFmtId="3"/></cellXfs></styleSheet>';
+    expect(await readStyles(pieces(xml), budget())).toEqual({
+      fonts: ["Times New Roman", "VNI-Times", "Times New Roman", "Times New Roman", "Times New Roman"],
+      // dd/mm/yyyy and the built-in 14 (a short date) are dates; "đ" in quotes and #,##0 are not.
+      dates: [false, true, true, false, false],
+    });
+  });
+
+  it("refuses a run of XML without markup, or a comment, longer than the bound, as it arrives", async () => {
+    const problem = (xml: string) =>
+      parseXml(pieces(xml, 7), "sheet1.xml", {}, 100).then(
+        () => "parsed",
+        (e: { problem?: string }) => e.problem,
+      );
+    expect(await problem(`<a><b>${"x".repeat(90)}</b></a>`)).toBe("parsed");
+    expect(await problem(`<a><b>${"x".repeat(200)}</b></a>`)).toBe("too-much-text");
+    expect(await problem(`<a b="${"y".repeat(200)}"/>`)).toBe("too-much-text");
+    expect(await problem(`<a><!--${"<!".repeat(100)}--></a>`)).toBe("too-much-text");
   });
 });

@@ -65,10 +65,12 @@ describe("reading an .xlsx by streaming", () => {
     expect(g.values[0][0]).toBe("Họ và tên");
     expect(g.values[1][1]).toBe("#N/A");
     expect([g.values[2][2], g.values[2][3]]).toEqual([true, false]);
-    expect(g.values[3].slice(4, 7)).toEqual([2, "Họ và tên", ""]);
+    // G4, a formula without a result, holds no value: the row ends at F4.
+    expect(g.values[3].slice(4)).toEqual([2, "Họ và tên"]);
     expect(g.values[4][7]).toBe(29358); // 17/5/1980 as an Excel serial number
     expect(g.fonts?.[6][1]).toBe(".VnTime");
-    expect(g.merges).toEqual([{ top: 8, left: 0, bottom: 9, right: 2 }]);
+    // A9:C10, cut at the last row with a value (row 9).
+    expect(g.merges).toEqual([{ top: 8, left: 0, bottom: 8, right: 2 }]);
     expect(g.values[8][0]).toBe("gộp");
     const wb = XlsxWorkbook.create();
     // A report sheet with a title block and a table, owned through a defined name.
@@ -94,5 +96,74 @@ describe("reading an .xlsx by streaming", () => {
     await expect(readXlsxStream(good, { limits: { maxUncompressedBytes: 10_000 } })).rejects.toMatchObject({
       problem: "zip-bomb",
     });
+  });
+});
+
+describe("reading hostile and unlucky files by streaming (the command's and the page's reader)", () => {
+  const bad = (name: string) =>
+    new Uint8Array(readFileSync(path.join(root, "test", "fixtures", "bad", name)));
+  const refusal = async (bytes: Uint8Array, options: Parameters<typeof readXlsxStream>[1] = {}) => {
+    try {
+      await readXlsxStream(bytes, options);
+      return "read";
+    } catch (e) {
+      return e instanceof WorkbookError ? { problem: e.problem, sheet: e.sheet, cell: e.cell } : e;
+    }
+  };
+
+  it("gives 1900-system serials for the dates of a 1904-system workbook, and only for dates", async () => {
+    const g = await (await readXlsxStream(bad("nam-1904.xlsx"))).readSheet("Danh sách");
+    // 01/03/1950, 15/06/1985, 20/11/1990 as Excel's 1900 system counts them; the STT column stays 1, 2, 3.
+    expect(g.values.slice(1).map((r) => [r[0], r[2]])).toEqual([
+      [1, 18_323],
+      [2, 31_213],
+      [3, 33_197],
+    ]);
+  });
+
+  it("reads parts saved in UTF-16 and an archive followed by other bytes as the plain file", async () => {
+    const plain = await (await readXlsxStream(bad("du-byte.xlsx"))).readSheet("Danh sách");
+    expect(plain.values[1]).toEqual([1, "Nguyễn Văn Hùng", 18_323, "Chủ tịch"]);
+    expect(await (await readXlsxStream(bad("utf16-phan.xlsx"))).readSheet("Danh sách")).toEqual(plain);
+  });
+
+  it("refuses, with the limit and the place, what would cost too much", async () => {
+    expect(await refusal(bad("o-cuoi-trang.xlsx"))).toEqual({
+      problem: "too-many-columns",
+      sheet: "Danh sách",
+      cell: "XFD1048576",
+    });
+    expect(await refusal(bad("3000-trang.xlsx"))).toMatchObject({ problem: "too-many-sheets" });
+    expect(await refusal(bad("hoa-thuong.xlsx"))).toMatchObject({ problem: "ambiguous-parts" });
+    const roster = bad("du-byte.xlsx");
+    expect(await refusal(roster, { limits: { maxCells: 10 } })).toMatchObject({ problem: "too-many-cells" });
+    expect(await refusal(roster, { limits: { maxTextChars: 20 } })).toMatchObject({
+      problem: "too-much-text",
+    });
+  });
+
+  it("bounds a comment the parser would gather whole", async () => {
+    const bytes = await xlsxBytes((wb) => {
+      wb.addWorksheet("DS").getCell("A1").value = "x";
+    });
+    const { rewriteXlsx } = await import("../../../test/workbook/zipRewrite");
+    const commented = rewriteXlsx(bytes, (name, text) =>
+      name === "xl/worksheets/sheet1.xml"
+        ? text.replace("<sheetData>", `<!--${"<!".repeat(600_000)}--><sheetData>`)
+        : text,
+    );
+    expect(await refusal(commented)).toMatchObject({ problem: "too-much-text" });
+  });
+
+  it("stops when the page cancels, with the signal's reason", async () => {
+    const controller = new AbortController();
+    controller.abort(new Error("huỷ"));
+    await expect(readXlsxStream(bad("du-byte.xlsx"), { signal: controller.signal })).rejects.toThrow("huỷ");
+    const later = new AbortController();
+    const reading = readXlsxStream(new Uint8Array(readFileSync(path.join(root, FILES[0]))), {
+      signal: later.signal,
+    });
+    later.abort(new Error("huỷ giữa chừng"));
+    await expect(reading).rejects.toThrow("huỷ giữa chừng");
   });
 });

@@ -1,81 +1,105 @@
+import { ByteBudget } from "../bounds/byteBudget";
+import { ContentBudget } from "../bounds/contentBudget";
+import { PartIndex } from "../bounds/partNames";
+import { DEFAULT_READ_LIMITS, type ReadLimits } from "../bounds/readLimits";
 import { GridWorkbook, type GridSheet } from "../gridWorkbook";
 import { OWNER_NAME_PREFIX, referencedSheet } from "../ownership";
 import { WorkbookError } from "../port";
-import { DEFAULT_SNIFF_LIMITS, type SniffLimits } from "../sniffLimits";
 import { sniffWorkbook } from "../sniffWorkbook";
 import { readZipDirectory, type ZipEntry } from "../zipDirectory";
-import { entryText, type InflateBudget } from "./entryText";
-
+import { entryText } from "./entryText";
 export { canInflate } from "./entryText";
 import { readSheetXml } from "./readSheetXml";
-import { readSharedStrings, readStyleFonts, readWorkbookPart } from "./workbookParts";
+import { readSharedStrings, readStyles, readWorkbookPart } from "./workbookParts";
+
+export interface StreamReadOptions {
+  /** Shown in error details. */
+  fileName?: string;
+  /** Overrides of the bounds (tests, or a deployment with more memory). */
+  limits?: Partial<ReadLimits>;
+  /** Stops the read between chunks (the page's Cancel): the promise then rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Inflated bytes of the sheets so far, of what their zip entries declare (for a progress bar). */
+  onProgress?: (done: number, total: number) => void;
+}
 
 /**
  * Reads an .xlsx file for checking, streaming each part from its compressed bytes straight into the engine's
- * grids: no workbook model, no second copy of a sheet. This is how the command line reads submitted files,
- * so a 500,000-row roster fits in memory; the ExcelJS adapter (xlsxFile.ts) is still what writes workbooks.
- * The bytes are sniffed first, exactly as for the ExcelJS adapter, so a bad file gets the same sentence.
+ * grids: no workbook model, no second copy of a sheet. This is how the command line and the page read submitted
+ * files, so a 500,000-row roster fits in memory; the ExcelJS adapter (xlsxFile.ts) is still what writes workbooks.
+ * The bytes are sniffed first, exactly as for the ExcelJS adapter, so a bad file gets the same sentence; then every
+ * byte inflated and every cell kept is counted against the file's bounds (src/workbook/bounds), so a file that lies
+ * about itself is refused with the sentence of the limit it reached, in bounded time and memory.
  */
 export async function readXlsxStream(
   bytes: Uint8Array,
-  options: {
-    fileName?: string;
-    limits?: Partial<SniffLimits>;
-    /** Inflated bytes of the sheets so far, of what their zip entries declare (for a progress bar). */
-    onProgress?: (done: number, total: number) => void;
-  } = {},
+  options: StreamReadOptions = {},
 ): Promise<GridWorkbook> {
-  const limits = { ...DEFAULT_SNIFF_LIMITS, ...options.limits };
-  // Details read as the ExcelJS adapter gives them: "<file>: <what>", or just the file name.
-  const where = (detail: string | undefined) =>
-    options.fileName ? (detail ? `${options.fileName}: ${detail}` : options.fileName) : detail;
-  const verdict = sniffWorkbook(bytes, limits);
-  if (!verdict.ok) throw new WorkbookError(verdict.problem, where(verdict.detail));
-  const dir = readZipDirectory(bytes);
-  if (dir.kind !== "ok") throw new WorkbookError("corrupted", where("zip directory"));
-
-  const entries = new Map<string, ZipEntry>();
-  for (const e of dir.entries) entries.set(e.name.replace(/^\/+/, "").toLowerCase(), e);
-  const budget: InflateBudget = { left: limits.maxUncompressedBytes };
-  const part = (path: string) => {
-    const e = entries.get(path.toLowerCase());
-    return e ? entryText(bytes, e, budget) : undefined;
-  };
-
+  const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.limits };
+  const { signal } = options;
+  signal?.throwIfAborted();
   try {
-    const book = await readWorkbookPart(part("xl/workbook.xml")!, part("xl/_rels/workbook.xml.rels"));
+    const verdict = sniffWorkbook(bytes, limits);
+    if (!verdict.ok) throw new WorkbookError(verdict.problem, verdict.detail);
+    const dir = readZipDirectory(bytes);
+    if (dir.kind !== "ok") throw new WorkbookError("corrupted", "zip directory");
+    const parts = PartIndex.of(dir.entries);
+    const inflated = new ByteBudget(limits);
+    const budget = new ContentBudget(limits);
+    const part = (path: string) => {
+      const e = parts.get(path);
+      return e ? entryText(bytes, e, inflated, signal) : undefined;
+    };
+
+    const book = await readWorkbookPart(
+      part("xl/workbook.xml")!,
+      part("xl/_rels/workbook.xml.rels"),
+      budget,
+      limits.maxSheets,
+    );
+    // Excel gives each sheet a part of its own; sheets sharing one would be read again and again (and is no
+    // file Excel wrote), so the file is refused before any sheet is read.
+    const seen = new Set<unknown>();
+    for (const s of book.sheets) {
+      const e = parts.get(s.path);
+      if (e && seen.has(e)) throw new WorkbookError("ambiguous-parts", `${s.path} is shared by two sheets`);
+      seen.add(e);
+    }
     const strings = part("xl/sharedStrings.xml");
     const styles = part("xl/styles.xml");
-    const sharedStrings = strings ? await readSharedStrings(strings) : [];
-    const styleFonts = styles ? await readStyleFonts(styles) : [];
+    const sharedStrings = strings ? await readSharedStrings(strings, budget) : [];
+    const { fonts: styleFonts, dates: styleDates } = styles
+      ? await readStyles(styles, budget)
+      : { fonts: [], dates: [] };
     const owned = new Set(
       book.definedNames
         .filter((n) => n.name.toLowerCase().startsWith(OWNER_NAME_PREFIX))
         .map((n) => referencedSheet(n.value)?.toLowerCase()),
     );
-
-    const sheets: GridSheet[] = [];
     const progress = sheetProgress(
-      book.sheets.map((s) => entries.get(s.path.toLowerCase())),
+      book.sheets.map((s) => parts.get(s.path)),
       options.onProgress,
     );
+    const sheets: GridSheet[] = [];
     for (const s of book.sheets) {
       const xml = progress(part(s.path));
       // A sheet listed without its part (a chart sheet, or a damaged file) reads as empty rather than failing the file.
       const grid = xml
-        ? await readSheetXml(xml, s.path, { name: s.name, sharedStrings, styleFonts })
+        ? await readSheetXml(xml, s.path, {
+            name: s.name,
+            sharedStrings,
+            styleFonts,
+            styleDates,
+            date1904: book.date1904,
+            budget,
+            limits,
+          })
         : { name: s.name, values: [], merges: [], fonts: [] };
       sheets.push({ grid, visible: s.visible, owned: owned.has(s.name.toLowerCase()) });
     }
     return new GridWorkbook(sheets);
   } catch (e) {
-    if (e instanceof WorkbookError) {
-      const prefix = `${e.problem}: `;
-      throw new WorkbookError(
-        e.problem,
-        where(e.message.startsWith(prefix) ? e.message.slice(prefix.length) : undefined),
-      );
-    }
+    if (e instanceof WorkbookError) throw withFileName(e, options.fileName);
     throw e;
   }
 }
@@ -98,4 +122,15 @@ function sheetProgress(
         yield text;
       }
     })();
+}
+
+/** Details read as the ExcelJS adapter gives them: "<file>: <what>", or just the file name. */
+function withFileName(e: WorkbookError, fileName: string | undefined): WorkbookError {
+  if (!fileName) return e;
+  const prefix = `${e.problem}: `;
+  const detail = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : undefined;
+  return new WorkbookError(e.problem, detail ? `${fileName}: ${detail}` : fileName, {
+    sheet: e.sheet,
+    cell: e.cell,
+  });
 }
