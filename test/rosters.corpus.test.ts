@@ -27,6 +27,7 @@ function resultOf(outcome: FileOutcome | undefined): CheckResult {
     const u = outcome.unreadable;
     throw new Error(`rejected: ${u.code} (${"problem" in u.params ? u.params.problem : ""})`);
   }
+  if ("skipped" in outcome) throw new Error(`skipped: ${outcome.skipped.code}`);
   return outcome.result;
 }
 
