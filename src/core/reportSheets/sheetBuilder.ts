@@ -18,6 +18,8 @@ import {
  * Excel or LibreOffice sees it) and recording the rows that must stay on one page.
  */
 export class SheetBuilder {
+  /** The first data row of each table placed so far, for `{r:k}` in later tables' formulas. */
+  private readonly dataTops: number[] = [];
   readonly blocks: Block[] = [];
   readonly heights: (number | undefined)[] = [];
   readonly keep: [number, number][] = [];
@@ -66,8 +68,9 @@ export class SheetBuilder {
 
   /**
    * A table at the next row: titles and numbering rows (numbered tables), data, totals. Formulas may say `{r}` for
-   * their own row, `{first}` and `{last}` for the table's first and last data rows. Returns the rows of its parts
-   * so the caller can keep them with what surrounds them.
+   * their own row, `{first}` and `{last}` for the table's first and last data rows, and `{r:k}` for the data row of
+   * the same index in the sheet's k-th table (0-based: a table split in parts across the page sums its parts).
+   * Returns the rows of its parts so the caller can keep them with what surrounds them.
    */
   table(table: Omit<TableBlock, "kind" | "row" | "col">): {
     first: number;
@@ -99,12 +102,16 @@ export class SheetBuilder {
               result: v.result,
               formula: v.formula
                 .replace(/\{r\}/g, String(row + 1))
+                .replace(/\{r:(\d+)\}/g, (_, k: string) =>
+                  String((this.dataTops[Number(k)] ?? dataTop) + row - dataTop + 1),
+                )
                 .replace(/\{first\}/g, String(dataTop + 1))
                 .replace(/\{last\}/g, String(dataBottom + 1)),
             }
           : v,
       );
     block.rows = table.rows.map((cells, i) => resolve(cells, dataTop + i));
+    this.dataTops.push(dataTop);
     if (table.totals) block.totals = table.totals.map((cells, i) => resolve(cells, dataBottom + 1 + i));
 
     let r = first;

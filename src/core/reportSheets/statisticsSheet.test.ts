@@ -50,13 +50,53 @@ describe("statisticsSheet", () => {
     expect(sheet.page.orientation).toBe("portrait");
   });
 
-  it("prints wide tables landscape, and flows tables too wide for 10 pt over pages with the labels repeated", () => {
+  it("prints wide tables landscape; more units than a page holds at 10 pt go in parts, the total summing them all", () => {
     const units = (n: number) => Array.from({ length: n }, (_, i) => `Đơn vị ${i + 1}`);
     const wide = statisticsSheet({ ...table, columns: [...units(8), "Tổng cộng"], rows: [] }, { year: 2020 });
     expect(wide.name).toBe("Thống kê 2020");
     expect(wide.page).toMatchObject({ orientation: "landscape", scale: 100 });
     expect(wide.page.repeatColumns).toBeUndefined();
-    const tooWide = statisticsSheet({ ...table, columns: [...units(30), "Tổng cộng"], rows: [] });
-    expect(tooWide.page).toMatchObject({ orientation: "landscape", scale: 100, repeatColumns: [0, 2] });
+    // A landscape page at 91 % (11 pt printed at 10 pt) holds the three label columns, ten units and the total: more
+    // units go in parts, one small table per section and part, each with its own header; the total sums every part.
+    const rows = [
+      {
+        id: "tong-so",
+        label: "Tổng số cán bộ",
+        group: "Tổng số",
+        values: Array.from({ length: 31 }, () => 2),
+      },
+      { id: "nam", label: "Nam", group: "Giới tính", values: Array.from({ length: 31 }, () => 1) },
+      { id: "nu", label: "Nữ", group: "Giới tính", values: Array.from({ length: 31 }, () => 1) },
+    ];
+    const province = statisticsSheet({ ...table, columns: [...units(30), "Tổng cộng"], rows });
+    const parts = province.blocks.filter((b): b is TableBlock => b.kind === "table");
+    expect(parts.map((p) => [p.name, p.columns.length, p.rows.length])).toEqual([
+      ["ThongKe2019", 3 + 10, 1],
+      ["ThongKe2019_2", 3 + 10, 1],
+      ["ThongKe2019_3", 3 + 10 + 1, 1],
+      ["ThongKe2019_4", 3 + 10, 2],
+      ["ThongKe2019_5", 3 + 10, 2],
+      ["ThongKe2019_6", 3 + 10 + 1, 2],
+    ]);
+    expect(parts[5].columns.map((c) => c.number).slice(3)).toEqual([
+      "(24)",
+      "(25)",
+      "(26)",
+      "(27)",
+      "(28)",
+      "(29)",
+      "(30)",
+      "(31)",
+      "(32)",
+      "(33)",
+      "(34)",
+    ]);
+    // "Nữ", the second row of Giới tính: STT 3, its total over the same row of the section's three parts.
+    const [a, b, c] = parts.slice(3).map((p) => p.row + 3 + 1);
+    expect(parts[5].rows[1][0]).toBe(3);
+    expect(parts[5].rows[1][13]).toEqual({ formula: `SUM(D${a}:M${a},D${b}:M${b},D${c}:M${c})`, result: 1 });
+    expect(province.page).toMatchObject({ orientation: "landscape" });
+    expect(province.page.repeatColumns).toBeUndefined();
+    expect(province.page.repeatRows).toBeUndefined();
   });
 });

@@ -45,6 +45,9 @@ describe("RowClassifier", () => {
       scope: "upperUnit",
       rank: 0,
     });
+    // Committees group people by the body they sit on, not by where they work.
+    expect(classify(["I. BAN CHẤP HÀNH"])).toMatchObject({ kind: "section", scope: "group", rank: 1 });
+    expect(classify(["C/", "ỦY BAN KIỂM TRA", "", ""])).toMatchObject({ kind: "section", scope: "group" });
   });
   it("reads Arabic-numbered CĐCS rows as the unit, in one cell or split", () => {
     expect(classify(["1. CĐCS Trường THCS An Thới", "", "", ""])).toMatchObject({

@@ -57,6 +57,9 @@ const UPPER_WORDS =
 const UNIT_WORDS =
   /^(cdcs|cong doan co so|cong doan bo phan|to cong doan|nghiep doan|cd|cong doan|truong|cong ty|cty|ubnd|uy ban nhan dan|phong|van phong|benh vien|trung tam|chi nhanh|nha may|xi nghiep|hop tac xa|htx|co quan|so|doanh nghiep|tram|chi cuc|hoi|dai|kho bac|ngan hang|tong cong ty|buu dien|vien)\b/;
 const EMPLOYMENT_WORDS = /\b(khong chuyen trach|kiem nhiem|chuyen trach)\b/;
+/** Headings that group people by the body they sit on, not by where they work: "I. BAN CHẤP HÀNH", "C/ ỦY BAN KIỂM TRA". */
+const BODY_WORDS =
+  /^(ban chap hanh|bch|ban thuong vu|btv|thuong truc|uy ban kiem tra|ubkt|ban kiem tra|ban nu cong|can bo|uy vien|lanh dao)\b/;
 const TITLE_WORDS = /^(danh sach|bang|bao cao|thong ke|kem theo|trich ngang|ds)\b/;
 // Diacritics matter here: "Tổng"/"Cộng" start totals, while "Tống" and "Công" are names.
 const TOTAL = /^(tổng cộng|tổng số|tổng|cộng)(?=$|[\s:(.,;/-])/u;
@@ -242,15 +245,16 @@ function sectionOf(text: string, marker: string | undefined, rank: number | unde
       ? "khong-chuyen-trach"
       : "chuyen-trach"
     : undefined;
-  const scope: SectionScope = employment
-    ? "group"
-    : UPPER_WORDS.test(key)
-      ? "upperUnit"
-      : UNIT_WORDS.test(key)
-        ? "unit"
-        : rank === 1
-          ? "upperUnit"
-          : "group";
+  const scope: SectionScope =
+    employment || BODY_WORDS.test(key)
+      ? "group"
+      : UPPER_WORDS.test(key)
+        ? "upperUnit"
+        : UNIT_WORDS.test(key)
+          ? "unit"
+          : rank === 1
+            ? "upperUnit"
+            : "group";
   // Letters group Roman numerals, which group numbers; unmarked groups rank by what they name.
   const r = rank ?? (scope === "unit" ? 2 : 1);
   return { kind: "section", text, scope, marker, rank: r, employment };
