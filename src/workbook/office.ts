@@ -1,3 +1,4 @@
+import { isDateFormat } from "./stream/dateFormats";
 import { columnLetter, type CellArea, type CellValue, type Grid } from "../core/grid";
 import { DEFAULT_READ_LIMITS } from "./bounds/readLimits";
 import type { SheetSpec } from "../core/sheet";
@@ -69,7 +70,11 @@ export class OfficeWorkbook implements WorkbookPort {
       // The first rows come in the same request: they measure the sheet's bytes per cell for sizing the chunks.
       const head = used.getIntersectionOrNullObject(ws.getRange(`1:${PROBE_ROWS}`));
       head.load("values");
+      // DATE(2000,1,1) in the workbook's own date system: a 1904-system workbook gives 1,462 days less.
+      const probe = ctx.workbook.functions.date(2000, 1, 1);
+      probe.load("value");
       await ctx.sync();
+      const date1904 = probe.value === SERIAL_2000_IN_1904;
       if (ws.isNullObject) throw new WorkbookError("not-found", name);
       const grid: Grid = { name, values: [], merges: [] };
       if (used.isNullObject) return grid;
@@ -85,16 +90,24 @@ export class OfficeWorkbook implements WorkbookPort {
       const pad = (row: CellValue[]) => [...Array<CellValue>(used.columnIndex).fill(""), ...row];
       for (let r = 0; r < Math.min(rows, used.rowIndex); r++)
         grid.values.push(Array<CellValue>(columns).fill(""));
-      const headRows = head.isNullObject ? [] : (head.values as CellValue[][]);
+      let headRows = head.isNullObject ? [] : (head.values as CellValue[][]);
+      if (date1904 && !head.isNullObject) {
+        head.load("values,numberFormat");
+        await ctx.sync();
+        headRows = to1900(head.values as CellValue[][], head.numberFormat as string[][]);
+      }
       for (const row of headRows) if (grid.values.length < rows) grid.values.push(pad(row));
 
       const measured = Math.max(1, headRows.length * used.columnCount);
       const perCell = Math.max(4, (payloadBytes(headRows) / measured) * 1.1);
       for (const [from, count] of chunks(grid.values.length, rows, rowsPerChunk(used.columnCount, perCell))) {
         const range = ws.getRangeByIndexes(from, used.columnIndex, count, used.columnCount);
-        range.load("values");
+        // Only a 1904-system workbook needs the number formats, to tell its dates from its other numbers.
+        range.load(date1904 ? "values,numberFormat" : "values");
         await ctx.sync();
-        for (const row of range.values as CellValue[][]) grid.values.push(pad(row));
+        const values = range.values as CellValue[][];
+        for (const row of date1904 ? to1900(values, range.numberFormat as string[][]) : values)
+          grid.values.push(pad(row));
       }
       if (options.fonts) grid.fonts = await readColumnFonts(ctx, ws, grid.values, columns);
       grid.merges = await readMerges(ctx, ws, rows, columns);
@@ -334,4 +347,21 @@ async function readMerges(
       { top: Number(m[2]) - 1, left: col(m[1]), bottom: Number(m[4] ?? m[2]) - 1, right: col(m[3] ?? m[1]) },
     ];
   });
+}
+
+/** DATE(2000,1,1) as a 1904-system workbook counts it (36,526 in the 1900 system). */
+const SERIAL_2000_IN_1904 = 35_064;
+/** Days from the 1900 system's day 0 to the 1904 system's. */
+const DAYS_1900_TO_1904 = 1_462;
+
+/**
+ * A 1904-system workbook's dates as 1900-system serials, as the file reader gives them (and the engine counts):
+ * only numbers shown in a date format move; years typed as numbers, counts and the rest stay.
+ */
+function to1900(values: CellValue[][], formats: string[][]): CellValue[][] {
+  return values.map((row, i) =>
+    row.map((v, j) =>
+      typeof v === "number" && isDateFormat(-1, formats[i]?.[j]) ? v + DAYS_1900_TO_1904 : v,
+    ),
+  );
 }

@@ -82,6 +82,8 @@ export class FakeExcel {
   latencyMs?: number;
   /** Custom XML parts of the workbook (saved with it, as Excel does), in order. */
   customXml: { id: string; xml: string }[] = [];
+  /** The workbook counts its dates from 1904 (Excel for Mac's old default): DATE() gives 1,462 days less. */
+  date1904 = false;
   private pending: (() => number)[] = [];
 
   sheet(name: string): FakeSheet | undefined {
@@ -121,6 +123,13 @@ function contextOf(fake: FakeExcel) {
         fake.inserted.push(b64);
       },
       customXmlParts: customXmlParts(fake),
+      functions: {
+        // Only what the adapter asks of Excel's worksheet functions: DATE, in the workbook's own date system.
+        date: (y: number, m: number, d: number) =>
+          loadable<{ value: number }>(fake, () => ({
+            value: (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000 - (fake.date1904 ? 1462 : 0),
+          })),
+      },
     },
     application: { suspendApiCalculationUntilNextSync: () => void fake.suspended++ },
     sync: async () => {
@@ -133,14 +142,14 @@ function contextOf(fake: FakeExcel) {
 /** A property that throws when read before load + sync, like Excel's proxies. */
 function loadable<T extends object>(
   fake: FakeExcel,
-  fill: () => Record<string, unknown>,
+  fill: (props?: string) => Record<string, unknown>,
   bytes?: (loaded: Record<string, unknown>) => number,
 ): T & { load: (p?: string) => T } {
   let loaded: Record<string, unknown> | undefined;
   const target = {
-    load(this: T) {
+    load(this: T, props?: string) {
       fake.queue(() => {
-        loaded = fill();
+        loaded = fill(props);
         return bytes ? bytes(loaded) : JSON.stringify(loaded).length;
       });
       return this;
@@ -374,8 +383,14 @@ function rangeProxy(fake: FakeExcel, s: FakeSheet, r: number, c: number, n: numb
     for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) f(s.cell(r + i, c + j), i, j);
   };
   const address = `${quote(s.name)}!${letters(c)}${r + 1}${n * m > 1 ? `:${letters(c + m - 1)}${r + n}` : ""}`;
-  const loaded = loadable<{ values: V[][] }>(fake, () => ({
+  const loaded = loadable<{ values: V[][]; numberFormat: string[][] }>(fake, (props) => ({
     values: Array.from({ length: n }, (_, i) => Array.from({ length: m }, (_, j) => s.value(r + i, c + j))),
+    // Number formats are paid for only when asked, as in Excel.
+    ...(props?.includes("numberFormat") && {
+      numberFormat: Array.from({ length: n }, (_, i) =>
+        Array.from({ length: m }, (_, j) => s.cells.get(`${r + i},${c + j}`)?.nf ?? "General"),
+      ),
+    }),
   }));
   const fill = { color: undefined as string | undefined, loaded: false };
   const fillProxy = {

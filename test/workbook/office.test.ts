@@ -69,6 +69,21 @@ describe("OfficeWorkbook through a counting fake of Excel", () => {
     expect((missing as WorkbookError).problem).toBe("not-found");
   });
 
+  it("reads a 1904-system workbook's dates as 1900-system serials, and only its dates", async () => {
+    // Born 01/03/1950: serial 18,323 in the 1900 system, 16,861 in the 1904 system of Excel for Mac's old files.
+    const { fake, port } = workbook({
+      DS: [
+        ["STT", "Họ và tên", "Ngày sinh", "Năm vào Đảng"],
+        [1, "Nguyễn Văn Hùng", 16_861, 1975],
+      ],
+    });
+    fake.date1904 = true;
+    fake.sheets[0].cell(1, 2).nf = "dd/mm/yyyy";
+    expect((await port.readSheet("DS")).values[1]).toEqual([1, "Nguyễn Văn Hùng", 18_323, 1975]);
+    fake.date1904 = false;
+    expect((await port.readSheet("DS")).values[1]).toEqual([1, "Nguyễn Văn Hùng", 16_861, 1975]);
+  });
+
   it("writes a report sheet as values, a table and links, owns it, and replaces only what it owns", async () => {
     const { fake, port } = workbook({ DS: [["x"]], "KQ Kiểm tra": [["của người dùng"]] });
     const refused = await wait(port.writeSheet(report("KQ Kiểm tra", [["B5", "Thiếu họ tên", 1]])));
