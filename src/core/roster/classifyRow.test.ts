@@ -98,6 +98,11 @@ describe("RowClassifier", () => {
     expect(classify(["", "NGƯỜI LẬP BIỂU", "", "TM. BAN THƯỜNG VỤ"])).toEqual({ kind: "signature" });
     expect(classify(["", "", "", "Bến Tre, ngày 15 tháng 12 năm 2019"])).toEqual({ kind: "signature" });
   });
+  it("reads a breakdown under a total as no person, however many cells it fills", () => {
+    expect(classify(["", "Trong đó: Nữ", 3, ""])).toEqual({ kind: "note" });
+    expect(classify(["", "Trong đó", "Nữ: 5", "Đảng viên: 7", "Dân tộc: 2"])).toEqual({ kind: "note" });
+    expect(classify(["", "Tỷ lệ (%)", 60, 70, 20])).toEqual({ kind: "note" });
+  });
   it("recognises a repeated header and a sub-header row as no person", () => {
     expect(classify(["STT", "Họ và tên", "Năm sinh", "Chức danh", "Đơn vị"])).toEqual({ kind: "header" });
     expect(classify(["", "", "Nam", "Nữ", ""])).toEqual({ kind: "header" });

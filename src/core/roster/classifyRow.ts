@@ -66,6 +66,8 @@ const TOTAL = /^(tổng cộng|tổng số|tổng|cộng)(?=$|[\s:(.,;/-])/u;
 const TOTAL_HEAD = /^\s*(tổng cộng|tổng số|tổng|cộng)/iu;
 const NOTE_WORDS = /^(ghi chu|chu thich|luu y|chu y|nguon|giai thich)\b/;
 const NOTE_MARKS = /^([-*+•–]|\(\*+\)|\*)/;
+/** "Trong đó: Nữ 3, Đảng viên 5", "Tỷ lệ": a breakdown of the rows above, counted by no one. */
+const BREAKDOWN = /^(trong do|trong so|bao gom|chia ra|ty le)\b/;
 const SIGNATURE = [
   /^nguoi lap( bieu)?\b/,
   /^(tm|t m|thay mat|kt|k t|ky thay)\b/,
@@ -125,6 +127,7 @@ export class RowClassifier {
     )
       return this.total(r, row.length, firstText);
     if (!numbered && filled <= 3 && (NOTE_WORDS.test(folded) || NOTE_MARKS.test(first))) return NOTE;
+    if (!numbered && BREAKDOWN.test(folded) && (!name || name === first)) return NOTE;
     if (!numbered && this.isHeaderLike(r, row.length, name)) return HEADER;
     if (isNumberingRow(row)) return TITLE;
 

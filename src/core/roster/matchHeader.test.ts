@@ -33,6 +33,22 @@ describe("matchHeader", () => {
     expect(matchHeader("Tên")?.field).toBe("givenName");
     expect(matchHeader("Đang học trung cấp chính trị")?.field).toBe("politicalClass");
   });
+  it("reads the short forms clerks write for full-time, payroll, degree and ID columns", () => {
+    for (const h of ["Chuyên trách/ Không CT", "Hình thức (CT/KCT)", "CT/KN", "Cán bộ chuyên trách/kiêm nhiệm"])
+      expect(matchHeader(h)?.field).toBe("employment");
+    for (const h of ["Biên chế/HĐ", "BC/HĐ", "Biên chế hay hợp đồng", "Hợp đồng/ Biên chế"])
+      expect(matchHeader(h)?.field).toBe("payroll");
+    expect(matchHeader("Chuyên trách (CT)")?.field).toBe("fullTimeMark");
+    expect(matchHeader("Kiêm nhiệm (KN)")?.field).toBe("partTimeMark");
+    expect(matchHeader("Học vị")?.field).toBe("education");
+    expect(matchHeader("Bằng cấp cao nhất")?.field).toBe("education");
+    expect(matchHeader("Tập huấn về giới")?.field).toBe("genderTraining");
+    expect(matchHeader("Số chứng minh nhân dân")?.field).toBe("idNumber");
+    // The date and place an ID was issued are not the ID, however long its name.
+    expect(matchHeader("Ngày cấp chứng minh nhân dân")?.field).toBe("idIssueDate");
+    expect(matchHeader("Nơi cấp chứng minh nhân dân")?.field).toBe("idIssuePlace");
+    expect(matchHeader("Chuyên ngành đào tạo")).toBeUndefined();
+  });
   it("knows nothing of headers outside the roster", () => {
     expect(matchHeader("Số điện thoại")).toBeUndefined();
     expect(matchHeader("")).toBeUndefined();

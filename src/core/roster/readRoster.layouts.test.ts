@@ -321,6 +321,27 @@ describe("readRoster on rosters as units send them", () => {
     expect(found(sheet)).toEqual([]);
   });
 
+  it("takes a CĐCS named in the title under an upper union's heading as the unit, at the grassroots level", () => {
+    const rows: CellValue[][] = [
+      ["CÔNG ĐOÀN CÁC KHU CÔNG NGHIỆP", "", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+      ["DANH SÁCH BAN CHẤP HÀNH CĐCS CÔNG TY TNHH MAY VIỆT TIẾN NHIỆM KỲ 2023-2028"],
+      ["STT", "Họ và tên", "Năm sinh", "Chức vụ", "Trình độ chuyên môn"],
+      [1, "Nguyễn Thị Út", 1985, "Chủ tịch", "Đại học"],
+      // A grassroots vice-chair with a college degree meets the standards; at the upper level S2 would ask đại học.
+      [2, "Lâm Văn Vũ", 1990, "Phó Chủ tịch", "Cao đẳng"],
+    ];
+    const sheet = read(grid(rows));
+    const unit = ["CĐCS CÔNG TY TNHH MAY VIỆT TIẾN", "CÔNG ĐOÀN CÁC KHU CÔNG NGHIỆP", "co-so"];
+    expect(sheet.cadres.map((c) => [c.unit, c.upperUnit, c.level])).toEqual([unit, unit]);
+    // A title about many unions names none of them: the issuing body stays the unit.
+    rows[0][0] = "CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH BẾN TRE";
+    rows[1][0] = "DANH SÁCH CÁN BỘ CÔNG ĐOÀN CHỦ CHỐT CÁC CĐCS NĂM 2019";
+    expect(read(grid(rows)).cadres.map((c) => [c.unit, c.level])[0]).toEqual([
+      "CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH BẾN TRE",
+      "tren-co-so",
+    ]);
+  });
+
   it("reads the positions of the inspection committee, the office and the women's committee", () => {
     const positions = [
       "Chánh Văn phòng",

@@ -13,18 +13,31 @@ export interface TitleUnits {
 const NOT_A_BODY =
   /^(cong hoa|doc lap|dang cong san|so\b|danh sach|bao cao|ngay|v v|kinh gui|nhiem ky|kem theo|bang)/;
 const BODY = /\b(ldld|lien doan lao dong|cong doan|cdcs|cd|nghiep doan|tong lien doan)\b/;
-const IN_TITLE = /(công đoàn cơ sở|cđcs|công đoàn)\s+(.+?)(?:\s*[,(-]?\s*(?:nhiệm kỳ|năm|giai đoạn)\b.*)?$/iu;
+const IN_TITLE = /(công đoàn cơ sở|cđcs|công đoàn)\s+(.+?)(?:\s*[,(-]?\s*(?:nhiệm kỳ|năm|giai đoạn)(?!\p{L}).*)?$/iu;
+/** What follows "công đoàn" in a title without naming one body: "CÁN BỘ CÔNG ĐOÀN CHỦ CHỐT CÁC CĐCS NĂM 2019". */
+const NOT_A_NAME = /^(cac|trong|thuoc|truc thuoc|chu chot|chuyen trach|khong chuyen trach|nam|nhiem ky|cap|co so|giai doan)\b/;
+
+/** The body a list's title names ("DANH SÁCH BCH CĐCS CÔNG TY TNHH MAY VIỆT TIẾN"), and whether it is a grassroots one. */
+function titledBody(text: string): { name: string; grassroots: boolean } | undefined {
+  const m = IN_TITLE.exec(text);
+  const name = m?.[2]?.trim();
+  if (!m || !name || NOT_A_NAME.test(foldKey(name))) return undefined;
+  // The body as the title writes it, with its kind: "CĐCS CÔNG TY …", not "CÔNG TY …".
+  return { name: `${m[1]} ${name}`, grassroots: /^(công đoàn cơ sở|cđcs)$/iu.test(m[1]) };
+}
+
 
 /**
  * Reads the block above the header as a clerk does: the issuing body written top left ("LĐLĐ HUYỆN BA TRI" over
  * "CĐCS TRƯỜNG THCS AN THỚI"), or else the unit named in the title ("DANH SÁCH BCH CÔNG ĐOÀN CƠ SỞ TRƯỜNG …
- * NHIỆM KỲ 2018-2023"). The lowest body is the unit, the one above it the upper unit.
+ * NHIỆM KỲ 2018-2023"). The lowest body is the unit, the one above it the upper unit; a title naming a CĐCS under an
+ * upper union's heading makes that CĐCS the unit.
  *
  * @example readTitle(cells, 6) // { unit: "CĐCS TRƯỜNG THCS AN THỚI", upperUnit: "LĐLĐ HUYỆN BA TRI" }
  */
 export function readTitle(cells: SheetCells, headerTop: number): TitleUnits {
   const bodies: string[] = [];
-  let titled: string | undefined;
+  let titled: ReturnType<typeof titledBody>;
   for (let r = 0; r < headerTop; r++) {
     const row = cells.grid.values[r];
     if (!row) continue;
@@ -32,14 +45,18 @@ export function readTitle(cells: SheetCells, headerTop: number): TitleUnits {
       const text = cells.text(r, c);
       if (!text || text.length > 200) continue;
       const key = foldKey(text);
-      if (/^danh sach\b/.test(key)) titled ??= IN_TITLE.exec(text)?.[2]?.trim();
+      if (/^danh sach\b/.test(key)) titled ??= titledBody(text);
       if (NOT_A_BODY.test(key) || !BODY.test(key) || /^[-_=.\s]+$/.test(text)) continue;
       // Only the left part of the sheet holds the issuing body; the right holds the Quốc hiệu.
       if (c > 3) continue;
       bodies.push(text);
     }
   }
-  const unit = bodies.length > 0 ? bodies[bodies.length - 1] : titled;
+  const issuer = bodies.at(-1);
+  // An upper union's list of one CĐCS's committee: the people serve at the grassroots, not at the issuer's level.
+  if (titled?.grassroots && issuer && inferLevelFromUnit(issuer) !== "co-so")
+    return { unit: titled.name, upperUnit: issuer, level: "co-so" };
+  const unit = issuer ?? titled?.name;
   if (!unit) return {};
-  return { unit, upperUnit: bodies[bodies.length - 2], level: inferLevelFromUnit(unit) };
+  return { unit, upperUnit: bodies.at(-2), level: inferLevelFromUnit(unit) };
 }
