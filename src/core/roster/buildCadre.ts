@@ -9,12 +9,13 @@ import type { RequiredField } from "./requiredFields";
 import type { TitleUnits } from "./readTitle";
 import type { RowReport, TableContext } from "./rowReport";
 import { CELL_ERROR } from "./sheetCells";
+import { readValueMark, type ValueMark } from "./valueMarks";
 
 /** One table of a sheet: its header, how each column is read, and what the rows above the current one said. */
 export interface Table extends TableContext {
   header: RosterHeader;
   /** The recognised columns in sheet order, each with its reader; duplicates and unknown columns are kept as extra. */
-  readers: { col: number; field: Field; index: number }[];
+  readers: { col: number; field: Field; index: number; mark?: ValueMark }[];
   extras: { col: number; header: string }[];
   /** The columns that hold the name, first first: row-level findings point at the first. */
   nameCols: number[];
@@ -46,7 +47,7 @@ export function buildCadre(table: Table, report: RowReport, r: number): Cadre {
   cadre.columns = table.fields;
   report.start(r, cadre);
 
-  for (const { col, field, index } of table.readers) {
+  for (const { col, field, index, mark } of table.readers) {
     const value = cells.value(r, col);
     if (value === undefined) continue;
     report.fill(index);
@@ -56,7 +57,8 @@ export function buildCadre(table: Table, report: RowReport, r: number): Cadre {
     }
     if (cells.legacy)
       report.add("legacy-encoding", { encoding: cells.legacy }, field, { suggestion: String(value) });
-    FIELD_READERS[field](value, report);
+    if (mark) readValueMark(mark, value, report);
+    else FIELD_READERS[field](value, report);
   }
   for (const { col, header } of table.extras) readExtra(table, cadre, r, col, header);
 
@@ -162,8 +164,8 @@ function fillFromAbove(table: Table, cadre: Cadre): void {
   if (!cadre.upperUnit)
     cadre.upperUnit =
       section.upperUnit ?? (table.columnOf.upperUnit === undefined ? title.upperUnit : undefined);
-  if (!cadre.employment && section.employment && !hasEmploymentColumn(table))
-    cadre.employment = section.employment;
+  if (!cadre.employment && !hasEmploymentColumn(table))
+    cadre.employment = section.employment ?? title.employment;
   if (table.columnOf.level === undefined && cadre.level === undefined) {
     // A workplace ("Công ty CP Cảng …") names no level: its people on this roster serve on the issuing body's
     // committee. A person whose unit cell is empty is not guessed at.

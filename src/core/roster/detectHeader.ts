@@ -5,6 +5,7 @@ import { matchHeader } from "./matchHeader";
 import { mergeLookup, type MergeLookup } from "./mergeLookup";
 import { isNumberingRow } from "./isNumberingRow";
 import { readCell } from "./readCell";
+import { valueMarkOf, type ValueMark } from "./valueMarks";
 
 /** One column of the header: its text as a person reads it and the field it names, if any. */
 export interface HeaderColumn {
@@ -12,6 +13,8 @@ export interface HeaderColumn {
   /** "Năm sinh / Nam" for multi-row headers. Empty when the column has no header. */
   header: string;
   field?: Field;
+  /** The column marks one value of its field ("Đại học" under "Trình độ chuyên môn"). */
+  mark?: ValueMark;
 }
 
 /** Where a roster's header is (0-based rows) and what each column holds. */
@@ -59,8 +62,14 @@ export function detectHeader(
     for (let depth = 1; depth <= maxDepth && h + depth - 1 < grid.values.length; depth++) {
       if (depth > 1 && !looksLayered(reader, h, depth, width)) break;
       const reading = readHeaderRows(reader, h, depth, width);
-      // A deeper header must name more fields: a first data row under a one-row header names none.
-      if (!pick || reading.count > pick.count) pick = { ...reading, bottom: h + depth - 1 };
+      // A deeper header must name more fields (a first data row under a one-row header names none), or lay a
+      // field out as one column per value ("Trình độ chuyên môn" over "Đại học | Cao đẳng"), which no data row does.
+      if (
+        !pick ||
+        reading.count > pick.count ||
+        (reading.count === pick.count && reading.marked > pick.marked)
+      )
+        pick = { ...reading, bottom: h + depth - 1 };
     }
     if (!pick || !pick.hasName || pick.count < MIN_FIELDS) continue;
     // The same header read from a row higher (an empty or title row above it) is no better: keep the tighter one.
@@ -84,6 +93,8 @@ export function detectHeader(
 interface HeaderReading {
   columns: HeaderColumn[];
   count: number;
+  /** How many fields are laid out as one column per value. */
+  marked: number;
   hasName: boolean;
   encoding?: LegacyEncoding;
 }
@@ -148,14 +159,18 @@ function readHeaderRows(text: HeaderText, h: number, depth: number, width: numbe
       else if (d + 1 < depth) carried[d] = below ? t : "";
       if (t && path[path.length - 1] !== t) path.push(t);
     }
-    const field = bestField(path);
+    const mark = valueMarkOf(path);
+    const field = mark?.field ?? bestField(path);
     if (field) seen.add(field);
-    columns.push({ col: c, header: path.join(" / "), field });
+    columns.push(
+      mark ? { col: c, header: path.join(" / "), field, mark } : { col: c, header: path.join(" / "), field },
+    );
   }
   splitMergedName(text, h, columns);
   return {
     columns,
     count: seen.size,
+    marked: keepValueMarks(columns),
     hasName: seen.has("fullName") || seen.has("givenName"),
     encoding: text.encoding,
   };
@@ -211,4 +226,25 @@ function looksLayered(text: HeaderText, h: number, depth: number, width: number)
     if (!text.at(upper, c) && text.at(upper + 1, c)) return true;
   }
   return false;
+}
+
+/**
+ * Value columns come in sets: a field with one column per value has several. A lone "Đại học" under "Trình độ
+ * chuyên môn" is a first data row read as a header, not a layout: it stays an ordinary column. Returns how many
+ * fields are laid out by value.
+ */
+function keepValueMarks(columns: HeaderColumn[]): number {
+  const byField = new Map<Field, HeaderColumn[]>();
+  for (const column of columns) {
+    if (!column.mark) continue;
+    const set = byField.get(column.mark.field);
+    if (set) set.push(column);
+    else byField.set(column.mark.field, [column]);
+  }
+  let marked = 0;
+  for (const set of byField.values()) {
+    if (new Set(set.map((c) => c.mark?.code)).size >= 2) marked++;
+    else for (const column of set) delete column.mark;
+  }
+  return marked;
 }

@@ -34,7 +34,12 @@ describe("matchHeader", () => {
     expect(matchHeader("Đang học trung cấp chính trị")?.field).toBe("politicalClass");
   });
   it("reads the short forms clerks write for full-time, payroll, degree and ID columns", () => {
-    for (const h of ["Chuyên trách/ Không CT", "Hình thức (CT/KCT)", "CT/KN", "Cán bộ chuyên trách/kiêm nhiệm"])
+    for (const h of [
+      "Chuyên trách/ Không CT",
+      "Hình thức (CT/KCT)",
+      "CT/KN",
+      "Cán bộ chuyên trách/kiêm nhiệm",
+    ])
       expect(matchHeader(h)?.field).toBe("employment");
     for (const h of ["Biên chế/HĐ", "BC/HĐ", "Biên chế hay hợp đồng", "Hợp đồng/ Biên chế"])
       expect(matchHeader(h)?.field).toBe("payroll");

@@ -342,6 +342,47 @@ describe("readRoster on rosters as units send them", () => {
     ]);
   });
 
+  it("reads qualifications laid out as one column per level, with an x under the level held", () => {
+    const rows: CellValue[][] = [
+      ["LĐLĐ TỈNH BẾN TRE"],
+      ["DANH SÁCH CÁN BỘ CÔNG ĐOÀN CHUYÊN TRÁCH CẤP TRÊN CƠ SỞ NĂM 2019"],
+      [
+        "STT",
+        "Họ và tên",
+        "Năm sinh",
+        "Chức vụ",
+        "Đơn vị",
+        "Trình độ chuyên môn",
+        "",
+        "",
+        "Lý luận chính trị",
+        "",
+        "",
+        "Tập huấn NVCĐ",
+      ],
+      ["", "", "", "", "", "Thạc sĩ", "Đại học", "Cao đẳng", "Cao cấp", "Trung cấp", "Sơ cấp", ""],
+      [1, "Nguyễn Văn Ba", 1966, "Chủ tịch", "LĐLĐ huyện Ba Tri", "x", "x", "", "x", "", "", 2016],
+      [2, "Trần Thị Cúc", 1977, "Phó Chủ tịch", "LĐLĐ huyện Ba Tri", "", "Luật", "", "", "X", "", 2016],
+      [3, "Lê Văn Đức", 1983, "Chuyên viên", "LĐLĐ huyện Ba Tri", "", "", "x", "", "x", "", 2017],
+      [4, "Phạm Thị Én", 1988, "Chuyên viên", "LĐLĐ huyện Bình Đại", "", "x", "", "", "", "x", 2017],
+    ];
+    const merges = [
+      { top: 2, left: 5, bottom: 2, right: 7 },
+      { top: 2, left: 8, bottom: 2, right: 10 },
+    ];
+    const sheet = read(grid(rows, merges));
+    // A master's holder who also ticks "Đại học" holds the higher; a specialty written under a level marks it.
+    expect(sheet.cadres.map((c) => [c.fullName, c.education, c.politicalTheory, c.employment])).toEqual([
+      ["Nguyễn Văn Ba", "thac-si", "cao-cap", "chuyen-trach"],
+      ["Trần Thị Cúc", "dai-hoc", "trung-cap", "chuyen-trach"],
+      ["Lê Văn Đức", "cao-dang", "trung-cap", "chuyen-trach"],
+      ["Phạm Thị Én", "dai-hoc", "so-cap", "chuyen-trach"],
+    ]);
+    // The title says every cadre listed is full-time; no column is unknown or doubled.
+    expect(found(sheet, ["error", "warning", "info"])).toEqual([]);
+    expect([sheet.columns.education, sheet.columns.politicalTheory]).toEqual([5, 8]);
+  });
+
   it("reads the positions of the inspection committee, the office and the women's committee", () => {
     const positions = [
       "Chánh Văn phòng",

@@ -145,8 +145,17 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
     const readers: Table["readers"] = [];
     const extras: Table["extras"] = [];
     for (const column of h.columns) {
-      if (column.field && columnOf[column.field] === column.col && !KEPT_FIELDS.has(column.field))
-        readers.push({ col: column.col, field: column.field, index: FIELD_INDEX[column.field] });
+      if (
+        column.field &&
+        (column.mark || columnOf[column.field] === column.col) &&
+        !KEPT_FIELDS.has(column.field)
+      )
+        readers.push({
+          col: column.col,
+          field: column.field,
+          index: FIELD_INDEX[column.field],
+          mark: column.mark,
+        });
       else extras.push({ col: column.col, header: column.header });
     }
     const nameCols = NAME_FIELDS.map((f) => columnOf[f])
@@ -194,6 +203,8 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
       }
       const first = seen[column.field];
       if (first === undefined) seen[column.field] = column.col;
+      else if (column.mark)
+        continue; // one column per value: "Đại học | Cao đẳng | Trung cấp" under one group
       else
         out.push(
           finding(

@@ -1,5 +1,5 @@
 import { foldKey } from "../text";
-import { inferLevelFromUnit, type UnionLevel } from "../vocab";
+import { inferLevelFromUnit, type Employment, type UnionLevel } from "../vocab";
 import type { SheetCells } from "./sheetCells";
 
 /** The unit a roster of one unit is about, as its title block says, for rows without a unit column. */
@@ -8,14 +8,18 @@ export interface TitleUnits {
   upperUnit?: string;
   /** The level of the body that issued the roster: its committee members serve at that level. */
   level?: UnionLevel;
+  /** "DANH SÁCH CÁN BỘ CÔNG ĐOÀN CHUYÊN TRÁCH …": the kind of every cadre listed, for rosters without a column for it. */
+  employment?: Employment;
 }
 
 const NOT_A_BODY =
   /^(cong hoa|doc lap|dang cong san|so\b|danh sach|bao cao|ngay|v v|kinh gui|nhiem ky|kem theo|bang)/;
 const BODY = /\b(ldld|lien doan lao dong|cong doan|cdcs|cd|nghiep doan|tong lien doan)\b/;
-const IN_TITLE = /(công đoàn cơ sở|cđcs|công đoàn)\s+(.+?)(?:\s*[,(-]?\s*(?:nhiệm kỳ|năm|giai đoạn)(?!\p{L}).*)?$/iu;
+const IN_TITLE =
+  /(công đoàn cơ sở|cđcs|công đoàn)\s+(.+?)(?:\s*[,(-]?\s*(?:nhiệm kỳ|năm|giai đoạn)(?!\p{L}).*)?$/iu;
 /** What follows "công đoàn" in a title without naming one body: "CÁN BỘ CÔNG ĐOÀN CHỦ CHỐT CÁC CĐCS NĂM 2019". */
-const NOT_A_NAME = /^(cac|trong|thuoc|truc thuoc|chu chot|chuyen trach|khong chuyen trach|nam|nhiem ky|cap|co so|giai doan)\b/;
+const NOT_A_NAME =
+  /^(cac|trong|thuoc|truc thuoc|chu chot|chuyen trach|khong chuyen trach|nam|nhiem ky|cap|co so|giai doan)\b/;
 
 /** The body a list's title names ("DANH SÁCH BCH CĐCS CÔNG TY TNHH MAY VIỆT TIẾN"), and whether it is a grassroots one. */
 function titledBody(text: string): { name: string; grassroots: boolean } | undefined {
@@ -25,7 +29,6 @@ function titledBody(text: string): { name: string; grassroots: boolean } | undef
   // The body as the title writes it, with its kind: "CĐCS CÔNG TY …", not "CÔNG TY …".
   return { name: `${m[1]} ${name}`, grassroots: /^(công đoàn cơ sở|cđcs)$/iu.test(m[1]) };
 }
-
 
 /**
  * Reads the block above the header as a clerk does: the issuing body written top left ("LĐLĐ HUYỆN BA TRI" over
@@ -38,6 +41,7 @@ function titledBody(text: string): { name: string; grassroots: boolean } | undef
 export function readTitle(cells: SheetCells, headerTop: number): TitleUnits {
   const bodies: string[] = [];
   let titled: ReturnType<typeof titledBody>;
+  let employment: Employment | undefined;
   for (let r = 0; r < headerTop; r++) {
     const row = cells.grid.values[r];
     if (!row) continue;
@@ -45,7 +49,10 @@ export function readTitle(cells: SheetCells, headerTop: number): TitleUnits {
       const text = cells.text(r, c);
       if (!text || text.length > 200) continue;
       const key = foldKey(text);
-      if (/^danh sach\b/.test(key)) titled ??= titledBody(text);
+      if (/^danh sach\b/.test(key)) {
+        titled ??= titledBody(text);
+        employment ??= employmentOf(key);
+      }
       if (NOT_A_BODY.test(key) || !BODY.test(key) || /^[-_=.\s]+$/.test(text)) continue;
       // Only the left part of the sheet holds the issuing body; the right holds the Quốc hiệu.
       if (c > 3) continue;
@@ -55,8 +62,16 @@ export function readTitle(cells: SheetCells, headerTop: number): TitleUnits {
   const issuer = bodies.at(-1);
   // An upper union's list of one CĐCS's committee: the people serve at the grassroots, not at the issuer's level.
   if (titled?.grassroots && issuer && inferLevelFromUnit(issuer) !== "co-so")
-    return { unit: titled.name, upperUnit: issuer, level: "co-so" };
+    return { unit: titled.name, upperUnit: issuer, level: "co-so", employment };
   const unit = issuer ?? titled?.name;
-  if (!unit) return {};
-  return { unit, upperUnit: bodies.at(-2), level: inferLevelFromUnit(unit) };
+  if (!unit) return employment ? { employment } : {};
+  return { unit, upperUnit: bodies.at(-2), level: inferLevelFromUnit(unit), employment };
+}
+
+/** The kind of cadres a list's title names, when it names one kind only ("… chuyên trách và không chuyên trách": none). */
+function employmentOf(key: string): Employment | undefined {
+  const partTime = /\b(khong chuyen trach|kiem nhiem)\b/.test(key);
+  const fullTime = /\bchuyen trach\b/.test(key.replace(/\bkhong chuyen trach\b/g, ""));
+  if (fullTime === partTime) return undefined;
+  return fullTime ? "chuyen-trach" : "khong-chuyen-trach";
 }
