@@ -33,7 +33,9 @@ export function parseDate(v: CellValue | undefined, pivotYear?: number): DateRea
     return d ? { kind: "date", date: d } : { kind: "invalid" };
   }
   if (typeof v !== "string") return { kind: "invalid" };
-  const t = v.trim();
+  let t = v.trim();
+  // A full stop typed after the date, or a note in brackets ("12/3/1975 (âm lịch)"), is not part of it.
+  if (/[).,;]$/.test(t)) t = t.replace(/\s*\([^()]*\)$/, "").replace(/[.,;]+$/, "");
   let m = DMY.exec(t);
   if (m) return day(fullYear(m[3], pivotYear), Number(m[2]), Number(m[1]));
   m = ISO.exec(t);

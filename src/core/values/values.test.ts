@@ -15,6 +15,14 @@ describe("parseDate", () => {
     expect(parseDate("1975-03-21")).toEqual({ kind: "date", date: { year: 1975, month: 3, day: 21 } });
     expect(parseDate("03/1980")).toEqual({ kind: "date", date: { year: 1980, month: 3 } });
   });
+  it("reads a date with a full stop typed after it, or a note in brackets", () => {
+    expect(parseDate("20/10/1985.")).toEqual({ kind: "date", date: { year: 1985, month: 10, day: 20 } });
+    expect(parseDate("12/3/1975 (âm lịch)")).toEqual({
+      kind: "date",
+      date: { year: 1975, month: 3, day: 12 },
+    });
+    expect(parseDate("31/02/1980.")).toEqual({ kind: "invalid" });
+  });
   it("reads a year alone, as number or text", () => {
     expect(parseDate(1975)).toEqual({ kind: "date", date: { year: 1975 } });
     expect(parseDate("năm 1975")).toEqual({ kind: "date", date: { year: 1975 } });

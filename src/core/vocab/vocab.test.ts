@@ -8,7 +8,7 @@ import {
   POLITICAL_THEORY_VOCAB,
   STATE_MANAGEMENT_VOCAB,
 } from "./vocabularies";
-import { expectedList, labelOf, recognize } from "./vocabulary";
+import { defineVocabulary, expectedList, labelOf, recognize } from "./vocabulary";
 
 const code = (r: ReturnType<typeof recognize>) =>
   r.kind === "known" ? r.code : r.kind === "unknown" ? `?${r.suggestion ?? ""}` : "";
@@ -30,6 +30,29 @@ describe("education", () => {
     expect(code(recognize(EDUCATION_VOCAB, "Trung capp"))).toBe("?trung-cap");
     expect(code(recognize(EDUCATION_VOCAB, "Nông dân"))).toBe("?");
     expect(recognize(EDUCATION_VOCAB, " ")).toEqual({ kind: "empty" });
+  });
+});
+
+describe("a known value followed by detail, next to a typo of another value", () => {
+  const scale = defineVocabulary("scale", [
+    { code: "low", vi: "Sơ cấp lý luận", en: "Low", aliases: [] },
+    { code: "high", vi: "Cao cấp", en: "High", aliases: [] },
+    { code: "member", vi: "Ủy viên", en: "Member", aliases: [] },
+    { code: "inspector", vi: "Ủy viên UBKT", en: "Inspector", aliases: [] },
+  ]);
+  it("reads text that starts with one value exactly as that value, though it is two letters off another", () => {
+    expect(code(recognize(scale, "Cao cấp lý luận"))).toBe("high");
+    expect(code(recognize(POLITICAL_THEORY_VOCAB, "Cao cấp lý luận chính trị"))).toBe("cao-cap");
+  });
+  it("reads a slip in the detail after a known start as a typo of the longer value, never as the shorter", () => {
+    expect(code(recognize(scale, "Ủy viên UBKTT"))).toBe("?inspector");
+  });
+});
+
+describe("vocational certificates", () => {
+  it("reads a công nhân kỹ thuật certificate as sơ cấp", () => {
+    expect(code(recognize(EDUCATION_VOCAB, "Công nhân kỹ thuật"))).toBe("so-cap");
+    expect(code(recognize(EDUCATION_VOCAB, "CNKT hàn"))).toBe("so-cap");
   });
 });
 

@@ -133,7 +133,13 @@ export const EDUCATION_VOCAB = defineVocabulary<Education>("education", [
       "Lao động phổ thông",
     ],
   },
-  { code: "so-cap", vi: "Sơ cấp", en: "Elementary", aliases: ["SC", "Sơ cấp nghề", "SCN"] },
+  {
+    code: "so-cap",
+    vi: "Sơ cấp",
+    en: "Elementary",
+    // A công nhân kỹ thuật certificate is vocational training below trung cấp.
+    aliases: ["SC", "Sơ cấp nghề", "SCN", "Công nhân kỹ thuật", "CNKT"],
+  },
   {
     code: "trung-cap",
     vi: "Trung cấp",
@@ -262,6 +268,7 @@ export const POLITICAL_THEORY_VOCAB = defineVocabulary<PoliticalTheory>("politic
       "CCCT",
       "Cao cấp LLCT",
       "Cao cấp chính trị",
+      "Cao cấp lý luận chính trị",
       "Cử nhân",
       "CN",
       "Cử nhân chính trị",

@@ -81,7 +81,9 @@ function readUnlisted<T extends string>(vocab: Vocabulary<T>, key: string): Reco
   const typo = nearestSpelling(vocab, key);
   if (vocab.allowPrefix) {
     const prefix = prefixOf(vocab, key);
-    if (prefix && (!typo || typo.code === prefix.code || typo.key.length <= prefix.key.length))
+    // A typo wins only when it slips in the detail after the same known start ("uy vien ubktt" is "uy vien ubkt"
+    // mistyped); text that starts with one value exactly ("cao cap ly luan chinh tri") is that value.
+    if (prefix && (!typo || typo.code === prefix.code || !typo.key.startsWith(`${prefix.key} `)))
       return { kind: "known", code: prefix.code };
   }
   return { kind: "unknown", suggestion: typo?.code, spelling: typo?.text };
