@@ -43,6 +43,9 @@ describe("a known value followed by detail, next to a typo of another value", ()
   it("reads text that starts with one value exactly as that value, though it is two letters off another", () => {
     expect(code(recognize(scale, "Cao cấp lý luận"))).toBe("high");
     expect(code(recognize(POLITICAL_THEORY_VOCAB, "Cao cấp lý luận chính trị"))).toBe("cao-cap");
+    // A word of detail is no slip, though the whole text is within a few letters of "Chuyên viên cao cấp".
+    expect(code(recognize(STATE_MANAGEMENT_VOCAB, "Chuyên viên (tại chức)"))).toBe("chuyen-vien");
+    expect(code(recognize(STATE_MANAGEMENT_VOCAB, "Ngạch chuyên viên 2015"))).toBe("chuyen-vien");
   });
   it("reads a slip in the detail after a known start as a typo of the longer value, never as the shorter", () => {
     expect(code(recognize(scale, "Ủy viên UBKTT"))).toBe("?inspector");

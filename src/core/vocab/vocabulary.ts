@@ -81,12 +81,21 @@ function readUnlisted<T extends string>(vocab: Vocabulary<T>, key: string): Reco
   const typo = nearestSpelling(vocab, key);
   if (vocab.allowPrefix) {
     const prefix = prefixOf(vocab, key);
-    // A typo wins only when it slips in the detail after the same known start ("uy vien ubktt" is "uy vien ubkt"
-    // mistyped); text that starts with one value exactly ("cao cap ly luan chinh tri") is that value.
-    if (prefix && (!typo || typo.code === prefix.code || !typo.key.startsWith(`${prefix.key} `)))
+    // A typo wins only when it is a slip in the detail after the same known start ("uy vien ubktt" is "uy vien
+    // ubkt" mistyped); text that starts with one value exactly ("cao cap ly luan chinh tri", "chuyen vien tai chuc")
+    // is that value.
+    if (prefix && (!typo || typo.code === prefix.code || !slipsInDetail(key, typo.key, prefix.key)))
       return { kind: "known", code: prefix.code };
   }
   return { kind: "unknown", suggestion: typo?.code, spelling: typo?.text };
+}
+
+/** Whether the key is the typo's spelling with a slip after their common known start: "ubktt" for "ubkt". */
+function slipsInDetail(key: string, typo: string, start: string): boolean {
+  if (!typo.startsWith(`${start} `)) return false;
+  const typed = key.slice(start.length + 1);
+  const meant = typo.slice(start.length + 1);
+  return damerauLevenshtein(typed, meant).steps <= Math.max(1, Math.floor(meant.length / 4));
 }
 
 /** The longest known spelling the key starts with, followed by detail ("dai hoc luat" → "dai hoc"). */
