@@ -74,13 +74,16 @@ export interface SheetPiece {
   fonts?: (string | undefined)[][];
 }
 
+/** A file as the pane holds it (a Blob, passed to the worker by reference) or its bytes (tests, the command). */
+export type FileBytes = Blob | Uint8Array;
+
 export type EngineJob =
-  | { kind: "check-file"; name: string; bytes: Uint8Array; year: number; lang: string }
+  | { kind: "check-file"; name: string; bytes: FileBytes; year: number; lang: string }
   | { kind: "stage-sheet"; piece: SheetPiece }
   | { kind: "check-staged"; names: string[]; year: number; lang: Lang }
   | { kind: "index"; key: number; lang: Lang }
-  | { kind: "read-previous"; name: string; bytes: Uint8Array; year: number; lang: string }
-  | { kind: "read-finance"; name: string; bytes: Uint8Array; lang: string }
+  | { kind: "read-previous"; name: string; bytes: FileBytes; year: number; lang: string }
+  | { kind: "read-finance"; name: string; bytes: FileBytes; lang: string }
   | { kind: "report"; keys: number[]; inputs: ReportInputs; output: "xlsx" | "sheets" }
   | { kind: "forget"; keys: number[] };
 
@@ -255,9 +258,10 @@ export class Engine {
  */
 async function open(
   name: string,
-  bytes: Uint8Array,
+  file: FileBytes,
   onProgress: (p: Progress) => void,
 ): Promise<SheetReader> {
+  const bytes = file instanceof Uint8Array ? file : new Uint8Array(await file.arrayBuffer());
   const { canInflate, readXlsxStream } = await stream();
   if (canInflate())
     return readXlsxStream(bytes, {

@@ -1,7 +1,7 @@
 import type { CheckView } from "./engine";
 import { initialState, isStale, paneReducer, viewsOf, type PaneAction, type PaneState } from "./state";
 
-const bytes = new Uint8Array([1]);
+const bytes = new Blob([new Uint8Array([1])]);
 const view = (key: number) =>
   ({ key, summary: { cadres: 1, errors: 0, warnings: 0, infos: 0 } }) as CheckView;
 const run = (s: PaneState, ...actions: PaneAction[]) => actions.reduce(paneReducer, s);

@@ -16,7 +16,8 @@ export type Place = "source" | "check" | "results" | "highlight" | "report";
 /** One file the user gave: a roster, the finance workbook, or a file canbo cannot use (with its sentence). */
 export interface OpenedFile {
   name: string;
-  bytes: Uint8Array;
+  /** The file as the browser gave it: handed to the engine's thread by reference, never copied on the pane's. */
+  bytes: Blob;
   view?: CheckView;
   finance?: FinanceYear[];
   error?: string;
@@ -33,7 +34,7 @@ export interface OpenWorkbook {
 /** An extra input of the report: a file read by the engine. */
 export interface InputFile {
   name: string;
-  bytes: Uint8Array;
+  bytes: Blob;
   /** Last year's roster: its key in the engine and its number of cadres. */
   key?: number;
   cadres?: number;
@@ -88,7 +89,7 @@ export type PaneAction =
       highlighted: number;
       remembered: WorkbookSettings;
     }
-  | { type: "files-added"; files: { name: string; bytes: Uint8Array }[] }
+  | { type: "files-added"; files: { name: string; bytes: Blob }[] }
   | { type: "file-removed"; name: string }
   | { type: "sheets-listed"; sheets: { name: string; isRoster: boolean }[] }
   | { type: "year-typed"; text: string }
@@ -135,7 +136,7 @@ export function inputsKey(s: PaneState): string {
     s.yearText.trim(),
     s.standardsVersion,
     s.workbook?.sheets.filter((x) => x.checked).map((x) => x.name) ?? [],
-    s.files.map((f) => [f.name, f.bytes.length]),
+    s.files.map((f) => [f.name, f.bytes.size]),
   ]);
 }
 
@@ -238,7 +239,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
           action.finance && !state.report.finance
             ? {
                 ...state.report,
-                finance: { name: action.name, bytes: new Uint8Array(), years: action.finance },
+                finance: { name: action.name, bytes: new Blob(), years: action.finance },
               }
             : state.report,
       };
