@@ -5,16 +5,13 @@
  * (Long Tasks API: tasks of 50 ms or more; 0 when there were none), and how long the list takes to answer a search
  * keystroke. Prints one JSON object. dist/ must be built.
  */
-import { existsSync, readFileSync } from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { OFFICE_JS, launchChromium, serveFolder } from "../../test/helpers/servePage";
 
 const root = path.join(__dirname, "..", "..");
 const dist = path.join(root, "dist");
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css" };
 
 export interface PageBench {
   firstPaintMs: number;
@@ -81,27 +78,9 @@ async function measure(tab: Page, start: () => Promise<void>, done: () => Promis
 
 export async function benchPage(roster: string): Promise<PageBench> {
   if (!existsSync(path.join(dist, "taskpane.html"))) throw new Error("dist/ is not built");
-  const server = http.createServer((req, res) => {
-    const file = path.join(dist, decodeURIComponent((req.url ?? "/").split("?")[0]));
-    if (!file.startsWith(dist) || !existsSync(file)) return void res.writeHead(404).end();
-    res
-      .writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" })
-      .end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/taskpane.html`;
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const served = await serveFolder(dist, "taskpane.html");
+  const url = served.url;
+  const browser = await launchChromium();
   try {
     const paint = async (address: string) => {
       const tab = await browser.newPage({ viewport: { width: 360, height: 800 } });
@@ -178,7 +157,7 @@ export async function benchPage(roster: string): Promise<PageBench> {
     };
   } finally {
     await browser.close();
-    server.close();
+    served.close();
   }
 }
 

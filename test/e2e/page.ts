@@ -1,21 +1,12 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { CHROMIUM, OFFICE_JS, launchChromium, serveFolder } from "../helpers/servePage";
 
 export const root = path.join(__dirname, "..", "..");
 const dist = path.join(root, "dist");
-const CHROMIUM = "/usr/bin/chromium";
-export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const TYPES: Record<string, string> = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".png": "image/png",
-  ".xml": "text/xml",
-};
+export { OFFICE_JS };
 
 /** The built page served from dist/ on 127.0.0.1 (built first when missing), and a headless Chromium. */
 export interface PageHarness {
@@ -38,41 +29,15 @@ export async function startPage(): Promise<PageHarness | undefined> {
   }
   if (!existsSync(path.join(dist, "taskpane.html")))
     execFileSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "inherit" });
-  const server = http.createServer((req, res) => {
-    // Also served under /canbo/, as a federation's intranet may host it at a sub-path.
-    const file = path.join(
-      dist,
-      decodeURIComponent((req.url ?? "/").split("?")[0].replace(/^\/canbo\//, "/")),
-    );
-    if (!file.startsWith(dist) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res
-      .writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" })
-      .end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-  const { port } = server.address() as AddressInfo;
+  const served = await serveFolder(dist, "taskpane.html");
+  const browser = await launchChromium();
   return {
     browser,
-    url: `http://127.0.0.1:${port}/taskpane.html`,
+    url: served.url,
     fileUrl: `file://${path.join(dist, "taskpane.html")}`,
     close: async () => {
       await browser.close();
-      server.close();
+      served.close();
     },
   };
 }
