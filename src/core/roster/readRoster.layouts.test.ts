@@ -333,9 +333,17 @@ describe("readRoster on rosters as units send them", () => {
     const sheet = read(grid(rows));
     const unit = ["CĐCS CÔNG TY TNHH MAY VIỆT TIẾN", "CÔNG ĐOÀN CÁC KHU CÔNG NGHIỆP", "co-so"];
     expect(sheet.cadres.map((c) => [c.unit, c.upperUnit, c.level])).toEqual([unit, unit]);
-    // A title about many unions names none of them: the issuing body stays the unit.
+    // A title about many grassroots unions names none of them: their level is the grassroots, the issuer above them.
+    rows[0][0] = "LĐLĐ HUYỆN BA TRI";
+    rows[1][0] = "DANH SÁCH CHỦ TỊCH, PHÓ CHỦ TỊCH CÁC CĐCS NĂM 2019";
+    expect(read(grid(rows)).cadres.map((c) => [c.unit, c.upperUnit, c.level])[0]).toEqual([
+      undefined,
+      "LĐLĐ HUYỆN BA TRI",
+      "co-so",
+    ]);
+    // A title about key cadres in general says nothing of their level: the issuing body stays the unit.
     rows[0][0] = "CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH BẾN TRE";
-    rows[1][0] = "DANH SÁCH CÁN BỘ CÔNG ĐOÀN CHỦ CHỐT CÁC CĐCS NĂM 2019";
+    rows[1][0] = "DANH SÁCH CÁN BỘ CÔNG ĐOÀN CHỦ CHỐT NĂM 2019";
     expect(read(grid(rows)).cadres.map((c) => [c.unit, c.level])[0]).toEqual([
       "CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH BẾN TRE",
       "tren-co-so",

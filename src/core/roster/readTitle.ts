@@ -42,6 +42,7 @@ export function readTitle(cells: SheetCells, headerTop: number): TitleUnits {
   const bodies: string[] = [];
   let titled: ReturnType<typeof titledBody>;
   let employment: Employment | undefined;
+  let grassroots = false;
   for (let r = 0; r < headerTop; r++) {
     const row = cells.grid.values[r];
     if (!row) continue;
@@ -52,6 +53,7 @@ export function readTitle(cells: SheetCells, headerTop: number): TitleUnits {
       if (/^danh sach\b/.test(key)) {
         titled ??= titledBody(text);
         employment ??= employmentOf(key);
+        grassroots ||= listsGrassroots(key);
       }
       if (NOT_A_BODY.test(key) || !BODY.test(key) || /^[-_=.\s]+$/.test(text)) continue;
       // Only the left part of the sheet holds the issuing body; the right holds the Quốc hiệu.
@@ -63,6 +65,9 @@ export function readTitle(cells: SheetCells, headerTop: number): TitleUnits {
   // An upper union's list of one CĐCS's committee: the people serve at the grassroots, not at the issuer's level.
   if (titled?.grassroots && issuer && inferLevelFromUnit(issuer) !== "co-so")
     return { unit: titled.name, upperUnit: issuer, level: "co-so", employment };
+  // "DANH SÁCH CHỦ TỊCH CÁC CĐCS" under a district federation: the issuer is their upper unit, not their unit.
+  if (grassroots && !titled && issuer && inferLevelFromUnit(issuer) !== "co-so")
+    return { upperUnit: issuer, level: "co-so", employment };
   const unit = issuer ?? titled?.name;
   if (!unit) return employment ? { employment } : {};
   return { unit, upperUnit: bodies.at(-2), level: inferLevelFromUnit(unit), employment };
@@ -74,4 +79,12 @@ function employmentOf(key: string): Employment | undefined {
   const fullTime = /\bchuyen trach\b/.test(key.replace(/\bkhong chuyen trach\b/g, ""));
   if (fullTime === partTime) return undefined;
   return fullTime ? "chuyen-trach" : "khong-chuyen-trach";
+}
+
+/** A list's title about grassroots unions' cadres only: "CHỦ TỊCH CÁC CĐCS", "CÁN BỘ CÔNG ĐOÀN CƠ SỞ". */
+function listsGrassroots(key: string): boolean {
+  return (
+    /\b(cdcs|cong doan co so)\b/.test(key) &&
+    !/\b(cap tren|ldld|lien doan lao dong|cong doan nganh|tren co so)\b/.test(key)
+  );
 }
