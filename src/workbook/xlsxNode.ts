@@ -5,6 +5,7 @@ import { WorkbookError } from "./port";
 import type { ReadLimits } from "./bounds/readLimits";
 import { DEFAULT_SNIFF_LIMITS, type SniffLimits } from "./sniffLimits";
 import type { GridWorkbook } from "./gridWorkbook";
+import { inflateNode } from "./inflateNode";
 import { readXlsxStream } from "./stream/readXlsxStream";
 import type { XlsxWorkbook } from "./xlsxFile";
 
@@ -19,7 +20,7 @@ import type { XlsxWorkbook } from "./xlsxFile";
  */
 export async function readXlsxGrids(file: string, limits: Partial<ReadLimits> = {}): Promise<GridWorkbook> {
   const bytes = await readWorkbookBytes(file, limits);
-  return readXlsxStream(bytes, { fileName: path.basename(file), limits });
+  return readXlsxStream(bytes, { fileName: path.basename(file), limits, inflate: inflateNode });
 }
 
 /**

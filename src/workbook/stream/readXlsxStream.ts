@@ -7,10 +7,11 @@ import { OWNER_NAME_PREFIX, referencedSheet } from "../ownership";
 import { WorkbookError } from "../port";
 import { sniffWorkbook } from "../sniffWorkbook";
 import { readZipDirectory, type ZipEntry } from "../zipDirectory";
-import { entryText } from "./entryText";
-export { canInflate } from "./entryText";
-import { readSheetXml } from "./readSheetXml";
-import { readSharedStrings, readStyles, readWorkbookPart } from "./workbookParts";
+import { entryBytes, inflateWeb, type Inflate } from "./entryBytes";
+export { canInflate, type Inflate } from "./entryBytes";
+import { readSharedStrings } from "./readSharedStrings";
+import { readSheetBytes } from "./readSheetBytes";
+import { readStyles, readWorkbookPart } from "./workbookParts";
 
 export interface StreamReadOptions {
   /** Shown in error details. */
@@ -21,11 +22,14 @@ export interface StreamReadOptions {
   signal?: AbortSignal;
   /** Inflated bytes of the sheets so far, of what their zip entries declare (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
+  /** How deflated parts are inflated: DecompressionStream unless told (the command gives Node's zlib). */
+  inflate?: Inflate;
 }
 
 /**
  * Reads an .xlsx file for checking, streaming each part from its compressed bytes straight into the engine's
- * grids: no workbook model, no second copy of a sheet. This is how the command line and the page read submitted
+ * grids: no workbook model, no second copy of a sheet, no object per tag (the XML is scanned as bytes:
+ * xmlScanner.ts). This is how the command line and the page read submitted
  * files, so a 500,000-row roster fits in memory; the ExcelJS adapter (xlsxFile.ts) is still what writes workbooks.
  * The bytes are sniffed first, exactly as for the ExcelJS adapter, so a bad file gets the same sentence; then every
  * byte inflated and every cell kept is counted against the file's bounds (src/workbook/bounds), so a file that lies
@@ -37,6 +41,7 @@ export async function readXlsxStream(
 ): Promise<GridWorkbook> {
   const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.limits };
   const { signal } = options;
+  const inflate = options.inflate ?? inflateWeb;
   signal?.throwIfAborted();
   try {
     const verdict = sniffWorkbook(bytes, limits);
@@ -48,7 +53,7 @@ export async function readXlsxStream(
     const budget = new ContentBudget(limits);
     const part = (path: string) => {
       const e = parts.get(path);
-      return e ? entryText(bytes, e, inflated, signal) : undefined;
+      return e ? entryBytes(bytes, e, inflated, inflate, signal) : undefined;
     };
 
     const book = await readWorkbookPart(
@@ -85,7 +90,7 @@ export async function readXlsxStream(
       const xml = progress(part(s.path));
       // A sheet listed without its part (a chart sheet, or a damaged file) reads as empty rather than failing the file.
       const grid = xml
-        ? await readSheetXml(xml, s.path, {
+        ? await readSheetBytes(xml, s.path, {
             name: s.name,
             sharedStrings,
             styleFonts,
@@ -104,11 +109,11 @@ export async function readXlsxStream(
   }
 }
 
-/** Counts the text of the sheets' parts as it streams; the total is what the directory declares, so it is capped. */
+/** Counts the bytes of the sheets' parts as they stream; the total is what the directory declares, so it is capped. */
 function sheetProgress(
   parts: (ZipEntry | undefined)[],
   onProgress: ((done: number, total: number) => void) | undefined,
-): (chunks: AsyncGenerator<string> | undefined) => AsyncGenerator<string> | undefined {
+): (chunks: AsyncGenerator<Uint8Array> | undefined) => AsyncGenerator<Uint8Array> | undefined {
   if (!onProgress) return (chunks) => chunks;
   const total = parts.reduce((n, e) => n + (e?.uncompressedSize ?? 0), 0);
   let done = 0;
@@ -116,10 +121,10 @@ function sheetProgress(
   return (chunks) =>
     chunks &&
     (async function* () {
-      for await (const text of chunks) {
-        done = Math.min(total, done + text.length);
+      for await (const piece of chunks) {
+        done = Math.min(total, done + piece.length);
         onProgress(done, total);
-        yield text;
+        yield piece;
       }
     })();
 }

@@ -1,12 +1,13 @@
 import type { ContentBudget } from "../bounds/contentBudget";
 import { WorkbookError } from "../port";
 import { isDateFormat } from "./dateFormats";
-import { localName, parseXml, unescapeExcel } from "./parseXml";
+import { localName, parseXmlEvents } from "./xmlEvents";
 
 /**
  * The small parts of an .xlsx that a sheet needs to be read: the sheet list (names, visibility, where each
- * sheet's XML is), the defined names (ownership of report sheets), the date system, the shared strings and each
- * style's font and whether it shows a date. Everything kept is charged to the file's content budget.
+ * sheet's XML is), the defined names (ownership of report sheets), the date system, and each style's font and
+ * whether it shows a date (the shared strings, a large part, have a scanner of their own: readSharedStrings.ts).
+ * Everything kept is charged to the file's content budget.
  */
 
 export interface SheetEntry {
@@ -36,7 +37,7 @@ export interface CellStyles {
   dates: boolean[];
 }
 
-type Chunks = AsyncIterable<string>;
+type Chunks = AsyncIterable<Uint8Array>;
 
 export async function readWorkbookPart(
   workbook: Chunks,
@@ -48,7 +49,7 @@ export async function readWorkbookPart(
   const definedNames: DefinedName[] = [];
   let name: DefinedName | undefined;
   let date1904 = false;
-  await parseXml(workbook, "xl/workbook.xml", {
+  await parseXmlEvents(workbook, "xl/workbook.xml", {
     open(tag) {
       const n = localName(tag.name);
       const a = tag.attributes;
@@ -77,7 +78,7 @@ export async function readWorkbookPart(
   });
   const targets = new Map<string, string>();
   if (rels)
-    await parseXml(rels, "xl/_rels/workbook.xml.rels", {
+    await parseXmlEvents(rels, "xl/_rels/workbook.xml.rels", {
       open(tag) {
         if (localName(tag.name) !== "Relationship") return;
         const target = tag.attributes.Target ?? "";
@@ -104,37 +105,6 @@ function partPath(target: string): string {
   return parts.join("/");
 }
 
-/** Every shared string's text: plain, or the runs of rich text joined; phonetic guides (<rPh>) are not text. */
-export async function readSharedStrings(part: Chunks, budget: ContentBudget): Promise<string[]> {
-  const strings: string[] = [];
-  let current: string[] = [];
-  let inText = false;
-  let phonetic = 0;
-  await parseXml(part, "xl/sharedStrings.xml", {
-    open(tag) {
-      const n = localName(tag.name);
-      if (n === "si") current = [];
-      else if (n === "t") inText = phonetic === 0;
-      else if (n === "rPh") phonetic++;
-    },
-    text(t) {
-      if (!inText) return;
-      budget.takeText(t.length);
-      current.push(t);
-    },
-    close(name) {
-      const n = localName(name);
-      if (n === "t") inText = false;
-      else if (n === "rPh") phonetic--;
-      else if (n === "si") {
-        budget.takeCells(1);
-        strings.push(unescapeExcel(current.join("")));
-      }
-    },
-  });
-  return strings;
-}
-
 /** The font name and the date-ness of each cell style (index = the `s` attribute of a cell); 0 is the default. */
 export async function readStyles(part: Chunks, budget: ContentBudget): Promise<CellStyles> {
   const fontNames: (string | undefined)[] = [];
@@ -143,7 +113,7 @@ export async function readStyles(part: Chunks, budget: ContentBudget): Promise<C
   let section: "fonts" | "cellXfs" | undefined;
   let inFont = false;
   let font: string | undefined;
-  await parseXml(part, "xl/styles.xml", {
+  await parseXmlEvents(part, "xl/styles.xml", {
     open(tag) {
       const n = localName(tag.name);
       const a = tag.attributes;

@@ -1,14 +1,16 @@
 import { ContentBudget } from "../bounds/contentBudget";
 import { DEFAULT_READ_LIMITS } from "../bounds/readLimits";
-import { parseXml } from "./parseXml";
-import { readSheetXml } from "./readSheetXml";
-import { readSharedStrings, readStyles } from "./workbookParts";
+import { readSharedStrings } from "./readSharedStrings";
+import { readSheetBytes } from "./readSheetBytes";
+import { parseXmlEvents } from "./xmlEvents";
+import { readStyles } from "./workbookParts";
 
 const budget = () => new ContentBudget(DEFAULT_READ_LIMITS);
 
-/** The XML as it may arrive: cut anywhere, even inside a tag or a character. */
-async function* pieces(xml: string, size = 7): AsyncGenerator<string> {
-  for (let i = 0; i < xml.length; i += size) yield xml.slice(i, i + size);
+/** The XML's UTF-8 bytes as they may arrive: cut anywhere, even inside a tag or a character. */
+async function* pieces(xml: string, size = 7): AsyncGenerator<Uint8Array> {
+  const bytes = new TextEncoder().encode(xml);
+  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
 }
 
 describe("reading a worksheet's XML into a grid", () => {
@@ -17,7 +19,7 @@ describe("reading a worksheet's XML into a grid", () => {
       '<worksheet><sheetData><row r="2"><c r="B2" t="inlineStr"><is><t>Họ và tên</t></is></c><c><v>1980</v></c></row>' +
       '<row><c><v>1</v></c><c t="b"><v>1</v></c><c t="e"><v>#N/A</v></c></row></sheetData>' +
       '<mergeCells count="2"><mergeCell ref="B2:C2"/><mergeCell ref="D1:E2"/></mergeCells></worksheet>';
-    const grid = await readSheetXml(pieces(xml), "sheet1.xml", {
+    const grid = await readSheetBytes(pieces(xml), "sheet1.xml", {
       name: "DS",
       sharedStrings: [],
       styleFonts: [],
@@ -33,7 +35,7 @@ describe("reading a worksheet's XML into a grid", () => {
       '<x:worksheet><x:sheetData><x:row r="1"><x:c r="A1" t="d"><x:v>1980-05-17T00:00:00</x:v></x:c>' +
       '<x:c r="B1" s="1"><x:f>A1+1</x:f><x:v>29359</x:v></x:c><x:c r="C1"><x:f>1/0</x:f></x:c>' +
       '<x:c r="D1" t="s" s="1"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>';
-    const grid = await readSheetXml(pieces(xml, 5), "sheet1.xml", {
+    const grid = await readSheetBytes(pieces(xml, 5), "sheet1.xml", {
       name: "DS",
       sharedStrings: ["NguyÔn"],
       styleFonts: ["Calibri", ".VnTime"],
@@ -68,7 +70,7 @@ describe("reading a worksheet's XML into a grid", () => {
 
   it("refuses a run of XML without markup, or a comment, longer than the bound, as it arrives", async () => {
     const problem = (xml: string) =>
-      parseXml(pieces(xml, 7), "sheet1.xml", {}, 100).then(
+      parseXmlEvents(pieces(xml, 7), "sheet1.xml", {}, 100).then(
         () => "parsed",
         (e: { problem?: string }) => e.problem,
       );

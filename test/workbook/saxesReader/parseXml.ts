@@ -1,6 +1,6 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
-import { MAX_XML_TOKEN } from "../bounds/readLimits";
-import { WorkbookError } from "../port";
+import { MAX_XML_TOKEN } from "../../../src/workbook/bounds/readLimits";
+import { WorkbookError } from "../../../src/workbook/port";
 
 /**
  * Runs a SAX parser over XML arriving in chunks. Namespaces and positions are not tracked (the parts of an

@@ -1,10 +1,10 @@
 import type { SaxesTagPlain } from "saxes";
-import type { CellArea, CellValue, Grid } from "../../core/grid";
-import { parseAddress } from "../../core/grid";
-import type { ContentBudget } from "../bounds/contentBudget";
-import { GridBuilder } from "../bounds/gridBuilder";
-import { DEFAULT_READ_LIMITS, type ReadLimits } from "../bounds/readLimits";
-import { WorkbookError } from "../port";
+import type { CellArea, CellValue, Grid } from "../../../src/core/grid";
+import { parseAddress } from "../../../src/core/grid";
+import type { ContentBudget } from "../../../src/workbook/bounds/contentBudget";
+import { GridBuilder } from "../../../src/workbook/bounds/gridBuilder";
+import { DEFAULT_READ_LIMITS, type ReadLimits } from "../../../src/workbook/bounds/readLimits";
+import { WorkbookError } from "../../../src/workbook/port";
 import { localName, parseXml, unescapeExcel } from "./parseXml";
 
 /**

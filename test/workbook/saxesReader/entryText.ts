@@ -1,6 +1,6 @@
-import type { ByteBudget } from "../bounds/byteBudget";
-import { WorkbookError } from "../port";
-import { entryData, type ZipEntry } from "../zipDirectory";
+import type { ByteBudget } from "../../../src/workbook/bounds/byteBudget";
+import { WorkbookError } from "../../../src/workbook/port";
+import { entryData, type ZipEntry } from "../../../src/workbook/zipDirectory";
 import { xmlDecoder } from "./xmlDecoder";
 
 /**

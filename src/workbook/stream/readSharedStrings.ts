@@ -1,0 +1,59 @@
+import type { ContentBudget } from "../bounds/contentBudget";
+import { MAX_XML_TOKEN } from "../bounds/readLimits";
+import { unescapeExcel } from "./excelEscapes";
+import { scanChunks } from "./scanChunks";
+import { keyOf, XmlScanner } from "./xmlScanner";
+
+/**
+ * Every shared string's text, scanned as bytes: plain, or the runs of rich text joined; phonetic guides (<rPh>)
+ * are not text. A 500,000-row roster holds over a million of them, so nothing but the strings themselves is made.
+ */
+export async function readSharedStrings(
+  chunks: AsyncIterable<Uint8Array>,
+  budget: ContentBudget,
+  maxToken: number = MAX_XML_TOKEN,
+): Promise<string[]> {
+  const scanner = new SharedStringsScanner(budget, maxToken);
+  await scanChunks(chunks, scanner);
+  return scanner.strings;
+}
+
+const SI = keyOf("si");
+const T = keyOf("t");
+const RPH = keyOf("rPh");
+
+class SharedStringsScanner extends XmlScanner {
+  readonly strings: string[] = [];
+  private current = "";
+  private inText = false;
+  private phonetic = 0;
+
+  constructor(
+    private readonly budget: ContentBudget,
+    maxToken: number,
+  ) {
+    super("xl/sharedStrings.xml", maxToken);
+  }
+
+  protected open(_buf: Uint8Array, key: number): void {
+    if (key === SI) this.current = "";
+    else if (key === T) this.inText = this.phonetic === 0;
+    else if (key === RPH) this.phonetic++;
+  }
+
+  protected text(buf: Uint8Array, start: number, end: number, flags: number): void {
+    if (!this.inText) return;
+    const t = this.textOf(buf, start, end, flags);
+    this.budget.takeText(t.length);
+    this.current = this.current === "" ? t : this.current + t;
+  }
+
+  protected close(key: number): void {
+    if (key === T) this.inText = false;
+    else if (key === RPH) this.phonetic--;
+    else if (key === SI) {
+      this.budget.takeCells(1);
+      this.strings.push(unescapeExcel(this.current));
+    }
+  }
+}
