@@ -1,0 +1,278 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { inflateRawSync } from "node:zlib";
+import fc from "fast-check";
+import { syntheticGrid, writeGridXlsx } from "../../scripts/bench/syntheticRoster";
+import type { Grid } from "../../src/core/grid";
+import type { GridWorkbook } from "../../src/workbook/gridWorkbook";
+import { inflateNode } from "../../src/workbook/inflateNode";
+import { WorkbookError } from "../../src/workbook/port";
+import { readXlsxStream, type Inflate } from "../../src/workbook/stream/readXlsxStream";
+import { endlessRow, heavyRoster, lyingBomb, SMALL_HOSTILE } from "./hostileCorpus";
+import { hostileXlsx } from "./hostileXlsx";
+import { readXlsxSaxes } from "./saxesReader/readXlsxSaxes";
+import { makeTempDir } from "./tempDir";
+import { rewriteXlsx } from "./zipRewrite";
+
+/**
+ * The byte scanner (src/workbook/stream) against the reader it replaced (saxes over decoded text, kept in
+ * test/workbook/saxesReader): on every file the tests know — fixtures, samples, the real-layout corpus, generated
+ * rosters, bad and hostile files — and on random sheets written by hand, both must give the same sheets and the same
+ * grids (values, merges, fonts), or refuse the file with the same problem at the same place.
+ */
+
+const root = path.join(__dirname, "..", "..");
+
+type Outcome = { sheets: unknown; grids: Grid[] } | { problem: string; sheet?: string; cell?: string };
+
+async function outcome(read: () => Promise<GridWorkbook>): Promise<Outcome> {
+  try {
+    const wb = await read();
+    const sheets = await wb.listSheets();
+    const grids: Grid[] = [];
+    for (const s of sheets) grids.push(await wb.readSheet(s.name, { fonts: true }));
+    return { sheets, grids };
+  } catch (e) {
+    if (e instanceof WorkbookError) return { problem: e.problem, sheet: e.sheet, cell: e.cell };
+    throw e;
+  }
+}
+
+/** Zlib's output cut into pieces of the given sizes in turn: the scanner must carry tokens across any cut. */
+const inflateInPieces = (sizes: readonly number[]): Inflate =>
+  async function* (data) {
+    const all = inflateRawSync(data);
+    for (let p = 0, i = 0; p < all.length; p += sizes[i++ % sizes.length])
+      yield all.subarray(p, p + sizes[i % sizes.length]);
+  };
+
+/** Equal outcomes; jest's diff only when they differ (it takes seconds on a million rows). */
+function expectSame(actual: Outcome, expected: Outcome): void {
+  if (!isDeepStrictEqual(actual, expected)) expect(actual).toEqual(expected);
+}
+
+/** Both readers on the same bytes: the command's (Node's zlib), the page's (DecompressionStream) and the reference. */
+async function expectSameReads(bytes: Uint8Array): Promise<Outcome> {
+  const reference = await outcome(() => readXlsxSaxes(bytes));
+  expectSame(await outcome(() => readXlsxStream(bytes, { inflate: inflateNode })), reference);
+  expectSame(await outcome(() => readXlsxStream(bytes)), reference);
+  return reference;
+}
+
+function filesIn(dir: string): string[] {
+  return readdirSync(path.join(root, dir))
+    .filter((f) => /\.(xlsx|xls|ods|csv)$/.test(f))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+describe("the byte scanner reads every file as the XML parser did", () => {
+  const files = [
+    ...filesIn("samples"),
+    ...filesIn("test/fixtures/rosters"),
+    ...filesIn("test/fixtures/libreoffice"),
+    ...filesIn("test/fixtures/bad"),
+  ];
+
+  it("knows the files it is run on", () => {
+    // The real-layout corpus, the samples and the bad files are all there (a path typo would test nothing).
+    expect(files.filter((f) => f.includes("rosters/")).length).toBe(18);
+    expect(files.filter((f) => f.includes("bad/")).length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(files)("%s", async (file) => {
+    await expectSameReads(new Uint8Array(readFileSync(path.join(root, file))));
+  });
+
+  it("the hostile files made at run time: a lying directory, an endless row, a heavy roster", async () => {
+    expect(await expectSameReads(lyingBomb(2_000_000))).toMatchObject({ problem: "zip-bomb" });
+    expect(await expectSameReads(endlessRow(20_000_000))).toMatchObject({ problem: "too-many-columns" });
+    const heavy = await expectSameReads(heavyRoster(1));
+    expect("grids" in heavy && heavy.grids[0].values.length).toBe(60_001);
+  });
+
+  it("every small hostile builder, as the fixtures are made", async () => {
+    for (const make of Object.values(SMALL_HOSTILE)) await expectSameReads(make());
+  });
+
+  it("a generated provincial roster of 3,000 cadres", async () => {
+    const temp = makeTempDir();
+    try {
+      const file = path.join(temp.dir, "roster.xlsx");
+      await writeGridXlsx(syntheticGrid(3_000), file);
+      const read = await expectSameReads(new Uint8Array(readFileSync(file)));
+      expect("grids" in read && read.grids[0].values.length).toBeGreaterThan(3_000);
+    } finally {
+      temp.cleanup();
+    }
+  });
+});
+
+/** Text as writers leave it, and as a damaged or hostile file may hold it. */
+const textPiece = fc.constantFrom(
+  "An",
+  "Nguyễn Văn",
+  "Việt Nam 🇻🇳",
+  "12",
+  "007",
+  "3.25",
+  "-4",
+  "1E3",
+  " 5 ",
+  "0x1F",
+  "",
+  " ",
+  "\r\n",
+  "\r",
+  "\n",
+  "\t",
+  "&amp;",
+  "&lt;b&gt;",
+  "&quot;&apos;",
+  "&#13;",
+  "&#x41;",
+  "&#128512;",
+  "_x000D_",
+  "_x0041_",
+  "<!--c-->",
+  "<![CDATA[9]]>",
+  "<?pi x?>",
+  "&bogus;",
+  "&#0;",
+  "&",
+  "<",
+  "\u0001",
+  "]]>",
+);
+const text = fc.array(textPiece, { maxLength: 4 }).map((p) => p.join(""));
+const prefix = fc.constantFrom("", "", "", "x:");
+const attr = (name: string, values: string[]) =>
+  fc.option(
+    fc.constantFrom(...values).map((v) => ` ${name}="${v}"`),
+    { nil: "" },
+  );
+const cell = fc
+  .record({
+    p: prefix,
+    r: attr("r", ["A1", "B2", "C1", "AA3", "b4", "A0", "1A", "", "XFD1", "A&#49;", "Z99"]),
+    t: attr("t", ["n", "s", "str", "e", "b", "d", "inlineStr", "", "x", "&#115;"]),
+    s: attr("s", ["0", "1", "2", "", "abc", " 1"]),
+    body: fc.array(
+      fc.oneof(
+        text.map((t) => ["v", t] as const),
+        text.map((t) => ["f", t] as const),
+        fc.array(fc.tuple(fc.boolean(), text), { maxLength: 3 }).map((runs) => ["is", runs] as const),
+      ),
+      { maxLength: 2 },
+    ),
+  })
+  .map(({ p, r, t, s, body }) => {
+    const inner = body
+      .map(([kind, x]) =>
+        kind === "is"
+          ? `<${p}is>${x.map(([phonetic, t2]) => (phonetic ? `<${p}rPh><${p}t>${t2}</${p}t></${p}rPh>` : `<${p}t>${t2}</${p}t>`)).join("")}</${p}is>`
+          : `<${p}${kind}>${x}</${p}${kind}>`,
+      )
+      .join("");
+    return inner ? `<${p}c${r}${t}${s}>${inner}</${p}c>` : `<${p}c${r}${t}${s}/>`;
+  });
+const row = fc
+  .record({
+    r: attr("r", ["1", "2", "3", "5", "", "0", "x", "1048577"]),
+    cells: fc.array(cell, { maxLength: 4 }),
+  })
+  .map(({ r, cells }) => `<row${r}>${cells.join("")}</row>`);
+const sheet = fc
+  .record({
+    rows: fc.array(row, { maxLength: 5 }),
+    merges: fc.array(fc.constantFrom("A1:B2", "B1:B3", "A2", "C1:A3", "bad", "A1:XFD3"), { maxLength: 2 }),
+    between: fc.constantFrom("", "\n  ", "<!-- -->"),
+  })
+  .map(
+    ({ rows, merges, between }) =>
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${between}<sheetData>${rows.join(between)}</sheetData>` +
+      (merges.length
+        ? `<mergeCells>${merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`
+        : "") +
+      "</worksheet>",
+  );
+const sharedStrings = fc
+  .array(fc.array(fc.tuple(fc.boolean(), text), { minLength: 1, maxLength: 3 }), { maxLength: 4 })
+  .map(
+    (items) =>
+      '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      items
+        .map(
+          (runs) =>
+            `<si>${runs.map(([rich, t]) => (rich ? `<r><rPr><b/></rPr><t>${t}</t></r>` : `<t>${t}</t>`)).join("")}</si>`,
+        )
+        .join("") +
+      "</sst>",
+  );
+
+/** A sheet damaged at random: a piece cut out, repeated, or replaced by a fragment of markup. */
+const damaged = fc
+  .tuple(
+    sheet,
+    fc.nat(),
+    fc.nat({ max: 40 }),
+    fc.constantFrom(
+      "",
+      "<",
+      ">",
+      "</c>",
+      "<c>",
+      "<row>",
+      "</x:row>",
+      '"',
+      "=",
+      "<!--",
+      "-->",
+      "<!DOCTYPE x>",
+      "<a b=c>",
+      '<a b="1" b="2">',
+      "&",
+      "]]>",
+      "\u0000",
+      "<v>1</v>",
+      "</worksheet>",
+      "<?x?>",
+      "\uFEFF",
+    ),
+    fc.constantFrom("cut", "repeat", "insert"),
+  )
+  .map(([xml, at, length, fragment, how]) => {
+    const p = at % (xml.length + 1);
+    const piece = xml.slice(p, p + length);
+    return how === "cut"
+      ? xml.slice(0, p) + xml.slice(p + length)
+      : how === "repeat"
+        ? xml.slice(0, p) + piece + piece + xml.slice(p)
+        : xml.slice(0, p) + fragment + xml.slice(p);
+  });
+
+describe("the byte scanner on random sheets written by hand", () => {
+  it("gives what the XML parser gives, or refuses with the same problem, whatever the pieces the XML comes in", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(sheet, damaged),
+        sharedStrings,
+        fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 5 }),
+        async (xml, sst, sizes) => {
+          const bytes = rewriteXlsx(
+            hostileXlsx({ sheets: [{ name: "DS", xml }], sharedStrings: ["-"] }),
+            (name, t) => (name === "xl/sharedStrings.xml" ? sst : t),
+          );
+          const reference = await outcome(() => readXlsxSaxes(bytes));
+          expectSame(
+            await outcome(() => readXlsxStream(bytes, { inflate: inflateInPieces(sizes) })),
+            reference,
+          );
+        },
+      ),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
+    );
+  });
+});
