@@ -1,3 +1,4 @@
 #!/usr/bin/env node
-// Thin launcher: the command itself is bundled to build/cli.js by `npm ci` (prepare) or `npm run build:cli`.
-require("../build/cli.js");
+// Thin launcher: the command is bundled to build/ by `npm ci` (prepare) or `npm run build:cli`. build/launch.js decides
+// whether to restart with a fitted heap before build/cli.js, the command itself, is loaded.
+require("../build/launch.js").launch(() => require("../build/cli.js"));

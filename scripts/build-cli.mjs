@@ -1,4 +1,5 @@
-// Bundles the canbo command into build/cli.js so `npx canbo` starts fast without a TypeScript runtime.
+// Bundles the canbo command into build/cli.js (and its launcher into build/launch.js) so `npx canbo` starts fast
+// without a TypeScript runtime.
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
@@ -6,9 +7,7 @@ import { readFileSync } from "node:fs";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { version } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
-await build({
-  entryPoints: [path.join(root, "src/cli/main.ts")],
-  outfile: path.join(root, "build/cli.js"),
+const common = {
   bundle: true,
   platform: "node",
   target: "node20",
@@ -16,5 +15,16 @@ await build({
   packages: "external",
   sourcemap: true,
   logLevel: "warning",
+};
+await build({
+  ...common,
+  entryPoints: [path.join(root, "src/cli/main.ts")],
+  outfile: path.join(root, "build/cli.js"),
   define: { CANBO_VERSION: JSON.stringify(version) },
+});
+// The launcher bin/canbo.js loads first: it decides on a restart with a fitted heap before the command is loaded.
+await build({
+  ...common,
+  entryPoints: [path.join(root, "src/cli/launch.ts")],
+  outfile: path.join(root, "build/launch.js"),
 });

@@ -11,11 +11,10 @@ import { STANDARDS_SHEET_NAME, type StandardsFramework } from "../core/standards
 import { cliEn, cliVi, type CliMessages } from "../i18n/cli";
 import { messagesFor, type Messages } from "../i18n";
 import { readXlsxGrids } from "../workbook/xlsxNode";
-import { XlsxWorkbook } from "../workbook/xlsxFile";
 import type { CliArgs } from "./args";
 import { checkInWorkers } from "./checkInWorkers";
 import { collectFiles } from "./collectFiles";
-import { openOptionFile, prepareOutput, saveOutput } from "./outputFile";
+import { newOutputWorkbook, openOptionFile, prepareOutput, saveOutput } from "./outputFile";
 import { oneLine, shownPath } from "./printable";
 import { writeJson } from "./writeJson";
 
@@ -56,7 +55,7 @@ export async function commandCheck(args: CliArgs, io: Io): Promise<number> {
   if (args.json) await writeJson(io.stdout, toCheckDocument(batch, m));
   else printSummary(batch, m, cm, io);
   if (output) {
-    const wb = XlsxWorkbook.create();
+    const wb = await newOutputWorkbook();
     const dir = path.dirname(path.resolve(output.path));
     await writeCheckReport(wb, batch, {
       year,

@@ -13,14 +13,13 @@ import { cliEn, cliVi, type CliMessages } from "../i18n/cli";
 import { formatFinding } from "../core/findings";
 import { messagesFor, vi } from "../i18n";
 import { WorkbookError } from "../workbook/port";
-import { XlsxWorkbook } from "../workbook/xlsxFile";
 import type { Grid } from "../core/grid";
 import type { Messages } from "../i18n";
 import type { GridWorkbook } from "../workbook/gridWorkbook";
 import { readXlsxGrids } from "../workbook/xlsxNode";
 import type { CliArgs } from "./args";
 import { collectFiles } from "./collectFiles";
-import { optionFileSentence, prepareOutput, saveOutput } from "./outputFile";
+import { newOutputWorkbook, optionFileSentence, prepareOutput, saveOutput } from "./outputFile";
 import { shownPath } from "./printable";
 import { writeJson } from "./writeJson";
 import { exitCode, resolveJobs, resolveYear, runBatch, type Io } from "./commandCheck";
@@ -102,7 +101,7 @@ export async function commandReport(args: CliArgs, io: Io): Promise<number> {
   });
 
   if (choice) {
-    const wb = XlsxWorkbook.create();
+    const wb = await newOutputWorkbook();
     await writeReportSheets(wb, report);
     if (!(await saveOutput(wb, choice, cm, io, args.json ? io.stderr : io.stdout))) return 2;
   }

@@ -1,7 +1,6 @@
 import { cliEn, cliVi } from "../i18n/cli";
 import { parseCliArgs } from "./args";
 import { isCheckWorker, serveChecks } from "./checkInWorkers";
-import { runWithFittingHeap } from "./heapLimit";
 import { commandCheck, type Io } from "./commandCheck";
 import { commandReport } from "./commandReport";
 
@@ -47,18 +46,16 @@ function run(): void {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw e;
   });
-  const argv = process.argv.slice(2);
-  runWithFittingHeap(argv)
-    .then((code) => code ?? main(argv, { stdout: process.stdout, stderr: process.stderr }))
-    .then(
-      (code) => {
-        process.exitCode = code;
-      },
-      (e: unknown) => {
-        // Anything unexpected: one plain line, no stack trace for the user; details only with CANBO_DEBUG.
-        process.stderr.write(`canbo: ${(e as Error)?.message ?? String(e)}\n`);
-        if (process.env.CANBO_DEBUG) console.error(e);
-        process.exitCode = 2;
-      },
-    );
+  // The heap was fitted to the inputs before this bundle was loaded (launch.ts).
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      // Anything unexpected: one plain line, no stack trace for the user; details only with CANBO_DEBUG.
+      process.stderr.write(`canbo: ${(e as Error)?.message ?? String(e)}\n`);
+      if (process.env.CANBO_DEBUG) console.error(e);
+      process.exitCode = 2;
+    },
+  );
 }

@@ -73,6 +73,15 @@ function fileIdentity(p: string): string {
 }
 
 /**
+ * A new workbook for --out. ExcelJS is loaded here and nowhere else on the command's path: it was 85 % of the
+ * command's start-up, and checking alone never needs it.
+ */
+export async function newOutputWorkbook(): Promise<XlsxWorkbook> {
+  const { XlsxWorkbook } = await import("../workbook/xlsxFile");
+  return XlsxWorkbook.create();
+}
+
+/**
  * Saves the workbook where it was decided — never over a file that appeared since, unless replacing was asked —
  * and says where (on `say`, when given); false with the sentence when the disk refuses (no temporary file named).
  */
