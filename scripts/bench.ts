@@ -119,6 +119,7 @@ async function main(): Promise<void> {
   execFileSync(process.execPath, [path.join(__dirname, "build-cli.mjs")], { stdio: "inherit" });
   const core = await bundle("core");
   const excel = await bundle("excel");
+  const limit = await bundle("limit");
   const cli = path.join(root, "bin", "canbo.js");
   const run: BenchRun = {
     date: new Date().toISOString().slice(0, 10),
@@ -134,6 +135,8 @@ async function main(): Promise<void> {
     const c = JSON.parse(child(["--expose-gc", core, String(cadres), String(runs)]).stdout);
     const stream = child([path.join(__dirname, "bench", "streamRead.cjs"), file]);
     const check = child([cli, "check", file, "--year", "2019", "--json", "--jobs", "1"]);
+    const inflate = child([limit, "inflate", file]);
+    const scan = child([limit, "scan", file]);
     run.sizes.push({
       cadres,
       fileMb: readFileSync(file).length / 2 ** 20,
@@ -147,8 +150,15 @@ async function main(): Promise<void> {
       cliRssMb: check.rssMb,
       streamMs: stream.ms,
       streamRssMb: stream.rssMb,
+      inflateMs: inflate.ms,
+      scanMs: scan.ms,
     });
   }
+
+  process.stderr.write("start\n");
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const times = (args: string[]) => Array.from({ length: 9 }, () => child(args).ms);
+  run.start = { versionMs: median(times([cli, "--version"])), nodeMs: median(times(["-e", "0"])) };
 
   process.stderr.write("batch\n");
   const folder = await batchFolder();
