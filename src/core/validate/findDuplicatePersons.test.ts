@@ -41,6 +41,22 @@ describe("findDuplicatePersons", () => {
     expect(findDuplicatePersons([a, b, c]).map((f) => f.cell)).toEqual([c.nameCell]);
   });
 
+  it("tells namesakes apart by birth date however many there are, each repeat pointing at its own first row", () => {
+    const a = cadre({ fullName: "Nguyễn Văn An", birthDate: { year: 1970 } });
+    const b = cadre({ fullName: "Nguyễn Văn An", birthDate: { year: 1982, month: 3 } });
+    const c = cadre({ fullName: "Nguyễn Văn An", birthDate: { year: 1991, month: 7, day: 2 } });
+    const bAgain = cadre({ fullName: "Nguyễn Văn An", birthDate: { year: 1982, month: 3 } });
+    const aAgain = cadre({ fullName: "Nguyễn Văn An", birthDate: { year: 1970 } });
+    const cAgain = cadre({ fullName: "nguyễn văn an", birthDate: { year: 1991, month: 7, day: 2 } });
+    expect(
+      findDuplicatePersons([a, b, c, bAgain, aAgain, cAgain]).map((f) => [f.cell, f.params.otherCell]),
+    ).toEqual([
+      [bAgain.nameCell, b.nameCell],
+      [aAgain.nameCell, a.nameCell],
+      [cAgain.nameCell, c.nameCell],
+    ]);
+  });
+
   it("uses the unit when no birth date is known, so namesakes in different units are not flagged", () => {
     const a = cadre({ fullName: "Trần Văn Bình", unit: "CĐCS Trường THCS An Thới" });
     const b = cadre({ fullName: "Trần Văn Bình", unit: "CĐCS Công ty Giao Long" });

@@ -50,27 +50,42 @@ export function findDuplicatePersons(
 
 /**
  * The first cadre seen under each key: the CCCD, and the name with the birth date (or with the unit when no
- * birth date is known). Keys are kept in nested maps of plain strings and numbers rather than one map of joined
- * strings: a provincial roster means hundreds of thousands of keys, and joined strings cost a copy each to hash.
+ * birth date is known). Keys are plain strings and numbers rather than joined strings: a provincial roster means
+ * hundreds of thousands of keys, and joined strings cost a copy each to hash. Most names occur once, so a name holds
+ * its first cadre itself; only a name met under a second birth date or unit gets a map of its own.
  */
 class PersonIndex {
   private readonly byId = new Map<string, Cadre>();
-  /** Name → birth date (as a number) or, without one, folded unit (as a string) → first cadre. */
-  private readonly byName = new Map<string, Map<number | string, Cadre>>();
+  /** Name → its first cadre, or birth date (as a number) or, without one, folded unit (as a string) → first cadre. */
+  private readonly byName = new Map<string, Cadre | Map<number | string, Cadre>>();
 
   /** The earlier cadre this one repeats, if any (CCCD first, then name and birth date or unit). */
   firstOf(c: Cadre, name: string, second: number | string): Cadre | undefined {
     const byId = c.idNumber === undefined ? undefined : this.byId.get(c.idNumber);
     if (byId) return byId;
-    const byName = this.byName.get(name)?.get(second);
+    const entry = this.byName.get(name);
+    const byName =
+      entry instanceof Map ? entry.get(second) : entry && secondKey(entry) === second ? entry : undefined;
     return byName && !distinctIds(byName, c) ? byName : undefined;
   }
 
   add(c: Cadre, name: string, second: number | string): void {
     if (c.idNumber !== undefined && !this.byId.has(c.idNumber)) this.byId.set(c.idNumber, c);
-    let inner = this.byName.get(name);
-    if (!inner) this.byName.set(name, (inner = new Map()));
-    if (!inner.has(second)) inner.set(second, c);
+    const entry = this.byName.get(name);
+    if (entry === undefined) this.byName.set(name, c);
+    else if (entry instanceof Map) {
+      if (!entry.has(second)) entry.set(second, c);
+    } else {
+      const first = secondKey(entry);
+      if (first !== second)
+        this.byName.set(
+          name,
+          new Map<number | string, Cadre>([
+            [first, entry],
+            [second, c],
+          ]),
+        );
+    }
   }
 }
 
