@@ -19,7 +19,12 @@ const MERGE_COST = 4;
 
 export class GridBuilder {
   private readonly values: CellValue[][] = [];
+  /**
+   * Each cell's font, for rows whose values have more than one; a row of one font (nearly every row) keeps only
+   * that font in `rowFonts` and is never given an array of its own, which would be garbage at the sheet's end.
+   */
   private readonly fonts: (string | undefined)[][] = [];
+  private readonly rowFonts: (string | undefined)[] = [];
   private readonly merges: CellArea[] = [];
   private columns = 0;
 
@@ -45,11 +50,27 @@ export class GridBuilder {
     if (!line) {
       this.budget.takeCells(1, { sheet: this.name });
       line = this.values[r] = [];
+      this.rowFonts[r] = font;
     }
     if (c >= line.length) this.budget.takeCells(c + 1 - line.length, { sheet: this.name });
+    const own = this.fonts[r];
+    if (own) own[c] = font;
+    else if (font !== this.rowFonts[r]) this.fonts[r] = this.ownFonts(line, this.rowFonts[r], c, font);
     line[c] = value;
-    (this.fonts[r] ??= [])[c] = font;
     if (c + 1 > this.columns) this.columns = c + 1;
+  }
+
+  /** A row's fonts as an array of its own, once a second font comes: every value so far has the row's font. */
+  private ownFonts(
+    line: readonly CellValue[],
+    rowFont: string | undefined,
+    c: number,
+    font: string | undefined,
+  ): (string | undefined)[] {
+    const own = new Array<string | undefined>(line.length);
+    for (let k = 0; k < line.length; k++) if (line[k] !== undefined) own[k] = rowFont;
+    own[c] = font;
+    return own;
   }
 
   /** A merged area as the sheet declares it; clipped to the used area when the sheet ends. */
@@ -146,12 +167,12 @@ export class GridBuilder {
    * is only read); other rows keep their own.
    */
   private sharedFonts(): (string | undefined)[][] {
-    const { values, fonts, columns } = this;
+    const { values, fonts, rowFonts, columns } = this;
     const uniform = new Map<string | undefined, (string | undefined)[]>();
     const out: (string | undefined)[][] = new Array(values.length);
     for (let r = 0; r < values.length; r++) {
       const f = fonts[r];
-      const one = f ? soleFont(f, values[r]) : undefined;
+      const one = f ? soleFont(f, values[r]) : hasValue(values[r]) ? rowFonts[r] : undefined;
       if (f && one === false) {
         out[r] = f;
         continue;
@@ -187,6 +208,12 @@ export function gridExtent(grid: Grid): { rows: number; columns: number } {
   let columns = 0;
   for (const row of grid.values) if (row && row.length > columns) columns = row.length;
   return { rows: grid.values.length, columns };
+}
+
+/** True when a row holds a value that is not "" (blanking merged cells may have left none). */
+function hasValue(values: readonly CellValue[]): boolean {
+  for (let c = 0; c < values.length; c++) if (values[c] !== "") return true;
+  return false;
 }
 
 /** The one font of a row's values, undefined for none, false when they differ. */
