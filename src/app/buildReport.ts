@@ -16,7 +16,7 @@ import { BUILTIN_PLAN, deriveSchedule, planAgainstActual, type ScheduleRow } fro
 import type { SheetSpec } from "../core/sheet";
 import { meetsStandards, type StandardsFramework } from "../core/standards";
 import { computeStatistics, type StatisticsTable } from "../core/statistics";
-import type { Messages } from "../i18n/messages";
+import type { Messages } from "../core/messages";
 import { countedOnce } from "./countedOnce";
 import { reportSources, rowsWithErrors, standardsSentence } from "./reportInfo";
 import { defaultRecipients, type ReportSettings } from "./reportSettings";

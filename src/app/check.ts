@@ -114,8 +114,8 @@ export async function readStandardsFrom(
   file?: string,
 ): Promise<{ framework?: StandardsFramework; findings: Finding[] }> {
   const read = readStandardsSheet(await port.readSheet(STANDARDS_SHEET_NAME));
-  const findings = read.problems.map((p) =>
-    finding("invalid-standard", { problem: p.message }, { file, sheet: STANDARDS_SHEET_NAME, cell: p.cell }),
+  const findings = read.problems.map(({ cell, ...problem }) =>
+    finding("invalid-standard", { problem }, { file, sheet: STANDARDS_SHEET_NAME, cell }),
   );
   return { framework: read.framework, findings };
 }

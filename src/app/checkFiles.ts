@@ -1,6 +1,6 @@
-import { finding, type FileProblem, type Finding, type FindingPlace } from "../core/findings";
+import { finding, isActionProblem, type FileProblem, type Finding, type FindingPlace } from "../core/findings";
 import { findDuplicatePersons } from "../core/validate";
-import { WorkbookError, type SheetReader } from "../workbook/port";
+import { isWorkbookError, type SheetReader } from "../workbook/port";
 import { checkWorkbook, summarize } from "./check";
 import type { CheckRequest, CheckResult, Progress, Summary } from "./types";
 
@@ -46,8 +46,11 @@ export async function checkFile(
     const empty = sheets.every((s) => s.rowCount === 0);
     return { path, unreadable: unreadable(path, empty ? "empty" : "no-roster") };
   } catch (e) {
-    if (!(e instanceof WorkbookError) || e.problem === "not-owned" || e.problem === "protected") throw e;
-    return { path, unreadable: unreadable(path, e.problem, e) };
+    if (!isWorkbookError(e)) throw e;
+    const problem = e.problem;
+    // A refused action (a sheet not canbo's, one gone meanwhile) is not the file's fault: thrown on.
+    if (isActionProblem(problem)) throw e;
+    return { path, unreadable: unreadable(path, problem, e) };
   }
 }
 

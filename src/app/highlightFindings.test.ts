@@ -8,7 +8,13 @@ describe("highlightTargets", () => {
       finding("invalid-date", { field: "birthDate" }, { sheet: "DS", cell: "C5" }),
       finding(
         "below-standard",
-        { rules: ["S1"], ruleTitles: [""], criterion: "", required: "", actual: "" },
+        {
+          rules: ["S1"],
+          ruleTitles: [""],
+          criterion: "unionTraining",
+          required: { kind: "trained" },
+          actual: { kind: "not-trained" },
+        },
         {
           sheet: "DS",
           cell: "B6",

@@ -10,10 +10,7 @@ export const INPUT_SENTENCES = {
   noFinance: "Kinh phí (I7): không có tệp kinh phí, nên I7 để trống.",
   previousFile: (file: string, cadres: number) => `Danh sách năm trước (I6): tệp ${file}, ${cadres} cán bộ.`,
   noPrevious: "Danh sách năm trước: không có, nên I6 chưa so sánh được với năm trước.",
-  unreadable: (file: string, problems: readonly { cell: string; message: string }[]) =>
-    `Không dùng được ${file}` +
-    (problems.length
-      ? `: ${problems.map((p) => (p.cell ? `ô ${p.cell}: ${p.message}` : p.message)).join("; ")}`
-      : ".") +
-    (problems.length && !/[.!?]$/.test(problems[problems.length - 1].message) ? "." : ""),
+  /** An input that could not be used, with its problems, each already a sentence (in Vietnamese) with its place. */
+  unreadable: (file: string, problems: readonly string[]) =>
+    [`Không dùng được ${file}.`, ...problems].join(" "),
 };

@@ -1,6 +1,7 @@
-import { formatFinding, type Finding } from "../core/findings";
+import type { Finding } from "../core/findings";
+import { formatFinding } from "../core/messages";
 import type { CellValue } from "../core/grid";
-import type { Messages } from "../i18n/messages";
+import type { Messages } from "../core/messages";
 import type { BatchResult } from "./checkFiles";
 import type { SheetSummary, Summary } from "./types";
 

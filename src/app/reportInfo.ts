@@ -1,8 +1,9 @@
 import type { Cadre } from "../core/cadre";
-import { formatFinding, type Finding } from "../core/findings";
+import type { Finding } from "../core/findings";
+import { formatFinding } from "../core/messages";
 import type { SourceSheet } from "../core/reportSheets";
 import type { StandardsFramework } from "../core/standards";
-import type { Messages } from "../i18n/messages";
+import type { Messages } from "../core/messages";
 
 /**
  * The sources of a report as the "Thông tin báo cáo" sheet lists them, read off what the check produced: each

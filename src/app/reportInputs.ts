@@ -1,5 +1,6 @@
 import type { Cadre } from "../core/cadre";
 import { FINANCE_SHEET_NAME, readFinanceSheet, type FinanceYear } from "../core/finance";
+import type { SheetProblem } from "../core/messages";
 import type { SheetReader } from "../workbook/port";
 import { checkWorkbook } from "./check";
 
@@ -9,11 +10,11 @@ import { checkWorkbook } from "./check";
  */
 export async function readFinanceInput(
   reader: SheetReader,
-): Promise<{ years: FinanceYear[]; problems: { cell: string; message: string }[] }> {
+): Promise<{ years: FinanceYear[]; problems: SheetProblem[]; sheet: string }> {
   const sheets = await reader.listSheets();
   const sheet = sheets.find((s) => s.name === FINANCE_SHEET_NAME) ?? sheets[0];
-  if (!sheet) return { years: [], problems: [] };
-  return readFinanceSheet(await reader.readSheet(sheet.name));
+  if (!sheet) return { years: [], problems: [], sheet: "" };
+  return { ...readFinanceSheet(await reader.readSheet(sheet.name)), sheet: sheet.name };
 }
 
 /** Last year's cadres, read the way a roster is checked (for "higher than last year", I6). */

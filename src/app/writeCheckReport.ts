@@ -1,5 +1,5 @@
 import { findingsSheet, summarySheet, type SummaryLine } from "../core/checkSheets";
-import type { Messages } from "../i18n/messages";
+import type { Messages } from "../core/messages";
 import type { WorkbookPort } from "../workbook/port";
 import type { BatchResult } from "./checkFiles";
 

@@ -1,4 +1,3 @@
-import os from "node:os";
 import path from "node:path";
 import { SingleBar } from "cli-progress";
 import { checkFiles, type BatchResult } from "../app/checkFiles";
@@ -6,67 +5,51 @@ import { toCheckDocument } from "../app/jsonDocument";
 import { readStandardsFrom } from "../app/check";
 import type { CheckRequest } from "../app/types";
 import { writeCheckReport } from "../app/writeCheckReport";
-import { formatFinding } from "../core/findings";
+import { formatFinding } from "../core/messages";
 import { STANDARDS_SHEET_NAME, type StandardsFramework } from "../core/standards";
-import { cliEn, cliVi, type CliMessages } from "../i18n/cli";
-import { messagesFor, type Messages } from "../i18n";
+import type { Dictionary } from "../i18n";
 import { readXlsxGrids } from "../workbook/xlsxNode";
 import type { CliArgs } from "./args";
 import { checkInWorkers } from "./checkInWorkers";
-import { collectFiles } from "./collectFiles";
-import { newOutputWorkbook, openOptionFile, prepareOutput, saveOutput } from "./outputFile";
+import { newOutputWorkbook, openOptionFile, saveOutput } from "./outputFile";
+import { prepareBatch, type Io } from "./prepareBatch";
 import { oneLine, shownPath } from "./printable";
 import { writeJson } from "./writeJson";
 
 /** How many findings per file the readable summary lists before pointing at --out / --json. */
 const LISTED_PER_FILE = 15;
 
-export interface Io {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
-}
-
 /** `canbo check`: checks every file, prints a summary (or the JSON document), optionally writes the result workbook. */
 export async function commandCheck(args: CliArgs, io: Io): Promise<number> {
-  const m = messagesFor(args.lang);
-  const cm = args.lang === "en" ? cliEn : cliVi;
-  const year = resolveYear(args.year, cm, io);
-  if (year === undefined) return 2;
-  const paths = await collectFiles(args.paths);
-  if (paths.length === 0) {
-    io.stderr.write(cm.noFiles + "\n");
-    return 2;
-  }
-  const jobs = resolveJobs(args.jobs, cm, io);
-  if (jobs === undefined) return 2;
-  // Before anything runs: never write over an input.
-  const inputs = args.standards ? [...paths, args.standards] : paths;
-  const output = args.out
-    ? await prepareOutput({ wanted: args.out, force: args.force, inputs }, cm, io)
-    : undefined;
-  if (args.out && !output) return 2;
+  const batch = await prepareBatch(args, io, {
+    yearRequired: false,
+    out: args.out,
+    inputs: [args.standards],
+  });
+  if (!batch) return 2;
+  const { m, year, paths, jobs, output } = batch;
   let standards: StandardsFramework | undefined;
   if (args.standards) {
-    standards = await loadStandardsFile(args.standards, m, cm, io);
+    standards = await loadStandardsFile(args.standards, m, io);
     if (!standards) return 2;
   }
-  const batch = await runBatch(paths, { year, standards }, jobs, cm, io, args.json);
+  const result = await runBatch(paths, { year, standards }, jobs, m, io, args.json);
 
-  if (args.json) await writeJson(io.stdout, toCheckDocument(batch, m));
-  else printSummary(batch, m, cm, io);
+  if (args.json) await writeJson(io.stdout, toCheckDocument(result, m));
+  else printSummary(result, m, io);
   if (output) {
     const wb = await newOutputWorkbook();
     const dir = path.dirname(path.resolve(output.path));
-    await writeCheckReport(wb, batch, {
+    await writeCheckReport(wb, result, {
       year,
       date: new Date(),
       messages: m,
       linkFile: (file) =>
         file ? path.relative(dir, path.resolve(file)).split(path.sep).join("/") : undefined,
     });
-    if (!(await saveOutput(wb, output, cm, io, args.json ? undefined : io.stdout))) return 2;
+    if (!(await saveOutput(wb, output, m.cli, io, args.json ? undefined : io.stdout))) return 2;
   }
-  return exitCode(batch);
+  return exitCode(result);
 }
 
 /** 2 when a file could not be used, else 1 when a roster has errors, else 0. */
@@ -75,37 +58,17 @@ export function exitCode(batch: BatchResult): number {
   return batch.summary.errors > 0 ? 1 : 0;
 }
 
-export function resolveYear(value: string | undefined, cm: CliMessages, io: Io): number | undefined {
-  if (value === undefined) return new Date().getFullYear();
-  const year = Number(value);
-  if (!/^\d{4}$/.test(value) || year < 1950 || year > 2100) {
-    io.stderr.write(cm.badYear(value) + "\n");
-    return undefined;
-  }
-  return year;
-}
-
-/** Worker threads for a batch: --jobs, or every core the machine offers. */
-export function resolveJobs(value: string | undefined, cm: CliMessages, io: Io): number | undefined {
-  if (value === undefined) return os.availableParallelism();
-  if (!/^\d{1,3}$/.test(value) || Number(value) < 1) {
-    io.stderr.write(cm.badJobs(value) + "\n");
-    return undefined;
-  }
-  return Number(value);
-}
-
 export async function runBatch(
   paths: string[],
   request: Omit<CheckRequest, "file">,
   jobs: number,
-  cm: CliMessages,
+  m: Dictionary,
   io: Io,
   quiet: boolean,
 ): Promise<BatchResult> {
   const showBar = paths.length > 1 && !quiet && io.stderr.isTTY === true;
   const bar = showBar
-    ? new SingleBar({ format: `${cm.progress} [{bar}] {value}/{total} {file}`, stream: io.stderr })
+    ? new SingleBar({ format: `${m.cli.progress} [{bar}] {value}/{total} {file}`, stream: io.stderr })
     : undefined;
   bar?.start(paths.length, 0, { file: "" });
   const onFile = (done: number, _total: number, file: string) =>
@@ -121,23 +84,19 @@ export async function runBatch(
 }
 
 /** The --standards file's framework; the file's own sentence when it cannot be used, or the sheet's problems. */
-async function loadStandardsFile(
-  file: string,
-  m: Messages,
-  cm: CliMessages,
-  io: Io,
-): Promise<StandardsFramework | undefined> {
-  const wb = await openOptionFile("--standards", file, m, cm, io);
+async function loadStandardsFile(file: string, m: Dictionary, io: Io): Promise<StandardsFramework | undefined> {
+  const wb = await openOptionFile("--standards", file, m, io);
   if (!wb) return undefined;
   const hasSheet = (await wb.listSheets()).some((s) => s.name === STANDARDS_SHEET_NAME);
   const read = hasSheet ? await readStandardsFrom(wb, file) : { findings: [], framework: undefined };
   for (const f of read.findings) io.stderr.write(oneLine(formatFinding(f, m)) + "\n");
-  if (!read.framework) io.stderr.write(cm.standardsUnreadable(shownPath(file)) + "\n");
+  if (!read.framework) io.stderr.write(m.cli.standardsUnreadable(shownPath(file)) + "\n");
   return read.framework;
 }
 
 /** One line per file (its path escaped when it holds line breaks or controls), then its first findings, indented. */
-function printSummary(batch: BatchResult, m: Messages, cm: CliMessages, io: Io): void {
+function printSummary(batch: BatchResult, m: Dictionary, io: Io): void {
+  const cm = m.cli;
   for (const f of batch.files) {
     if (!("result" in f)) {
       const said = "unreadable" in f ? f.unreadable : f.skipped;

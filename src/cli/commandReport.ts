@@ -9,20 +9,18 @@ import { writeReportSheets } from "../app/writeReports";
 import { FINANCE_SHEET_NAME, readFinanceSheet } from "../core/finance";
 import { readPlanSheet } from "../core/schedule";
 import { DEFAULT_FRAMEWORK, type StandardsFramework } from "../core/standards";
-import { cliEn, cliVi, type CliMessages } from "../i18n/cli";
-import { formatFinding } from "../core/findings";
-import { messagesFor, vi } from "../i18n";
+import { formatFinding, formatSheetProblem, type Messages, type SheetProblem } from "../core/messages";
+import { messagesFor, type Dictionary } from "../i18n";
 import { WorkbookError } from "../workbook/port";
 import type { Grid } from "../core/grid";
-import type { Messages } from "../i18n";
 import type { GridWorkbook } from "../workbook/gridWorkbook";
 import { readXlsxGrids } from "../workbook/xlsxNode";
 import type { CliArgs } from "./args";
-import { collectFiles } from "./collectFiles";
-import { newOutputWorkbook, optionFileSentence, prepareOutput, saveOutput } from "./outputFile";
+import { newOutputWorkbook, optionFileSentence, saveOutput } from "./outputFile";
+import { prepareBatch, type Io } from "./prepareBatch";
 import { shownPath } from "./printable";
 import { writeJson } from "./writeJson";
-import { exitCode, resolveJobs, resolveYear, runBatch, type Io } from "./commandCheck";
+import { exitCode, runBatch } from "./commandCheck";
 
 /** The optional inputs as the report uses them, with a sentence for each and for each that could not be used. */
 type Inputs = Pick<ReportRequest, "plan" | "finance" | "previous" | "inputs" | "problems"> & {
@@ -37,53 +35,31 @@ type Inputs = Pick<ReportRequest, "plan" | "finance" | "previous" | "inputs" | "
  * --previous) is named on the report's first sheet and makes the exit code 2.
  */
 export async function commandReport(args: CliArgs, io: Io): Promise<number> {
-  const m = messagesFor(args.lang);
-  const cm = args.lang === "en" ? cliEn : cliVi;
-  if (!args.year) {
-    io.stderr.write(cm.yearRequired + "\n");
-    return 2;
-  }
-  const year = resolveYear(args.year, cm, io);
-  if (year === undefined) return 2;
-  const paths = await collectFiles(args.paths);
-  if (paths.length === 0) {
-    io.stderr.write(cm.noFiles + "\n");
-    return 2;
-  }
-  const jobs = resolveJobs(args.jobs, cm, io);
-  if (jobs === undefined) return 2;
-
   const writeFile = args.out !== undefined || !args.json;
-  const wanted = args.out ?? `bao-cao-${year}.xlsx`;
+  const wanted = args.out ?? `bao-cao-${args.year}.xlsx`;
   // Before anything runs: never over an input, never over a file unless --force, into a folder that exists.
-  const choice = writeFile
-    ? await prepareOutput(
-        {
-          wanted,
-          force: args.force,
-          inputs: [...paths, args.standards, args.plan, args.finance, args.previous].filter(
-            (p): p is string => p !== undefined && p !== "builtin",
-          ),
-        },
-        cm,
-        io,
-      )
-    : undefined;
-  if (writeFile && !choice) return 2;
+  const batch = await prepareBatch(args, io, {
+    yearRequired: true,
+    out: writeFile ? wanted : undefined,
+    inputs: [args.standards, args.plan === "builtin" ? undefined : args.plan, args.finance, args.previous],
+  });
+  if (!batch) return 2;
+  const { m, year, paths, jobs, output: choice } = batch;
 
-  const inputs = await readInputs(args, year, m, cm, io);
-  const batch = await runBatch(paths, { year, standards: inputs.standards }, jobs, cm, io, args.json);
-  const cadres = batch.files.flatMap((f) => ("result" in f ? f.result.cadres : []));
-  const first = batch.files.find((f) => "result" in f);
+  const inputs = await readInputs(args, year, m, io);
+  const result = await runBatch(paths, { year, standards: inputs.standards }, jobs, m, io, args.json);
+  const cadres = result.files.flatMap((f) => ("result" in f ? f.result.cadres : []));
+  const first = result.files.find((f) => "result" in f);
   const standards =
     inputs.standards ?? (first && "result" in first ? first.result.standards : DEFAULT_FRAMEWORK);
   const out = choice?.path;
   const dir = path.dirname(path.resolve(out ?? wanted));
-  const report = buildReport(cadres, batch.findings, {
+  // The report is a Vietnamese document whatever the language of the command's messages.
+  const report = buildReport(cadres, result.findings, {
     year,
     standards,
     standardsFile: inputs.standards ? args.standards : undefined,
-    messages: m,
+    messages: messagesFor("vi"),
     date: new Date(),
     parentBody: args.parent,
     issuer: args.org,
@@ -103,56 +79,48 @@ export async function commandReport(args: CliArgs, io: Io): Promise<number> {
   if (choice) {
     const wb = await newOutputWorkbook();
     await writeReportSheets(wb, report);
-    if (!(await saveOutput(wb, choice, cm, io, args.json ? io.stderr : io.stdout))) return 2;
+    if (!(await saveOutput(wb, choice, m.cli, io, args.json ? io.stderr : io.stdout))) return 2;
   }
-  if (args.json) await writeJson(io.stdout, toReportDocument(toCheckDocument(batch, m), report));
+  if (args.json) await writeJson(io.stdout, toReportDocument(toCheckDocument(result, m), report));
   else {
-    const s = batch.summary;
-    io.stdout.write(cm.total(batch.files.length, s.cadres, s.errors, s.warnings, s.infos) + "\n");
+    const s = result.summary;
+    io.stdout.write(m.cli.total(result.files.length, s.cadres, s.errors, s.warnings, s.infos) + "\n");
   }
-  return inputs.problems?.length ? 2 : exitCode(batch);
+  return inputs.problems?.length ? 2 : exitCode(result);
 }
 
 /**
  * Reads --standards, --plan, --finance and --previous. One that cannot be used becomes a sentence in `problems`
  * (the report is then marked incomplete and the command exits 2) instead of stopping the report.
  */
-async function readInputs(
-  args: CliArgs,
-  year: number,
-  m: Messages,
-  cm: CliMessages,
-  io: Io,
-): Promise<Inputs> {
+async function readInputs(args: CliArgs, year: number, m: Dictionary, io: Io): Promise<Inputs> {
   const out: Inputs = { inputs: [], problems: [] };
   const inputs = out.inputs as string[];
   const problems = out.problems as string[];
   const say = INPUT_SENTENCES;
+  const report = messagesFor("vi");
   const attempt = async (option: string, file: string, read: () => Promise<void>) => {
     try {
       await read();
     } catch (e) {
-      // A file that cannot be used at all gets the sentence a roster would (the report's own sheet is Vietnamese);
-      // a sheet that cannot be read, its cells' problems.
-      const sentence = optionFileSentence(e, file, m);
+      // A file that cannot be used at all gets the sentence a roster would; a sheet that cannot be read, its cells'
+      // problems. The console speaks the user's language, the report's first sheet Vietnamese.
+      const sentence = optionFileSentence(e, m);
       if (sentence !== undefined) {
-        problems.push(say.unreadable(file, [{ cell: "", message: optionFileSentence(e, file, vi)! }]));
-        io.stderr.write(cm.optionUnreadable(option, shownPath(file), sentence) + "\n");
+        problems.push(say.unreadable(file, [optionFileSentence(e, report)!]));
+        io.stderr.write(m.cli.optionUnreadable(option, shownPath(file), sentence) + "\n");
         return;
       }
-      const cells = problemsOf(e);
-      problems.push(say.unreadable(file, cells));
-      io.stderr.write(cm.inputUnreadable(shownPath(file), cells) + "\n");
+      if (!(e instanceof InputProblem)) throw e;
+      problems.push(say.unreadable(file, e.say(report)));
+      io.stderr.write(m.cli.inputUnreadable(shownPath(file), e.say(m)) + "\n");
     }
   };
   if (args.standards) {
     const file = args.standards;
     await attempt("--standards", file, async () => {
       const read = await readStandardsFrom(await readXlsxGrids(file), file);
-      if (!read.framework)
-        throw new InputProblem(
-          read.findings.map((f) => ({ cell: f.cell ?? "", message: formatFinding(f, vi) })),
-        );
+      if (!read.framework) throw new InputProblem((lang) => read.findings.map((f) => formatFinding(f, lang)));
       out.standards = read.framework;
     });
   }
@@ -160,8 +128,9 @@ async function readInputs(
     const file = args.plan;
     await attempt("--plan", file, async () => {
       const wb = await readXlsxGrids(file);
-      const read = readPlanSheet(await firstSheet(wb));
-      if (read.problems.length || read.rows.length === 0) throw new InputProblem(read.problems);
+      const sheet = await firstSheet(wb);
+      const read = readPlanSheet(sheet);
+      if (read.problems.length || read.rows.length === 0) throw sheetProblems(read.problems, sheet.name);
       out.plan = read.rows;
       inputs.push(say.planFile(path.basename(file), read.rows.length));
     });
@@ -170,8 +139,9 @@ async function readInputs(
     const file = args.finance;
     await attempt("--finance", file, async () => {
       const wb = await readXlsxGrids(file);
-      const read = readFinanceSheet(await firstSheet(wb, FINANCE_SHEET_NAME));
-      if (read.problems.length) throw new InputProblem(read.problems);
+      const sheet = await firstSheet(wb, FINANCE_SHEET_NAME);
+      const read = readFinanceSheet(sheet);
+      if (read.problems.length) throw sheetProblems(read.problems, sheet.name);
       out.finance = read.years;
       inputs.push(say.financeFile(path.basename(file)));
     });
@@ -184,7 +154,7 @@ async function readInputs(
         file,
         standards: out.standards,
       });
-      if (!result.sheets.some((s) => s.headerRows !== null)) throw new WorkbookError("no-roster", file);
+      if (!result.sheets.some((s) => s.headerRows !== null)) throw new WorkbookError("no-roster");
       out.previous = countedOnce(result.cadres, result.findings).cadres;
       inputs.push(say.previousFile(path.basename(file), out.previous.length));
     });
@@ -192,16 +162,15 @@ async function readInputs(
   return out;
 }
 
-/** Cells of an input that could not be read, carried to the sentence that names them. */
+/** An input whose cells could not be read: its problems as sentences in the language asked. */
 class InputProblem extends Error {
-  constructor(readonly cells: { cell: string; message: string }[]) {
+  constructor(readonly say: (m: Messages) => string[]) {
     super("input problem");
   }
 }
 
-function problemsOf(e: unknown): { cell: string; message: string }[] {
-  if (e instanceof InputProblem) return e.cells;
-  throw e;
+function sheetProblems(problems: readonly SheetProblem[], sheet: string): InputProblem {
+  return new InputProblem((m) => problems.map((p) => formatSheetProblem(p, m, sheet)));
 }
 
 /** The sheet of that name, else the first; an empty grid for a workbook without sheets (its reader then says so). */

@@ -1,8 +1,11 @@
-import { cliEn, cliVi } from "../i18n/cli";
+import { describeFailure } from "../app/describeFailure";
+import { messagesFor } from "../i18n";
+import { isWorkbookError } from "../workbook/port";
 import { parseCliArgs } from "./args";
 import { isCheckWorker, serveChecks } from "./checkInWorkers";
-import { commandCheck, type Io } from "./commandCheck";
+import { commandCheck } from "./commandCheck";
 import { commandReport } from "./commandReport";
+import type { Io } from "./prepareBatch";
 
 /** The canbo command: `canbo check …` and `canbo report …`. Returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -10,10 +13,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     args = parseCliArgs(argv);
   } catch (e) {
-    io.stderr.write(`${(e as Error).message}\n${cliVi.usage}\n`);
+    io.stderr.write(`${(e as Error).message}\n${messagesFor("vi").cli.usage}\n`);
     return 2;
   }
-  const cm = args.lang === "en" ? cliEn : cliVi;
+  const m = messagesFor(args.lang);
+  const cm = m.cli;
   if (args.version) {
     io.stdout.write(`${VERSION}\n`);
     return 0;
@@ -22,14 +26,22 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout.write(cm.usage + "\n");
     return args.help ? 0 : 2;
   }
-  switch (args.command) {
-    case "check":
-      return commandCheck(args, io);
-    case "report":
-      return commandReport(args, io);
-    default:
-      io.stderr.write(cm.unknownCommand(args.command) + "\n");
-      return 2;
+  try {
+    switch (args.command) {
+      case "check":
+        return await commandCheck(args, io);
+      case "report":
+        return await commandReport(args, io);
+      default:
+        io.stderr.write(cm.unknownCommand(args.command) + "\n");
+        return 2;
+    }
+  } catch (e) {
+    // A failure no file explains: its sentence, and what failed for whoever looks after the software.
+    const detail = isWorkbookError(e) ? "" : ` (${e instanceof Error ? e.message : String(e)})`;
+    io.stderr.write(`canbo: ${describeFailure(e, m)}${detail}\n`);
+    if (process.env.CANBO_DEBUG) console.error(e);
+    return 2;
   }
 }
 

@@ -1,16 +1,16 @@
 import { statSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import { unreadable } from "../app/checkFiles";
+import { describeFailure } from "../app/describeFailure";
 import { chooseOutputPath } from "../app/outputPath";
-import { formatFinding } from "../core/findings";
-import type { CliMessages } from "../i18n/cli";
-import type { Messages } from "../i18n";
-import { WorkbookError } from "../workbook/port";
+import { isActionProblem } from "../core/findings";
+import type { Messages } from "../core/messages";
+import type { CliMessages, Dictionary } from "../i18n";
+import { isWorkbookError } from "../workbook/port";
 import type { XlsxWorkbook } from "../workbook/xlsxFile";
 import type { GridWorkbook } from "../workbook/gridWorkbook";
 import { readXlsxGrids, saveXlsxFile } from "../workbook/xlsxNode";
-import type { Io } from "./commandCheck";
+import type { Io } from "./prepareBatch";
 import { oneLine, shownPath } from "./printable";
 
 /**
@@ -112,26 +112,24 @@ export async function saveOutput(
  * The sentence for an option file (--plan, --finance, --standards …) that cannot be used, the same as a roster
  * gets, in the messages' language; undefined for anything that is not the file's problem (a fault, thrown on).
  */
-export function optionFileSentence(e: unknown, file: string, m: Messages): string | undefined {
-  if (!(e instanceof WorkbookError) || e.problem === "not-owned" || e.problem === "protected")
-    return undefined;
-  return oneLine(formatFinding(unreadable(file, e.problem, e), m));
+export function optionFileSentence(e: unknown, m: Messages): string | undefined {
+  if (!isWorkbookError(e) || isActionProblem(e.problem)) return undefined;
+  return oneLine(describeFailure(e, m));
 }
 
 /** Opens an option file, or says in the user's language why it cannot be used. */
 export async function openOptionFile(
   option: string,
   file: string,
-  m: Messages,
-  cm: CliMessages,
+  m: Dictionary,
   io: Io,
 ): Promise<GridWorkbook | undefined> {
   try {
     return await readXlsxGrids(file);
   } catch (e) {
-    const sentence = optionFileSentence(e, file, m);
+    const sentence = optionFileSentence(e, m);
     if (sentence === undefined) throw e;
-    io.stderr.write(cm.optionUnreadable(option, shownPath(file), sentence) + "\n");
+    io.stderr.write(m.cli.optionUnreadable(option, shownPath(file), sentence) + "\n");
     return undefined;
   }
 }

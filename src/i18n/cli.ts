@@ -1,9 +1,12 @@
+import { YEAR_MAX, YEAR_MIN, type YearProblem } from "../app/parseYear";
+
 /** Texts of the canbo command, one dictionary per language with the same shape. */
 export interface CliMessages {
   usage: string;
   noFiles: string;
   unknownCommand: (cmd: string) => string;
-  badYear: (v: string) => string;
+  /** `--year` as typed that is not a year, by what is wrong with it. */
+  badYear: Record<YearProblem, (v: string) => string>;
   badJobs: (v: string) => string;
   fileLine: (path: string, cadres: number, errors: number, warnings: number, infos: number) => string;
   unreadable: (path: string, message: string) => string;
@@ -14,7 +17,8 @@ export interface CliMessages {
   standardsUnreadable: (path: string) => string;
   yearRequired: string;
   suggestion: (s: string) => string;
-  inputUnreadable: (path: string, problems: { cell: string; message: string }[]) => string;
+  /** An input file that cannot be used, with its cells' problems, each already a sentence with its place. */
+  inputUnreadable: (path: string, problems: readonly string[]) => string;
   // — report output (issue 11) —
   wroteInstead: (wanted: string, actual: string) => string;
   outIsInput: (path: string) => string;
@@ -48,27 +52,30 @@ Exit codes: 0 no errors, 1 errors found, 2 a file could not be used (the other f
 
 export const cliVi: CliMessages = {
   usage: USAGE_VI,
-  noFiles: "Chưa chỉ ra tệp nào. Ví dụ: canbo check danh-sach.xlsx",
-  unknownCommand: (cmd) => `Không có lệnh "${cmd}". Dùng "canbo check" hoặc "canbo report".`,
-  badYear: (v) => `Năm "${v}" không hợp lệ; hãy ghi năm bốn chữ số, ví dụ --year 2019.`,
-  badJobs: (v) => `Số luồng "${v}" không hợp lệ; hãy ghi một số từ 1 trở lên, ví dụ --jobs 2.`,
+  noFiles: "Chưa chỉ ra tệp nào. Hãy ghi tên tệp hoặc thư mục, ví dụ canbo check danh-sach.xlsx",
+  unknownCommand: (cmd) => `Không có lệnh “${cmd}”. Hãy dùng “canbo check” hoặc “canbo report”.`,
+  badYear: {
+    empty: () => "Chưa ghi năm sau --year. Hãy ghi năm đủ bốn chữ số, ví dụ --year 2019.",
+    "not-a-year": (v) => `Năm “${v}” không hợp lệ. Hãy ghi năm đủ bốn chữ số, ví dụ --year 2019.`,
+    "out-of-range": (v) => `Năm “${v}” nằm ngoài khoảng ${YEAR_MIN}–${YEAR_MAX}. Hãy ghi lại năm báo cáo.`,
+  },
+  badJobs: (v) => `Số luồng “${v}” không hợp lệ. Hãy ghi một số từ 1 trở lên, ví dụ --jobs 2.`,
   fileLine: (p, c, e, w, i) => `${p}: ${c} cán bộ — ${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
   unreadable: (p, msg) => `${p}: ${msg}`,
   more: (n) => `  … và ${n} phát hiện khác (xem đủ bằng --out hoặc --json)`,
   total: (f, c, e, w, i) => `Tổng cộng ${f} tệp, ${c} cán bộ: ${e} lỗi, ${w} cảnh báo, ${i} thông tin.`,
   wrote: (p) => `Đã ghi ${p}`,
   progress: "Đang kiểm tra",
-  standardsUnreadable: (p) => `Không đọc được trang "Tiêu chuẩn" trong ${p}.`,
+  standardsUnreadable: (p) =>
+    `Không dùng được trang tính “Tiêu chuẩn” trong ${p}. Hãy sửa các ô nêu trên rồi chạy lại lệnh.`,
   suggestion: (x) => ` → gợi ý: ${x}`,
-  yearRequired: "Lệnh report cần năm báo cáo, ví dụ: canbo report samples --year 2019",
-  inputUnreadable: (p, problems) =>
-    `Không dùng được ${p}.` +
-    problems.map((x) => (x.cell ? `\n  Ô ${x.cell}: ${x.message}` : `\n  ${x.message}`)).join(""),
+  yearRequired: "Lệnh report cần năm báo cáo. Hãy thêm --year, ví dụ canbo report samples --year 2019",
+  inputUnreadable: (p, problems) => `Không dùng được ${p}.` + problems.map((x) => `\n  ${x}`).join(""),
   // — report output (issue 11) —
   wroteInstead: (w, a) => `Tệp ${w} đã có nên không ghi đè; đã ghi ${a} (dùng --force để ghi đè).`,
-  outIsInput: (p) => `Không ghi báo cáo vào ${p}: đó là một tệp đầu vào. Hãy chọn tên khác với --out.`,
+  outIsInput: (p) => `Không ghi báo cáo vào ${p} vì đó là một tệp đầu vào. Hãy chọn tên khác với --out.`,
   optionUnreadable: (option, p, sentence) => `Không dùng được tệp ${option} ${p}: ${sentence}`,
-  outIsFolder: (p) => `${p} là một thư mục; hãy ghi cả tên tệp, ví dụ --out ${p}/ket-qua.xlsx.`,
+  outIsFolder: (p) => `${p} là một thư mục. Hãy ghi cả tên tệp, ví dụ --out ${p}/ket-qua.xlsx.`,
   outFolderMissing: (p, folder) =>
     `Không có thư mục ${folder} để ghi ${p}. Hãy tạo thư mục đó trước, hoặc chọn nơi khác cho --out.`,
   cannotWrite: (p, code) =>
@@ -78,21 +85,24 @@ export const cliVi: CliMessages = {
 export const cliEn: CliMessages = {
   usage: USAGE_EN,
   noFiles: "No files given. Example: canbo check roster.xlsx",
-  unknownCommand: (cmd) => `There is no command "${cmd}". Use "canbo check" or "canbo report".`,
-  badYear: (v) => `"${v}" is not a valid year; write four digits, e.g. --year 2019.`,
-  badJobs: (v) => `"${v}" is not a valid number of jobs; write a whole number from 1 up, e.g. --jobs 2.`,
+  unknownCommand: (cmd) => `There is no command “${cmd}”. Use “canbo check” or “canbo report”.`,
+  badYear: {
+    empty: () => "No year after --year. Write a year of four digits, e.g. --year 2019.",
+    "not-a-year": (v) => `“${v}” is not a valid year. Write four digits, e.g. --year 2019.`,
+    "out-of-range": (v) => `The year “${v}” is outside ${YEAR_MIN}–${YEAR_MAX}. Write the report year again.`,
+  },
+  badJobs: (v) => `“${v}” is not a valid number of jobs. Write a whole number from 1 up, e.g. --jobs 2.`,
   fileLine: (p, c, e, w, i) => `${p}: ${c} cadres — ${e} errors, ${w} warnings, ${i} infos`,
   unreadable: (p, msg) => `${p}: ${msg}`,
   more: (n) => `  … and ${n} more findings (see them all with --out or --json)`,
   total: (f, c, e, w, i) => `In all ${f} files, ${c} cadres: ${e} errors, ${w} warnings, ${i} infos.`,
   wrote: (p) => `Wrote ${p}`,
   progress: "Checking",
-  standardsUnreadable: (p) => `Could not read the "Tiêu chuẩn" sheet in ${p}.`,
+  standardsUnreadable: (p) =>
+    `Cannot use the “Tiêu chuẩn” sheet in ${p}. Correct the cells above and run the command again.`,
   suggestion: (x) => ` → suggestion: ${x}`,
-  yearRequired: "The report command needs the report year, e.g. canbo report samples --year 2019",
-  inputUnreadable: (p, problems) =>
-    `Cannot use ${p}.` +
-    problems.map((x) => (x.cell ? `\n  Cell ${x.cell}: ${x.message}` : `\n  ${x.message}`)).join(""),
+  yearRequired: "The report command needs the report year. Add --year, e.g. canbo report samples --year 2019",
+  inputUnreadable: (p, problems) => `Cannot use ${p}.` + problems.map((x) => `\n  ${x}`).join(""),
   // — report output (issue 11) —
   wroteInstead: (w, a) =>
     `${w} already exists and was not overwritten; wrote ${a} (use --force to overwrite).`,

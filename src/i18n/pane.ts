@@ -1,5 +1,5 @@
 import type { Progress, ProgressStep } from "../app/types";
-import type { YearProblem } from "../app/parseYear";
+import { YEAR_MAX, YEAR_MIN, type YearProblem } from "../app/parseYear";
 
 /**
  * Texts of the task pane added for a day's real work (progress, cancel, stale results, report inputs, highlights,
@@ -52,7 +52,6 @@ export interface PaneMessages {
   previousRead: (cadres: string) => string;
   finance: string;
   financeRead: (years: string) => string;
-  notFinance: string;
   parentBody: string;
   parentBodyHint: string;
   issuer: string;
@@ -70,7 +69,7 @@ export const paneVi: PaneMessages = {
   language: "Ngôn ngữ",
   connecting: "Đang kết nối với Excel…",
   officeMissing:
-    "Không kết nối được với Excel (office.js không tải được). Bạn vẫn có thể kiểm tra các tệp .xlsx.",
+    "Không kết nối được với Excel (không tải được thư viện Office). Vẫn kiểm tra được các tệp .xlsx; để làm việc trên sổ làm việc đang mở, hãy kiểm tra kết nối mạng rồi mở lại ngăn canbo.",
   source: "Dữ liệu cần kiểm tra",
   results: "Kết quả kiểm tra",
   reportSection: "Báo cáo năm",
@@ -79,17 +78,17 @@ export const paneVi: PaneMessages = {
   dropNow: "Thả tệp để mở",
   removeFile: (name) => `Bỏ tệp ${name}`,
   fileReady: "sẵn sàng kiểm tra",
-  fileFinance: (n) => `tệp kinh phí (${n} năm): dùng cho chỉ tiêu kinh phí đào tạo, không phải danh sách`,
+  fileFinance: (n) => `tệp kinh phí (${n} năm), dùng cho chỉ tiêu kinh phí đào tạo, không phải danh sách`,
   yearProblem: {
     empty: "Hãy nhập năm báo cáo.",
-    "not-a-year": "Năm báo cáo là bốn chữ số, ví dụ 2019.",
-    "out-of-range": "Năm báo cáo phải từ 1950 đến 2100.",
+    "not-a-year": `Năm báo cáo gồm bốn chữ số. Hãy nhập lại, ví dụ 2019.`,
+    "out-of-range": `Năm báo cáo phải từ ${YEAR_MIN} đến ${YEAR_MAX}. Hãy nhập lại.`,
   },
-  noSheetChosen: "Hãy chọn ít nhất một trang danh sách hoặc một tệp để kiểm tra.",
+  noSheetChosen: "Hãy chọn ít nhất một trang tính danh sách hoặc một tệp để kiểm tra.",
   cancel: "Hủy",
-  cancelled: "Đã hủy. Phần việc đã xong trước khi hủy (nếu có) được giữ nguyên; bấm lại để làm lại từ đầu.",
+  cancelled: "Đã hủy. Phần việc xong trước khi hủy (nếu có) được giữ nguyên; hãy bấm lại để làm lại từ đầu.",
   steps: {
-    list: "Đang mở sổ tính",
+    list: "Đang mở sổ làm việc",
     read: "Đang đọc",
     check: "Đang kiểm tra",
     build: "Đang lập báo cáo",
@@ -103,37 +102,37 @@ export const paneVi: PaneMessages = {
       : unit === "cells"
         ? `${done} / ${total} ô`
         : `${done} / ${total}`,
-  stale: "Kết quả cũ — hãy kiểm tra lại. Năm, tiêu chuẩn, tệp hoặc trang đã thay đổi sau lần kiểm tra này.",
-  recheckFirst: "Kết quả đã cũ: kiểm tra lại trước khi lập báo cáo…",
+  stale:
+    "Kết quả này đã cũ vì năm, tiêu chuẩn, tệp hoặc trang tính đã thay đổi sau lần kiểm tra. Hãy bấm Kiểm tra để cập nhật.",
+  recheckFirst: "Kết quả đã cũ, đang kiểm tra lại trước khi lập báo cáo…",
   checked: (c, e, w, i) => `${c} cán bộ — Lỗi: ${e}, Cảnh báo: ${w}, Thông tin: ${i}`,
   units: "Theo đơn vị (nhiều lỗi nhất trước)",
   unitUnknown: "(chưa rõ đơn vị)",
   unitLine: (c, e, w) => `${c} cán bộ · ${e} lỗi · ${w} cảnh báo`,
   unitsMore: (n) => `và ${n} đơn vị khác`,
-  legacyColumn: (col, n, enc) => `cột ${col}: ${n} ô gõ bằng ${enc}; đã đọc theo Unicode`,
-  person: "Người",
-  value: "Giá trị",
+  legacyColumn: (col, n, enc) =>
+    `Cột ${col} có ${n} ô gõ bằng bảng mã ${enc} (phông chữ cũ), đã đọc được; nên chuyển sang Unicode`,
+  person: "Họ và tên",
+  value: "Giá trị trong ô",
   suggestion: "Gợi ý",
   selectCell: "Chọn ô",
-  cellIn: (file, sheet, cell) => `${file ? `Tệp ${file}, ` : ""}trang "${sheet}", ô ${cell}`,
+  cellIn: (file, sheet, cell) => `${file ? `Tệp ${file}, ` : ""}trang tính “${sheet}”, ô ${cell}`,
   showMore: (left) => `Xem thêm (còn ${left})`,
-  noMatch: "Không có phát hiện nào khớp bộ lọc.",
+  noMatch: "Không có kết quả nào khớp bộ lọc.",
   clearFilters: "Bỏ lọc",
   shownOf: (shown, total) => `Đang hiện ${shown} / ${total} dòng kết quả`,
   highlightWill: (e, w) =>
-    `Sẽ tô màu ${e} ô có lỗi và ${w} ô có cảnh báo. Màu cũ được ghi lại trong sổ tính để xóa đánh dấu bất cứ lúc nào.`,
-  highlightButton: (n) => `Đánh dấu ${n} ô`,
+    `Sẽ tô màu ${e} ô có lỗi và ${w} ô có cảnh báo. Màu nền cũ được ghi lại trong sổ làm việc để có thể xóa màu đánh dấu bất cứ lúc nào.`,
+  highlightButton: (n) => `Tô màu ${n} ô`,
   highlightDone: (n) => `Đã tô màu ${n} ô.`,
-  highlightLeft: (n) => `Sổ tính đang có ${n} ô được canbo đánh dấu; màu nền cũ của chúng đã được ghi lại.`,
-  highlightCleared: "Đã xóa đánh dấu, trả lại màu nền cũ.",
+  highlightLeft: (n) => `Sổ làm việc đang có ${n} ô do canbo tô màu; màu nền cũ của các ô này đã được ghi lại.`,
+  highlightCleared: "Đã xóa màu đánh dấu, trả lại màu nền cũ.",
   legendError: "Lỗi",
   legendWarning: "Cảnh báo",
   previous: "Danh sách năm trước (để so sánh chỉ tiêu 6)",
   previousRead: (n) => `đã đọc ${n} cán bộ`,
   finance: "Tệp kinh phí (chỉ tiêu 7)",
   financeRead: (n) => `đã đọc ${n} năm`,
-  notFinance:
-    'Không tìm thấy bảng kinh phí: cần dòng tiêu đề "Năm | Tổng kinh phí công đoàn | Chi đào tạo, bồi dưỡng".',
   parentBody: "Cơ quan cấp trên",
   parentBodyHint: "Ví dụ: TỔNG LĐLĐ VIỆT NAM",
   issuer: "Cơ quan ban hành",
@@ -141,16 +140,17 @@ export const paneVi: PaneMessages = {
   place: "Địa danh",
   placeHint: "Ví dụ: Bến Tre",
   signer: "Người ký",
-  signerHint: "Không được lưu lại",
-  remembered: "Cơ quan và địa danh được lưu trong sổ tính này cho lần sau.",
-  notRemembered: "Không lưu gì trên máy này: nhập lại mỗi lần mở trang.",
-  noResults: "Chưa có kết quả. Chọn dữ liệu rồi bấm Kiểm tra.",
+  signerHint: "Không lưu lại",
+  remembered: "Cơ quan và địa danh được lưu trong sổ làm việc này cho lần sau.",
+  notRemembered: "Không lưu gì trên máy này: nhập lại mỗi lần mở ngăn.",
+  noResults: "Chưa có kết quả. Hãy chọn dữ liệu rồi bấm Kiểm tra.",
 };
 
 export const paneEn: PaneMessages = {
   language: "Language",
   connecting: "Connecting to Excel…",
-  officeMissing: "Could not connect to Excel (office.js did not load). You can still check .xlsx files.",
+  officeMissing:
+    "Could not connect to Excel (the Office library did not load). You can still check .xlsx files; to work on the open workbook, check the network and open the canbo pane again.",
   source: "Data to check",
   results: "Check results",
   reportSection: "Yearly report",
@@ -162,8 +162,8 @@ export const paneEn: PaneMessages = {
   fileFinance: (n) => `finance workbook (${n} years): used for the training-spending target, not a roster`,
   yearProblem: {
     empty: "Enter the report year.",
-    "not-a-year": "The report year is four digits, e.g. 2019.",
-    "out-of-range": "The report year must be between 1950 and 2100.",
+    "not-a-year": "The report year is four digits. Enter it again, e.g. 2019.",
+    "out-of-range": `The report year must be between ${YEAR_MIN} and ${YEAR_MAX}. Enter it again.`,
   },
   noSheetChosen: "Choose at least one roster sheet or file to check.",
   cancel: "Cancel",
@@ -183,38 +183,37 @@ export const paneEn: PaneMessages = {
       : unit === "cells"
         ? `${done} / ${total} cells`
         : `${done} / ${total}`,
-  stale: "Out-of-date results — check again. The year, standards, files or sheets changed since this check.",
+  stale: "These results are out of date: the year, standards, files or sheets changed since the check. Press Check to update them.",
   recheckFirst: "The results are out of date: checking again before the report…",
   checked: (c, e, w, i) => `${c} cadres — Errors: ${e}, Warnings: ${w}, Information: ${i}`,
   units: "By unit (most errors first)",
   unitUnknown: "(unit not given)",
   unitLine: (c, e, w) => `${c} cadres · ${e} errors · ${w} warnings`,
   unitsMore: (n) => `and ${n} more units`,
-  legacyColumn: (col, n, enc) => `column ${col}: ${n} cells typed in ${enc}; read as Unicode`,
-  person: "Person",
-  value: "Value",
+  legacyColumn: (col, n, enc) =>
+    `Column ${col}: ${n} cells typed in the ${enc} legacy encoding, read all the same; convert them to Unicode`,
+  person: "Full name",
+  value: "Cell value",
   suggestion: "Suggestion",
   selectCell: "Select cell",
-  cellIn: (file, sheet, cell) => `${file ? `File ${file}, ` : ""}sheet "${sheet}", cell ${cell}`,
+  cellIn: (file, sheet, cell) => `${file ? `File ${file}, ` : ""}sheet “${sheet}”, cell ${cell}`,
   showMore: (left) => `Show more (${left} left)`,
   noMatch: "No finding matches the filters.",
   clearFilters: "Clear filters",
   shownOf: (shown, total) => `Showing ${shown} of ${total} lines`,
   highlightWill: (e, w) =>
     `Will colour ${e} cells with errors and ${w} cells with warnings. Their fills are recorded in the workbook, to be cleared at any time.`,
-  highlightButton: (n) => `Highlight ${n} cells`,
+  highlightButton: (n) => `Colour ${n} cells`,
   highlightDone: (n) => `${n} cells coloured.`,
   highlightLeft: (n) =>
-    `The workbook has ${n} cells highlighted by canbo; their original fills are recorded.`,
-  highlightCleared: "Highlights cleared; the original fills are back.",
+    `The workbook has ${n} cells coloured by canbo; their original fills are recorded.`,
+  highlightCleared: "The colours are cleared; the original fills are back.",
   legendError: "Error",
   legendWarning: "Warning",
   previous: "Last year's roster (to compare target 6)",
   previousRead: (n) => `${n} cadres read`,
   finance: "Finance workbook (target 7)",
   financeRead: (n) => `${n} years read`,
-  notFinance:
-    'No finance table found: it needs the header "Năm | Tổng kinh phí công đoàn | Chi đào tạo, bồi dưỡng".',
   parentBody: "Parent body",
   parentBodyHint: "E.g. TỔNG LĐLĐ VIỆT NAM",
   issuer: "Issuing body",

@@ -1,4 +1,4 @@
-/** Texts of the task pane, one dictionary per language with the same shape. */
+/** Texts of the task pane's controls, one dictionary per language with the same shape (failures are in the core's contract). */
 export interface UiMessages {
   title: string;
   subtitle: string;
@@ -12,7 +12,6 @@ export interface UiMessages {
   makeReport: string;
   reportReady: (name: string) => string;
   noRosterFile: string;
-  unexpected: string;
   modeExcel: string;
   modeFile: string;
   rosterSheets: string;
@@ -24,8 +23,6 @@ export interface UiMessages {
   highlight: string;
   clearHighlight: string;
   importFiles: string;
-  protectedSheet: string;
-  notOwned: (sheet: string) => string;
   reportWritten: string;
   insertFileSheets: string;
   fileSheetsInserted: (n: number) => string;
@@ -37,35 +34,32 @@ export const uiVi: UiMessages = {
   year: "Năm báo cáo",
   check: "Kiểm tra",
   checking: "Đang kiểm tra…",
-  noFindings: "Không có phát hiện nào.",
+  noFindings: "Không phát hiện sai sót nào.",
   filter: "Mức độ",
   filterAll: "Tất cả",
   search: "Tìm trong kết quả",
-  makeReport: "Tạo báo cáo",
-  reportReady: (name) => `Đã tạo ${name}.`,
-  noRosterFile: "Hãy chọn ít nhất một tệp .xlsx.",
-  unexpected: "Có lỗi ngoài dự kiến khi xử lý tệp. Hãy thử lại hoặc gửi tệp cho bộ phận kỹ thuật.",
-  modeExcel: "Đang làm việc trên sổ tính đang mở trong Excel.",
+  makeReport: "Lập báo cáo",
+  reportReady: (name) => `Đã lập ${name}.`,
+  noRosterFile: "Chưa có danh sách nào để lập báo cáo. Hãy chọn ít nhất một tệp danh sách (.xlsx).",
+  modeExcel: "Đang làm việc trên sổ làm việc đang mở trong Excel.",
   modeFile: "Đang làm việc trên tệp (không cần Excel).",
-  rosterSheets: "Trang danh sách cần kiểm tra",
-  noRosterSheet: "Sổ tính này chưa có trang nào có dòng tiêu đề danh sách cán bộ (Họ và tên, Chức danh…).",
+  rosterSheets: "Trang tính danh sách cần kiểm tra",
+  noRosterSheet:
+    "Sổ làm việc này chưa có trang tính nào có dòng tiêu đề của danh sách cán bộ (Họ và tên, Chức danh…). Hãy mở sổ làm việc có danh sách, hoặc nhập tệp của đơn vị.",
   insertStandards: "Chèn mẫu tiêu chuẩn",
-  standardsInserted: 'Đã chèn trang "Tiêu chuẩn". Hãy đối chiếu với quy định hiện hành và sửa cho phù hợp.',
-  standardsExists: 'Sổ tính đã có trang "Tiêu chuẩn"; trang này được dùng để kiểm tra.',
+  standardsInserted:
+    "Đã chèn trang tính “Tiêu chuẩn”. Hãy đối chiếu với quy định hiện hành và sửa cho phù hợp.",
+  standardsExists: "Sổ làm việc đã có trang tính “Tiêu chuẩn”; canbo dùng trang tính này để kiểm tra.",
   standardsFrom: (sheet) =>
     sheet
-      ? 'Tiêu chuẩn: theo trang "Tiêu chuẩn" của sổ tính.'
-      : "Tiêu chuẩn: mẫu có sẵn (cần đối chiếu quy định hiện hành).",
-  highlight: "Đánh dấu ô lỗi",
-  clearHighlight: "Xóa đánh dấu",
+      ? "Tiêu chuẩn: theo trang tính “Tiêu chuẩn” của sổ làm việc."
+      : "Tiêu chuẩn: khung mẫu có sẵn (cần đối chiếu quy định hiện hành).",
+  highlight: "Tô màu ô có lỗi",
+  clearHighlight: "Xóa màu đánh dấu",
   importFiles: "Nhập tệp của đơn vị",
-  protectedSheet:
-    "Trang tính đang được bảo vệ nên không đánh dấu được. Hãy bỏ bảo vệ trang (Review → Unprotect Sheet) rồi thử lại.",
-  notOwned: (sheet) =>
-    `Sổ tính đã có trang "${sheet}" không do công cụ này tạo nên không ghi đè. Hãy đổi tên trang đó rồi thử lại.`,
-  reportWritten: "Đã ghi các trang báo cáo vào sổ tính.",
-  insertFileSheets: "Chèn các trang của tệp vào sổ tính",
-  fileSheetsInserted: (n) => `Đã chèn các trang của ${n} tệp vào cuối sổ tính.`,
+  reportWritten: "Đã ghi các trang tính báo cáo vào sổ làm việc.",
+  insertFileSheets: "Chèn các trang tính của tệp vào sổ làm việc",
+  fileSheetsInserted: (n) => `Đã chèn các trang tính của ${n} tệp vào cuối sổ làm việc.`,
 };
 
 export const uiEn: UiMessages = {
@@ -80,28 +74,23 @@ export const uiEn: UiMessages = {
   search: "Search the results",
   makeReport: "Build report",
   reportReady: (name) => `${name} is ready.`,
-  noRosterFile: "Choose at least one .xlsx file.",
-  unexpected:
-    "Something unexpected went wrong with the file. Try again, or send the file to technical support.",
+  noRosterFile: "There is no roster to report on. Choose at least one roster file (.xlsx).",
   modeExcel: "Working on the workbook open in Excel.",
   modeFile: "Working on files (no Excel needed).",
   rosterSheets: "Roster sheets to check",
-  noRosterSheet: "This workbook has no sheet with a roster header row (Họ và tên, Chức danh…).",
+  noRosterSheet:
+    "This workbook has no sheet with a roster header row (“Họ và tên”, “Chức danh”…). Open a workbook with a roster, or import the units' files.",
   insertStandards: "Insert standards template",
   standardsInserted:
-    'The "Tiêu chuẩn" sheet was inserted. Check it against the regulation in force and edit it.',
-  standardsExists: 'The workbook already has a "Tiêu chuẩn" sheet; it is used for the check.',
+    "The “Tiêu chuẩn” sheet was inserted. Check it against the regulation in force and edit it.",
+  standardsExists: "The workbook already has a “Tiêu chuẩn” sheet; canbo uses it for the check.",
   standardsFrom: (sheet) =>
     sheet
-      ? 'Standards: the workbook\'s "Tiêu chuẩn" sheet.'
+      ? "Standards: the workbook's “Tiêu chuẩn” sheet."
       : "Standards: built-in template (to be confirmed against the regulation in force).",
-  highlight: "Highlight problem cells",
-  clearHighlight: "Clear highlights",
+  highlight: "Colour problem cells",
+  clearHighlight: "Clear the colours",
   importFiles: "Import units' files",
-  protectedSheet:
-    "The sheet is protected, so nothing was highlighted. Unprotect it (Review → Unprotect Sheet) and try again.",
-  notOwned: (sheet) =>
-    `The workbook already has a sheet "${sheet}" that this tool did not create, so it was not overwritten. Rename that sheet and try again.`,
   reportWritten: "The report sheets were written into the workbook.",
   insertFileSheets: "Insert the files' sheets into the workbook",
   fileSheetsInserted: (n) => `The sheets of ${n} files were inserted at the end of the workbook.`,

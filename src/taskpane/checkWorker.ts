@@ -1,5 +1,5 @@
 import type { Progress } from "../app/types";
-import { WorkbookError } from "../workbook/port";
+import { errorData, type ErrorData } from "../workbook/workbookError";
 import { Engine, type CheckView, type EngineJob, type EngineReply } from "./engine";
 import type { Section } from "./findingIndex";
 
@@ -17,7 +17,8 @@ export type WorkerReply =
   /** A piece of a check's list, sent ahead of the check itself (see `send`). */
   | { id: number; lines: { key: string; file?: string; sheet?: string; lines: Section["lines"] } }
   | { id: number; done: EngineReply }
-  | { id: number; failed: string; problem?: WorkbookError["problem"] };
+  /** A failure as data (a WorkbookError keeps its problem, place and detail), rebuilt by the client. */
+  | { id: number; failed: ErrorData };
 
 /** The worker's global scope, typed for what is used here (the DOM typings describe a window). */
 const scope = self as unknown as {
@@ -39,12 +40,7 @@ scope.onmessage = ({ data: job }) => {
   };
   engine.run(job, progress).then(
     (done) => send(job.id, done),
-    (e: unknown) =>
-      scope.postMessage({
-        id: job.id,
-        failed: e instanceof Error ? e.message : String(e),
-        ...(e instanceof WorkbookError ? { problem: e.problem } : {}),
-      }),
+    (e: unknown) => scope.postMessage({ id: job.id, failed: errorData(e) }),
   );
 };
 

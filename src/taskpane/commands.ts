@@ -7,8 +7,9 @@ import type { Progress } from "../app/types";
 import { writeReportSheets } from "../app/writeReports";
 import type { Finding } from "../core/findings";
 import { DEFAULT_FRAMEWORK, STANDARDS_SHEET_NAME, standardsSheetSpec } from "../core/standards";
-import { paneTexts } from "./texts";
-import { WorkbookError, type WorkbookPort } from "../workbook/port";
+import { describeFailure } from "../app/describeFailure";
+import { messagesFor } from "../i18n";
+import type { WorkbookPort } from "../workbook/port";
 import type { CheckView, EngineReply, FileView, FinanceView, ReportInputs } from "./engine";
 import {
   inputsKey,
@@ -48,7 +49,7 @@ export function usePaneCommands(
   const checkedGeneration = useRef(0);
   const cancelled = useRef(new Set<number>());
 
-  const texts = () => paneTexts(latest.current.lang);
+  const texts = () => messagesFor(latest.current.lang);
 
   /** Runs one long task: progress, cancel, and any failure turned into a sentence next to its cause. */
   async function task(
@@ -74,11 +75,7 @@ export function usePaneCommands(
   }
 
   function sentence(e: unknown): string {
-    const { ui, m } = texts();
-    if (!(e instanceof WorkbookError)) return ui.unexpected;
-    if (e.problem === "protected") return ui.protectedSheet;
-    if (e.problem === "not-owned") return ui.notOwned(e.message.replace(/^not-owned: /, ""));
-    return m.fileProblems[e.problem as keyof typeof m.fileProblems] ?? ui.unexpected;
+    return describeFailure(e, texts());
   }
 
   /** Stops the task under way: the worker ends, Excel stops at its next step; nothing half-done is kept. */
@@ -287,7 +284,7 @@ export function usePaneCommands(
           const input =
             read.kind === "finance"
               ? { ...base, years: read.years }
-              : { ...base, error: read.problems.length ? read.problems.join(" ") : texts().pane.notFinance };
+              : { ...base, error: read.problems.join(" ") };
           dispatch({ type: "report-input", which, input });
         }
       } catch (e) {
@@ -394,7 +391,7 @@ export function usePaneCommands(
         live &&
         dispatch({
           type: "message",
-          message: { intent: "error", text: texts().ui.unexpected, place: "source" },
+          message: { intent: "error", text: texts().failures.unexpected, place: "source" },
         }),
     );
     return () => {

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { vi } from "../i18n";
+import { messagesFor } from "../i18n";
+
+const vi = messagesFor("vi");
 import { Engine, type CheckView, type FileView } from "./engine";
 
 const root = path.join(__dirname, "..", "..");

@@ -10,13 +10,12 @@ import { cadreLookup, summarizeUnits, type UnitLine } from "../app/unitSummary";
 import { writeReportSheets } from "../app/writeReports";
 import type { Cadre } from "../core/cadre";
 import type { FinanceYear } from "../core/finance";
-import { formatFinding } from "../core/findings";
+import { formatFinding, formatSheetProblem, sheetProblem, type Messages } from "../core/messages";
 import type { CellArea, CellValue } from "../core/grid";
 import { messagesFor } from "../i18n";
 import { GridWorkbook, type GridSheet } from "../workbook/gridWorkbook";
 import { indexFindings, type Section } from "./findingIndex";
 import type { Lang } from "./state";
-import { paneTexts } from "./texts";
 import type { HighlightCell, SheetReader } from "../workbook/port";
 
 /**
@@ -126,7 +125,7 @@ export class Engine {
         if (!r) throw new Error(`check ${job.key} is no longer kept`);
         const cadreOf = cadreLookup(r.cadres);
         const names = r.findings.map((f) => cadreOf(f)?.fullName ?? "");
-        return { kind: "sections", sections: indexFindings(r.findings, names, paneTexts(job.lang)) };
+        return { kind: "sections", sections: indexFindings(r.findings, names, messagesFor(job.lang)) };
       }
       case "read-previous": {
         const reader = await open(job.name, job.bytes, onProgress);
@@ -136,7 +135,7 @@ export class Engine {
         return { kind: "previous", key, cadres: cadres.length };
       }
       case "read-finance":
-        return financeOf(await open(job.name, job.bytes, onProgress));
+        return financeOf(await open(job.name, job.bytes, onProgress), messagesFor(job.lang));
       case "report":
         return this.report(job.keys, job.inputs, job.output, onProgress);
       case "forget":
@@ -166,7 +165,7 @@ export class Engine {
     // A workbook of the union's funds given among the units' files is the report's finance input, not a bad roster.
     const u = outcome.unreadable;
     if (u.code === "unreadable-file" && u.params.problem === "no-roster") {
-      const finance = await financeOf(await open(job.name, job.bytes, () => undefined));
+      const finance = await financeOf(await open(job.name, job.bytes, () => undefined), m);
       if (finance.kind === "finance") return finance;
     }
     return { kind: "unreadable", error: formatFinding(outcome.unreadable, m) };
@@ -186,7 +185,7 @@ export class Engine {
       standardsFromSheet: result.standards.origin === "sheet",
       highlight: highlightTargets(result.findings),
       units: summarizeUnits(result.cadres, result.findings),
-      sections: indexFindings(result.findings, names, paneTexts(lang)),
+      sections: indexFindings(result.findings, names, messagesFor(lang)),
       lang,
     };
   }
@@ -272,10 +271,10 @@ async function open(
   return XlsxWorkbook.open(bytes, { fileName: name });
 }
 
-async function financeOf(reader: SheetReader): Promise<FinanceView> {
+async function financeOf(reader: SheetReader, m: Messages): Promise<FinanceView> {
   const read = await readFinanceInput(reader);
   if (read.years.length && read.problems.length === 0) return { kind: "finance", years: read.years };
-  // Without any year the table was not found: the pane says what it needs, in its own language.
-  const cells = read.years.length ? read.problems.map((p) => `${p.cell}: ${p.message}`) : [];
-  return { kind: "not-finance", problems: cells };
+  // No year and no cell to blame: the table was not found, and the pane says what it needs.
+  const problems = read.problems.length ? read.problems : [sheetProblem("A1", "no-header", { table: "finance" })];
+  return { kind: "not-finance", problems: problems.map((p) => formatSheetProblem(p, m, read.sheet || undefined)) };
 }

@@ -1,6 +1,6 @@
 import { finding } from "../core/findings";
 import { filterSections, indexFindings } from "./findingIndex";
-import { paneTexts } from "./texts";
+import { messagesFor } from "../i18n";
 
 describe("the findings index", () => {
   const findings = [
@@ -21,16 +21,16 @@ describe("the findings index", () => {
       { sheet: "DS", cell: "B6", row: 6, suggestion: "Trần" },
     ),
   ];
-  const sections = indexFindings(findings, ["Nguyễn Văn An", "Trần Thị Bình", "", ""], paneTexts("vi"));
+  const sections = indexFindings(findings, ["Nguyễn Văn An", "Trần Thị Bình", "", ""], messagesFor("vi"));
 
   it("shows legacy text once per column, with its count, and each finding with its person", () => {
     expect(sections).toHaveLength(1);
     expect(
-      sections[0].lines.map((l) => [l.message.startsWith("cột B") ? l.message : l.finding.cell, l.name]),
+      sections[0].lines.map((l) => [l.message.startsWith("Cột B") ? l.message : l.finding.cell, l.name]),
     ).toEqual([
       ["P5", "Nguyễn Văn An"],
       ["I6", "Trần Thị Bình"],
-      ["cột B: 2 ô gõ bằng TCVN3; đã đọc theo Unicode", ""],
+      ["Cột B có 2 ô gõ bằng bảng mã TCVN3 (phông chữ cũ), đã đọc được; nên chuyển sang Unicode", ""],
     ]);
   });
 
@@ -39,7 +39,7 @@ describe("the findings index", () => {
       filterSections(sections, "all", q).flatMap((s) => s.lines.map((l) => l.finding.cell));
     expect(cells("tran thi")).toEqual(["I6"]);
     expect(cells("DAI HCO")).toEqual(["P5"]);
-    expect(cells("chua co")).toEqual(["I6"]);
+    expect(cells("chua ghi chuc danh")).toEqual(["I6"]);
     expect(cells("unicode")).toEqual(["B5"]);
     expect(cells("không có gì như thế")).toEqual([]);
   });

@@ -1,7 +1,8 @@
 import { groupFindings, lineFinding, lineSeverity, type FindingLine } from "../app/groupFindings";
-import { findingTitle, formatFinding, type Finding, type Severity } from "../core/findings";
+import type { Finding, Severity } from "../core/findings";
+import { findingTitle, formatFinding } from "../core/messages";
 import { foldKey } from "../core/text";
-import type { PaneTexts } from "./texts";
+import type { Dictionary } from "../i18n";
 
 /** A line of the list, ready to show and to search. */
 export interface IndexedLine {
@@ -34,7 +35,7 @@ export interface Section {
 export function indexFindings(
   findings: readonly Finding[],
   names: readonly string[],
-  t: PaneTexts,
+  t: Dictionary,
 ): Section[] {
   const sections = new Map<string, Section>();
   const nameOf = new Map<Finding, string>();
@@ -52,9 +53,9 @@ export function indexFindings(
             line.findings.length.toLocaleString(t.lang === "en" ? "en-US" : "vi-VN"),
             line.encoding,
           )
-        : formatFinding(f, t.m);
+        : formatFinding(f, t);
     const name = line.kind === "finding" ? (nameOf.get(f) ?? "") : "";
-    const title = findingTitle(f.code, t.m);
+    const title = findingTitle(f.code, t);
     const value = line.kind === "finding" && f.value !== undefined && f.value !== null ? String(f.value) : "";
     const suggestion = line.kind === "finding" ? (f.suggestion ?? "") : "";
     section.lines.push({

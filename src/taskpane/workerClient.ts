@@ -1,5 +1,5 @@
 import type { Progress } from "../app/types";
-import { WorkbookError } from "../workbook/port";
+import { errorFromData } from "../workbook/workbookError";
 import type { WorkerMessage, WorkerReply } from "./checkWorker";
 import type { Engine, EngineJob, EngineReply } from "./engine";
 import type { Section } from "./findingIndex";
@@ -95,7 +95,7 @@ export class EngineClient {
       if ("lines" in data) return addPiece(job.sections, data.lines);
       this.pending.delete(data.id);
       if ("done" in data) job.resolve(withSections(data.done, job.sections));
-      else job.reject(data.problem ? new WorkbookError(data.problem, data.failed) : new Error(data.failed));
+      else job.reject(errorFromData(data.failed));
     };
     w.onerror = (event) => {
       // The worker died (out of memory, a bug): its jobs fail, what it kept is gone, the next job starts anew.

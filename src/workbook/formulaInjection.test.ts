@@ -3,7 +3,9 @@ import { buildReport } from "../app/buildReport";
 import { checkWorkbook } from "../app/check";
 import { writeReportSheets } from "../app/writeReports";
 import type { SheetSpec } from "../core/sheet";
-import { vi } from "../i18n";
+import { messagesFor } from "../i18n";
+
+const vi = messagesFor("vi");
 import { loadWithExcelJs, xlsxBytes } from "../../test/workbook/excelFiles";
 import { FakeExcel, FakeSheet } from "../../test/workbook/fakeExcel";
 import { readZipText } from "../../test/workbook/zipReader";

@@ -28,7 +28,7 @@ export class GridWorkbook implements SheetReader {
     const sheet =
       this.sheets.find((s) => s.grid.name === name) ??
       this.sheets.find((s) => s.grid.name.toLowerCase() === key);
-    if (!sheet) throw new WorkbookError("not-found", name);
+    if (!sheet) throw new WorkbookError("sheet-missing", undefined, { sheet: name });
     // The grid is shared, not copied: the engine only reads it.
     const grid = firstRows(sheet.grid, options.rows ?? Infinity);
     if (options.fonts || !grid.fonts) return grid;

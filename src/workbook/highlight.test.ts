@@ -106,7 +106,8 @@ describe("highlight and clearHighlight", () => {
         { sheet: "Không có", cell: "A1" },
       ])
       .catch((e: unknown) => e);
-    expect(error).toEqual(new WorkbookError("not-found", "Không có"));
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect(error).toMatchObject({ problem: "sheet-missing", sheet: "Không có" });
     await expect(book.highlight([{ sheet: "DS", cell: "not a cell" }])).rejects.toMatchObject({
       problem: "not-found",
     });

@@ -5,6 +5,7 @@ import type { SheetSpec } from "../core/sheet";
 import { chunks, payloadBytes, rowsPerChunk } from "./officePlan";
 import { supports } from "./officeBlocks";
 import { ownedNames, ownedSheets, writeSpecs } from "./officeWrite";
+import { DEFAULT_PATIENCE, patientRunner, type ExcelRunner, type Patience } from "./officeErrors";
 import {
   HIGHLIGHTS_NS,
   highlightsXml,
@@ -24,8 +25,7 @@ import {
   type WorkbookSettings,
 } from "./port";
 
-/** Runs a batch against the workbook: Excel.run in Excel, a fake in tests. */
-export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type { ExcelRunner } from "./officeErrors";
 
 /** Bytes per cell assumed before a probe has measured the sheet; conservative so the first chunk stays small. */
 const PROBE_ROWS = 200;
@@ -34,10 +34,16 @@ const PROBE_ROWS = 200;
  * The workbook port over office.js: the only file that speaks to Excel. Reads come in row chunks under 4 MB each
  * (the number of syncs follows the number of chunks, not of rows); writes go in blocks with calculation
  * suspended; ownership is a workbook name per sheet (`canbo_owned_<n>` → 'Sheet'!$A$1), the same record the
- * .xlsx adapter keeps, so either adapter recognises the other's sheets.
+ * .xlsx adapter keeps, so either adapter recognises the other's sheets. Every batch waits a little while the user
+ * is typing in a cell (see `patientRunner`), and every sheet is looked up as a null object, so a sheet deleted
+ * meanwhile is a `sheet-missing` said in words, never Excel's ItemNotFound.
  */
 export class OfficeWorkbook implements WorkbookPort {
-  constructor(private readonly run: ExcelRunner = (batch) => Excel.run(batch)) {}
+  private readonly run: ExcelRunner;
+
+  constructor(run: ExcelRunner = (batch) => Excel.run(batch), patience: Patience = DEFAULT_PATIENCE) {
+    this.run = patientRunner(run, patience);
+  }
 
   async listSheets(): Promise<SheetInfo[]> {
     return this.run(async (ctx) => {
@@ -75,7 +81,7 @@ export class OfficeWorkbook implements WorkbookPort {
       probe.load("value");
       await ctx.sync();
       const date1904 = probe.value === SERIAL_2000_IN_1904;
-      if (ws.isNullObject) throw new WorkbookError("not-found", name);
+      if (ws.isNullObject) throw new WorkbookError("sheet-missing", undefined, { sheet: name });
       const grid: Grid = { name, values: [], merges: [] };
       if (used.isNullObject) return grid;
       const rows = Math.min(used.rowIndex + used.rowCount, options.rows ?? Infinity);
@@ -137,8 +143,8 @@ export class OfficeWorkbook implements WorkbookPort {
       await ctx.sync();
       // Check every sheet before changing any, so a protected or missing sheet never leaves half a highlight.
       for (const [i, ws] of sheets.entries()) {
-        if (ws.isNullObject) throw new WorkbookError("not-found", names[i]);
-        if (ws.protection.protected) throw new WorkbookError("protected", ws.name);
+        if (ws.isNullObject) throw new WorkbookError("sheet-missing", undefined, { sheet: names[i] });
+        if (ws.protection.protected) throw new WorkbookError("protected", undefined, { sheet: ws.name });
       }
       const before = part.isNullObject ? undefined : part.getXml();
       const targets = sheets.flatMap((ws, i) =>
@@ -185,7 +191,8 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       await ctx.sync();
       for (const ws of sheets.values())
-        if (!ws.isNullObject && ws.protection.protected) throw new WorkbookError("protected", ws.name);
+        if (!ws.isNullObject && ws.protection.protected)
+          throw new WorkbookError("protected", undefined, { sheet: ws.name });
       // A sheet deleted or renamed since takes its cells with it.
       const cells = remembered.flatMap((f) => {
         const ws = sheets.get(f.sheet)!;
@@ -248,7 +255,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async select(ref: CellRef): Promise<void> {
     await this.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(ref.sheet);
+      const ws = await existingSheet(ctx, ref.sheet);
       ws.activate();
       ws.getRange(ref.cell).select();
       await ctx.sync();
@@ -257,10 +264,18 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async activate(sheet: string): Promise<void> {
     await this.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem(sheet).activate();
+      (await existingSheet(ctx, sheet)).activate();
       await ctx.sync();
     });
   }
+}
+
+/** The sheet of that name, or a `sheet-missing` error naming it (deleted or renamed since it was listed). */
+async function existingSheet(ctx: Excel.RequestContext, name: string): Promise<Excel.Worksheet> {
+  const ws = ctx.workbook.worksheets.getItemOrNullObject(name);
+  await ctx.sync();
+  if (ws.isNullObject) throw new WorkbookError("sheet-missing", undefined, { sheet: name });
+  return ws;
 }
 
 /** Base64 without Node's Buffer (the adapter runs in the task pane's webview). */

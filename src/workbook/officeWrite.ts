@@ -41,7 +41,7 @@ export async function writeSpecs(ctx: Excel.RequestContext, specs: readonly Shee
   const mine = ownedSheets(owned.items);
   for (const old of olds)
     if (!old.isNullObject && !mine.has(old.name.toLowerCase()))
-      throw new WorkbookError("not-owned", old.name);
+      throw new WorkbookError("not-owned", undefined, { sheet: old.name });
 
   const request = new Request(ctx);
   const names = owned.items.map((n) => ({

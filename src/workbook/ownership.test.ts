@@ -71,7 +71,7 @@ describe("sheet ownership", () => {
     const before = await book.listSheets();
     const error = await book.writeSheet(report("KQ Kiểm tra", "x")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookError);
-    expect((error as WorkbookError).problem).toBe("not-owned");
+    expect(error).toMatchObject({ problem: "not-owned", sheet: "KQ KIỂM TRA" });
     expect(await book.listSheets()).toEqual(before);
     expect((await book.readSheet("KQ KIỂM TRA")).values).toEqual([["Bảng của người dùng"]]);
     const out = await book.toBytes();

@@ -87,29 +87,4 @@ export interface WorkbookPort {
 /** The reading half of the port: all a check needs, and all a read-only source (a streamed file) offers. */
 export type SheetReader = Pick<WorkbookPort, "listSheets" | "readSheet">;
 
-/** Where in a workbook a problem was met, when it was met in one sheet (a limit reached at a cell). */
-export interface ProblemPlace {
-  sheet?: string;
-  /** A1 address. */
-  cell?: string;
-}
-
-/**
- * An error the user must see as a sentence: `problem` keys the text in the i18n dictionaries; `sheet` and `cell`
- * say where, when the problem lies in one place (a value beyond the columns a roster can use …).
- */
-export class WorkbookError extends Error {
-  readonly sheet?: string;
-  readonly cell?: string;
-
-  constructor(
-    readonly problem: import("../core/findings").FileProblem | "not-owned" | "protected",
-    readonly detail?: string,
-    place: ProblemPlace = {},
-  ) {
-    super(detail ? `${problem}: ${detail}` : problem);
-    this.name = "WorkbookError";
-    if (place.sheet !== undefined) this.sheet = place.sheet;
-    if (place.cell !== undefined) this.cell = place.cell;
-  }
-}
+export { WorkbookError, isWorkbookError, type ProblemPlace } from "./workbookError";

@@ -5,8 +5,10 @@ import { loadWithExcelJs } from "../../test/workbook/excelFiles";
 import { checkWorkbook } from "../app/check";
 import { writeReportSheets } from "../app/writeReports";
 import { buildReport } from "../app/buildReport";
-import { vi } from "../i18n";
-import { uiEn, uiVi } from "../i18n/ui";
+import { messagesFor } from "../i18n";
+
+const vi = messagesFor("vi");
+import { describeFailure } from "../app/describeFailure";
 import { WorkbookError } from "./port";
 import { XlsxWorkbook } from "./xlsxFile";
 
@@ -87,10 +89,7 @@ describe("a protected roster sheet through the .xlsx adapter", () => {
     const port = await XlsxWorkbook.open(bytes);
     const e = await failure(port.highlight([{ sheet: ROSTER, cell: "E8" }]));
     expect(e).toBeInstanceOf(WorkbookError);
-    expect([(e as WorkbookError).problem, (e as WorkbookError).message]).toEqual([
-      "protected",
-      `protected: ${ROSTER}`,
-    ]);
+    expect(e).toMatchObject({ problem: "protected", sheet: ROSTER });
     expect(await fills(await port.toBytes())).toEqual(await fills(bytes));
   });
 
@@ -137,12 +136,13 @@ describe("a protected roster sheet through the .xlsx adapter", () => {
 });
 
 describe("the sentence the task pane shows for a protected sheet", () => {
-  // App.tsx turns WorkbookError "protected" into ui.protectedSheet.
-  it("says in Vietnamese that nothing was highlighted and to unprotect the sheet first", () => {
-    expect(uiVi.protectedSheet).toContain("đang được bảo vệ");
-    expect(uiVi.protectedSheet).toContain("không đánh dấu được");
-    expect(uiVi.protectedSheet).toContain("bỏ bảo vệ trang");
-    expect(uiVi.protectedSheet).toContain("Unprotect Sheet");
-    expect(uiEn.protectedSheet).toContain("Unprotect Sheet");
+  it("names the sheet, says nothing was coloured and where Excel unprotects it, in Excel's words of each language", () => {
+    const error = new WorkbookError("protected", undefined, { sheet: "DS" });
+    expect(describeFailure(error, vi)).toBe(
+      "Trang tính “DS” đang được bảo vệ nên không tô màu được. Hãy bỏ bảo vệ (thẻ Xem lại > Bỏ bảo vệ Trang tính) rồi thử lại.",
+    );
+    expect(describeFailure(error, messagesFor("en"))).toBe(
+      "The sheet “DS” is protected, so nothing was coloured. Unprotect it (Review > Unprotect Sheet) and try again.",
+    );
   });
 });

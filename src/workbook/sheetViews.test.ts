@@ -1,6 +1,5 @@
 import { xlsxBytes } from "../../test/workbook/excelFiles";
 import { readZipText } from "../../test/workbook/zipReader";
-import { WorkbookError } from "./port";
 import { XlsxWorkbook } from "./xlsxFile";
 
 /** Three sheets; the first is selected (as Excel saves it), the third is frozen, plus a hidden one. */
@@ -60,8 +59,8 @@ describe("select and activate", () => {
 
   it("refuses missing and hidden sheets, and bad addresses", async () => {
     const b = await book();
-    await expect(b.activate("Bốn")).rejects.toEqual(new WorkbookError("not-found", "Bốn"));
-    await expect(b.activate("Ẩn")).rejects.toEqual(new WorkbookError("not-found", "Ẩn (hidden)"));
+    await expect(b.activate("Bốn")).rejects.toMatchObject({ problem: "sheet-missing", sheet: "Bốn" });
+    await expect(b.activate("Ẩn")).rejects.toMatchObject({ problem: "sheet-missing", sheet: "Ẩn", detail: "hidden" });
     await expect(b.select({ sheet: "Một", cell: "ZZZZ1" })).rejects.toMatchObject({ problem: "not-found" });
   });
 });

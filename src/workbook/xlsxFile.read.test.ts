@@ -3,7 +3,6 @@ import { join } from "node:path";
 import { xlsxBytes } from "../../test/workbook/excelFiles";
 import { makeTempDir } from "../../test/workbook/tempDir";
 import { rewriteXlsx } from "../../test/workbook/zipRewrite";
-import { WorkbookError } from "./port";
 import { XlsxWorkbook } from "./xlsxFile";
 
 /** A roster-like workbook with every kind of cell value Excel can hold, written to disk by ExcelJS. */
@@ -110,8 +109,8 @@ describe("XlsxWorkbook reading", () => {
     expect((await book.readSheet("ds CÁN BỘ")).name).toBe("DS cán bộ");
   });
 
-  it("throws not-found for a sheet that is not there", async () => {
-    await expect(book.readSheet("Không có")).rejects.toEqual(new WorkbookError("not-found", "Không có"));
+  it("throws sheet-missing for a sheet that is not there", async () => {
+    await expect(book.readSheet("Không có")).rejects.toMatchObject({ problem: "sheet-missing", sheet: "Không có" });
   });
 
   it("gives cells in the default style the workbook's default font (.VnTime in TCVN3 files)", async () => {

@@ -106,7 +106,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async writeSheet(spec: SheetSpec): Promise<void> {
     checkSheetName(spec.name);
     const old = this.findSheet(spec.name);
-    if (old && !isOwned(this.wb, old.name)) throw new WorkbookError("not-owned", old.name);
+    if (old && !isOwned(this.wb, old.name)) throw new WorkbookError("not-owned", undefined, { sheet: old.name });
 
     // The old sheet's tables go with it, so the new ones may take their names.
     const names = takenNames(this.wb);
@@ -132,7 +132,7 @@ export class XlsxWorkbook implements WorkbookPort {
     // Refuse a sheet that is not ours before writing any, as the Office adapter does.
     for (const spec of specs) {
       const old = this.findSheet(spec.name);
-      if (old && !isOwned(this.wb, old.name)) throw new WorkbookError("not-owned", old.name);
+      if (old && !isOwned(this.wb, old.name)) throw new WorkbookError("not-owned", undefined, { sheet: old.name });
     }
     for (const spec of specs) await this.writeSheet(spec);
   }
@@ -145,7 +145,7 @@ export class XlsxWorkbook implements WorkbookPort {
       color: HIGHLIGHT_COLORS[ref.severity ?? "error"],
     }));
     // Excel refuses to change a protected sheet's fills; so does this adapter, as the Office one does.
-    for (const { ws } of targets) if (isProtected(ws)) throw new WorkbookError("protected", ws.name);
+    for (const { ws } of targets) if (isProtected(ws)) throw new WorkbookError("protected", undefined, { sheet: ws.name });
     for (const t of targets) this.fills.highlight(t.ws, t.address, t.color);
   }
 
@@ -178,14 +178,14 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private sheet(name: string): ExcelJS.Worksheet {
     const ws = this.findSheet(name);
-    if (!ws) throw new WorkbookError("not-found", name);
+    if (!ws) throw new WorkbookError("sheet-missing", undefined, { sheet: name });
     return ws;
   }
 
   /** Excel cannot show a hidden sheet; Excel's own API refuses to activate one, and so does this adapter. */
   private visibleSheet(name: string): ExcelJS.Worksheet {
     const ws = this.sheet(name);
-    if (ws.state !== "visible") throw new WorkbookError("not-found", `${ws.name} (hidden)`);
+    if (ws.state !== "visible") throw new WorkbookError("sheet-missing", "hidden", { sheet: ws.name });
     return ws;
   }
 }

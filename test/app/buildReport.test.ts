@@ -3,7 +3,9 @@ import { makeCadre } from "../../src/core/attainment/makeCadre.testHelper";
 import { finding } from "../../src/core/findings";
 import type { TableBlock, TextBlock } from "../../src/core/sheet";
 import { DEFAULT_FRAMEWORK } from "../../src/core/standards";
-import { vi } from "../../src/i18n";
+import { messagesFor } from "../../src/i18n";
+
+const vi = messagesFor("vi");
 
 const request = { year: 2019, standards: DEFAULT_FRAMEWORK, messages: vi, date: new Date(2020, 0, 15) };
 const texts = (blocks: readonly unknown[]) =>

@@ -1,7 +1,9 @@
 import { checkWorkbook, detectRosterSheets } from "../../src/app/check";
+import { checkFile } from "../../src/app/checkFiles";
 import { DEFAULT_FRAMEWORK, standardsSheetSpec, type StandardsFramework } from "../../src/core/standards";
 import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../src/workbook/xlsxFile";
+import { loadWithExcelJs } from "../workbook/excelFiles";
 
 /** A user's workbook with one roster sheet (written with ExcelJS, as Excel would: not a sheet the add-in owns). */
 async function userWorkbook(rows: (string | number)[][]): Promise<XlsxWorkbook> {
@@ -74,8 +76,8 @@ describe("checkWorkbook and the workbook's own standards", () => {
           rules: ["T1"],
           ruleTitles: ["Chủ tịch cấp huyện"],
           criterion: "politicalTheory",
-          required: "Cao cấp trở lên",
-          actual: "Trung cấp",
+          required: { kind: "politicalTheory", code: "cao-cap" },
+          actual: { kind: "politicalTheory", code: "trung-cap" },
         },
       ],
     ]);
@@ -83,5 +85,62 @@ describe("checkWorkbook and the workbook's own standards", () => {
       ["DS", true],
       ["Tiêu chuẩn", false],
     ]);
+  });
+});
+
+describe("findings of the workbook around the roster", () => {
+  it("reads the first of two columns of one field and names both in a duplicate-column finding", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("DS");
+    ws.addRow(["Họ và tên", "Đơn vị", "Cấp", "Chức danh", "Đơn vị"]);
+    ws.addRow(["Nguyễn Văn An", "LĐLĐ huyện Ba Tri", "Cấp trên cơ sở", "Chủ tịch", "Huyện Ba Tri"]);
+    const r = await checkWorkbook(await XlsxWorkbook.open(new Uint8Array(await wb.xlsx.writeBuffer())), {
+      year: 2019,
+    });
+    expect(r.findings.filter((f) => f.code === "duplicate-column").map((f) => [f.sheet, f.params])).toEqual([
+      ["DS", { field: "unit", first: "B", second: "E" }],
+    ]);
+    expect(r.cadres.map((c) => c.unit)).toEqual(["LĐLĐ huyện Ba Tri"]);
+  });
+
+  it("says a hidden sheet is not read with hidden-sheet, and checks the visible roster", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("DS").addRow(["Họ và tên", "Đơn vị", "Cấp", "Chức danh"]);
+    wb.getWorksheet("DS")!.addRow(["Nguyễn Văn An", "LĐLĐ huyện Ba Tri", "Cấp trên cơ sở", "Chủ tịch"]);
+    const hidden = wb.addWorksheet("Cũ", { state: "hidden" });
+    hidden.addRow(["Họ và tên", "Chức danh"]);
+    const r = await checkWorkbook(await XlsxWorkbook.open(new Uint8Array(await wb.xlsx.writeBuffer())), {
+      year: 2019,
+    });
+    expect(r.findings.filter((f) => f.code === "hidden-sheet").map((f) => f.sheet)).toEqual(["Cũ"]);
+    expect(r.cadres).toHaveLength(1);
+  });
+
+  it("reports an unreadable cell of the Tiêu chuẩn sheet as invalid-standard, with its problem's code", async () => {
+    const wb = await userWorkbook([chair]);
+    await wb.writeSheet(standardsSheetSpec(DEFAULT_FRAMEWORK));
+    // The user types a level the union does not have into the first standard's row, as a person would in Excel.
+    const book = await loadWithExcelJs(await wb.toBytes());
+    const sheet = book.getWorksheet("Tiêu chuẩn")!;
+    let levels: ExcelJS.Cell | undefined;
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => void (cell.value === "Cấp công đoàn" && !levels && (levels = cell))),
+    );
+    sheet.getCell(Number(levels!.row) + 1, Number(levels!.col)).value = "Cấp xã";
+    const r = await checkWorkbook(await XlsxWorkbook.open(new Uint8Array(await book.xlsx.writeBuffer())), {
+      year: 2019,
+    });
+    const bad = r.findings.filter((f) => f.code === "invalid-standard");
+    expect(bad.map((f) => [f.sheet, f.params])).toEqual([
+      ["Tiêu chuẩn", { problem: { code: "unknown-levels", params: { text: "Cấp xã" } } }],
+    ]);
+  });
+
+  it("skips a report canbo wrote itself, met again among the rosters, with own-report", async () => {
+    const report = XlsxWorkbook.create();
+    await report.writeSheet(standardsSheetSpec(DEFAULT_FRAMEWORK));
+    const bytes = await report.toBytes();
+    const outcome = await checkFile("bao-cao.xlsx", () => XlsxWorkbook.open(bytes), { year: 2019 });
+    expect(outcome).toMatchObject({ skipped: { code: "own-report", file: "bao-cao.xlsx" } });
   });
 });

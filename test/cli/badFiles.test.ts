@@ -16,17 +16,17 @@ const good = "samples/cdcs-truong-thcs-an-thoi.xlsx";
 
 // The sentences of vi.fileProblems, as a clerk must read them.
 const VI = {
-  corrupted: "Tệp .xlsx bị hỏng hoặc chưa tải về đủ. Hãy xin đơn vị gửi lại tệp.",
-  encrypted: "Tệp được đặt mật khẩu nên không đọc được. Hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.",
-  legacyXls: "Tệp Excel cũ (.xls) chưa đọc được. Hãy mở bằng Excel và lưu lại dạng .xlsx.",
-  ods: "Tệp LibreOffice (.ods) chưa đọc được. Hãy lưu lại dạng Excel (.xlsx).",
-  csv: "Tệp văn bản (.csv) chưa đọc được. Hãy mở bằng Excel và lưu lại dạng .xlsx.",
-  empty: "Sổ tính không có trang tính nào có dữ liệu.",
+  corrupted: "Tệp .xlsx bị hỏng hoặc chưa tải về đủ. Hãy đề nghị đơn vị gửi lại tệp.",
+  encrypted: "Tệp được đặt mật khẩu nên không đọc được. Hãy mở tệp bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ Sổ làm việc > Mã hóa bằng Mật khẩu, xóa mật khẩu) rồi lưu lại.",
+  legacyXls: "Phần mềm không đọc được tệp Excel đời cũ (.xls). Hãy mở tệp bằng Excel rồi lưu lại dạng .xlsx (Tệp > Lưu Như > Sổ làm việc Excel).",
+  ods: "Phần mềm không đọc được tệp LibreOffice (.ods). Hãy mở tệp rồi lưu lại dạng Excel (.xlsx).",
+  csv: "Phần mềm không đọc được tệp văn bản (.csv). Hãy mở tệp bằng Excel rồi lưu lại dạng .xlsx (Tệp > Lưu Như > Sổ làm việc Excel).",
+  empty: "Sổ làm việc không có trang tính nào có dữ liệu. Hãy kiểm tra xem đơn vị đã gửi đúng tệp chưa.",
   noRoster:
-    "Tệp không có danh sách cán bộ: không trang nào có dòng tiêu đề (Họ và tên, Chức danh…). Hãy kiểm tra đơn vị đã gửi đúng tệp chưa.",
-  tooLarge: "Tệp lớn hơn 100 MB, giới hạn cho phép. Hãy chia danh sách thành nhiều tệp nhỏ hơn.",
+    "Tệp không có danh sách cán bộ vì không trang tính nào có dòng tiêu đề (Họ và tên, Chức danh…). Hãy kiểm tra xem đơn vị đã gửi đúng tệp chưa.",
+  tooLarge: "Tệp lớn hơn 100 MB, vượt giới hạn cho phép. Hãy chia danh sách thành nhiều tệp nhỏ hơn.",
   zipBomb:
-    "Tệp giải nén ra quá lớn so với giới hạn an toàn (hơn 512 MB, nén hơn 200 lần, hoặc lớn hơn cỡ chính tệp khai báo) nên không đọc. Hãy kiểm tra lại tệp.",
+    "Tệp giải nén ra lớn quá giới hạn an toàn (hơn 512 MB, nén hơn 200 lần, hoặc lớn hơn cỡ chính tệp khai báo) nên không đọc. Hãy đề nghị đơn vị kiểm tra và gửi lại tệp.",
 };
 
 /** Each unusable fixture and the one sentence it must produce. */
@@ -117,8 +117,8 @@ describe("canbo check answers each unusable file with one Vietnamese sentence an
   it("speaks English on request", () => {
     const r = runCli(["check", bad("mat-khau.xlsx"), bad("cu.xls"), "--year", "2019", "--lang", "en"]);
     expect(r.stdout).toBe(
-      `${bad("mat-khau.xlsx")}: The file is password-protected and cannot be read. Open it in Excel, remove the password and save it.\n` +
-        `${bad("cu.xls")}: Old Excel files (.xls) cannot be read. Open it in Excel and save it as .xlsx.\n` +
+      `${bad("mat-khau.xlsx")}: The file is password-protected and cannot be read. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, clear it) and save it.\n` +
+        `${bad("cu.xls")}: Old Excel files (.xls) cannot be read. Open it in Excel and save it as .xlsx (File > Save As > Excel Workbook).\n` +
         "In all 2 files, 0 cadres: 2 errors, 0 warnings, 0 infos.\n",
     );
     expect(r.code).toBe(2);

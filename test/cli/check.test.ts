@@ -106,7 +106,7 @@ describe("canbo check on the sample rosters", () => {
   it("prints a readable summary in Vietnamese, or English on request", () => {
     const vi = runCli(["check", cdcs, "--year", "2019"]);
     expect(vi.stdout).toContain("15 cán bộ — 7 lỗi, 4 cảnh báo, 2 thông tin");
-    expect(vi.stdout).toContain("Ô E8 chưa có chức danh.");
+    expect(vi.stdout).toContain("Ô E8 chưa ghi chức danh.");
     const en = runCli(["check", cdcs, "--year", "2019", "--lang", "en"]);
     expect(en.stdout).toContain("15 cadres — 7 errors, 4 warnings, 2 infos");
   });
@@ -129,7 +129,7 @@ describe("canbo check on several cores", () => {
   it("refuses a number of jobs that is not a whole number from 1 up, with a sentence", () => {
     const r = runCli(["check", cdcs, "--jobs", "0"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Số luồng "0" không hợp lệ');
+    expect(r.stderr).toContain("Số luồng “0” không hợp lệ");
   });
 });
 
@@ -144,7 +144,7 @@ describe("canbo check on bad input", () => {
     ); // a PNG header
     const r = runCli(["check", fake, cdcs, "--year", "2019"]);
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain(`${fake}: Tệp này không phải sổ tính Excel (.xlsx)`);
+    expect(r.stdout).toContain(`${fake}: Tệp này không phải sổ làm việc Excel (.xlsx)`);
     expect(r.stdout).toContain("15 cán bộ — 7 lỗi");
     const { doc } = checkJson(fake);
     expect(doc.files[0].error?.code).toBe("unreadable-file");
@@ -154,7 +154,7 @@ describe("canbo check on bad input", () => {
     expect(runCli(["check", path.join(dir, "khong-co.xlsx")]).code).toBe(2);
     const bad = runCli(["check", cdcs, "--year", "19"]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('Năm "19" không hợp lệ');
+    expect(bad.stderr).toContain("Năm “19” không hợp lệ");
   });
 
   it("exits 0 for a clean roster", async () => {
@@ -201,7 +201,7 @@ describe("canbo check on bad input", () => {
     expect(runCli(["--help"]).stdout).toContain("canbo check");
     const r = runCli(["kiemtra"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Không có lệnh "kiemtra"');
+    expect(r.stderr).toContain("Không có lệnh “kiemtra”");
   });
 });
 

@@ -19,23 +19,23 @@ const SMALL_HEAP = ["--max-old-space-size=64"];
 const GUARD_MS = 120_000;
 
 const VI = {
-  wide: "Có dữ liệu ở quá xa bên phải (quá 1.024 cột), không thể là một danh sách. Hãy xóa các ô thừa bên phải bảng rồi lưu lại.",
-  tall: "Có dòng vượt giới hạn 1.048.576 dòng của Excel: tệp không do Excel lưu hoặc đã hỏng. Hãy xin đơn vị gửi lại tệp.",
-  sheets: "Sổ tính có hơn 1.000 trang tính, quá giới hạn. Hãy chia thành nhiều tệp nhỏ hơn.",
+  wide: "Có dữ liệu ở quá xa bên phải (quá 1.024 cột) nên đây không thể là một danh sách. Hãy xóa các ô thừa bên phải bảng rồi lưu lại.",
+  tall: "Có dòng vượt giới hạn 1.048.576 dòng của Excel, tức là tệp không do Excel lưu hoặc đã hỏng. Hãy đề nghị đơn vị gửi lại tệp.",
+  sheets: "Sổ làm việc có hơn 1.000 trang tính, vượt giới hạn. Hãy chia thành nhiều tệp nhỏ hơn.",
   ambiguous:
-    "Cấu trúc tệp không rõ ràng (các phần trùng tên, chỉ khác chữ hoa/thường hoặc lặp lại, hay hai trang dùng chung một phần) nên không biết chắc Excel hiện nội dung nào. Hãy xin đơn vị mở bằng Excel, lưu lại rồi gửi lại.",
-  bomb: "Tệp giải nén ra quá lớn so với giới hạn an toàn (hơn 512 MB, nén hơn 200 lần, hoặc lớn hơn cỡ chính tệp khai báo) nên không đọc. Hãy kiểm tra lại tệp.",
+    "Cấu trúc tệp không rõ ràng (có các phần trùng tên hoặc chỉ khác chữ hoa, chữ thường, hay hai trang tính dùng chung một phần) nên không biết chắc Excel hiển thị nội dung nào. Hãy đề nghị đơn vị mở tệp bằng Excel, lưu lại rồi gửi lại.",
+  bomb: "Tệp giải nén ra lớn quá giới hạn an toàn (hơn 512 MB, nén hơn 200 lần, hoặc lớn hơn cỡ chính tệp khai báo) nên không đọc. Hãy đề nghị đơn vị kiểm tra và gửi lại tệp.",
   noRoster:
-    "Tệp không có danh sách cán bộ: không trang nào có dòng tiêu đề (Họ và tên, Chức danh…). Hãy kiểm tra đơn vị đã gửi đúng tệp chưa.",
+    "Tệp không có danh sách cán bộ vì không trang tính nào có dòng tiêu đề (Họ và tên, Chức danh…). Hãy kiểm tra xem đơn vị đã gửi đúng tệp chưa.",
   notAFile:
-    "Đây không phải một tệp thông thường (là thiết bị, đường ống hay socket) nên không đọc. Hãy chỉ đúng tệp .xlsx.",
+    "Đây không phải một tệp thông thường (mà là thiết bị hoặc kênh truyền dữ liệu) nên không đọc. Hãy chỉ đúng tệp .xlsx.",
   noAccess:
     "Không có quyền đọc tệp này. Hãy kiểm tra quyền truy cập, hoặc chép tệp vào thư mục của mình rồi kiểm tra lại.",
   disk: "Không đọc được tệp từ ổ đĩa hoặc mạng. Hãy chép tệp vào máy rồi kiểm tra lại.",
   memory:
     "Kiểm tra tệp này cần quá nhiều bộ nhớ nên đã dừng; các tệp khác vẫn được kiểm tra. Hãy chia danh sách thành nhiều tệp nhỏ hơn.",
 };
-const inSheet = (cell: string, sentence: string) => `Trang "Danh sách", ô ${cell}: ${sentence}`;
+const inSheet = (cell: string, sentence: string) => `${sentence} Vị trí: trang tính “Danh sách”, ô ${cell}.`;
 const oneBad = "Tổng cộng 1 tệp, 0 cán bộ: 1 lỗi, 0 cảnh báo, 0 thông tin.";
 /**
  * The small roster of hostileCorpus.ts: three cadres, and no Đơn vị, Cấp công đoàn or Chuyên trách column (the last
@@ -138,8 +138,8 @@ describe("unlucky files that are rosters all the same are read as rosters", () =
     const r = check([bad(name)]);
     expect(r.stdout).toBe(
       `${bad(name)}: ${ROSTER_LINE}\n` +
-        '  Lỗi: [Danh sách] Danh sách thiếu cột "Đơn vị".\n' +
-        '  Lỗi: [Danh sách] Danh sách thiếu cột "Cấp công đoàn".\n' +
+        '  Lỗi: [Danh sách] Danh sách không có cột “Đơn vị”. Hãy thêm cột này rồi kiểm tra lại.\n' +
+        '  Lỗi: [Danh sách] Danh sách không có cột “Cấp công đoàn”. Hãy thêm cột này rồi kiểm tra lại.\n' +
         "Tổng cộng 1 tệp, 3 cán bộ: 2 lỗi, 0 cảnh báo, 0 thông tin.\n",
     );
     expect(r.code).toBe(1);
@@ -180,7 +180,7 @@ describe("the disk: only ordinary files are read, and every error is the file's 
 
   it("names a loop of links by its system code", () => {
     const r = check([at("vong-a.xlsx")]);
-    expect(r.stdout).toBe(`${at("vong-a.xlsx")}: ${VI.disk} (ELOOP)\n${oneBad}\n`);
+    expect(r.stdout).toBe(`${at("vong-a.xlsx")}: ${VI.disk} (Chi tiết kỹ thuật: “ELOOP”.)\n${oneBad}\n`);
     expect(r.code).toBe(2);
   });
 
@@ -228,7 +228,7 @@ describe("a batch never stops for one file", () => {
       `${at("qua-nang.xlsx")}: ${VI.memory}`,
       `${at("ong.xlsx")}: ${VI.notAFile}`,
       `${at("zero.xlsx")}: ${VI.notAFile}`,
-      `${at("vong-a.xlsx")}: ${VI.disk} (ELOOP)`,
+      `${at("vong-a.xlsx")}: ${VI.disk} (Chi tiết kỹ thuật: “ELOOP”.)`,
       // The name holds a line break: written as an escape, so the file is still one line.
       alone,
     ]);

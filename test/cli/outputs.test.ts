@@ -50,7 +50,7 @@ describe("never writing over what the user gave", () => {
     for (const out of ["a.xlsx", "./a.xlsx", "cung-tep.xlsx"]) {
       const r = inTemp(["check", "a.xlsx", "--year", "2019", "--out", out]);
       expect(r.stderr).toBe(
-        `Không ghi báo cáo vào ${out}: đó là một tệp đầu vào. Hãy chọn tên khác với --out.\n`,
+        `Không ghi báo cáo vào ${out} vì đó là một tệp đầu vào. Hãy chọn tên khác với --out.\n`,
       );
       expect(r.stdout).toBe("");
       expect(r.code).toBe(2);
@@ -72,7 +72,7 @@ describe("never writing over what the user gave", () => {
   it("skips its own report met again as an input, with an info line", () => {
     const r = inTemp(["check", "a.xlsx", "bao-cao-2019 (2).xlsx", "--year", "2019"]);
     expect(r.stdout).toContain(
-      "\nbao-cao-2019 (2).xlsx: Tệp này là báo cáo do canbo lập, không phải danh sách của đơn vị, nên được bỏ qua.\n",
+      "\nbao-cao-2019 (2).xlsx: Tệp này là báo cáo do canbo lập, không phải danh sách của đơn vị, nên được bỏ qua. Nếu cần kiểm tra, hãy chọn tệp danh sách gốc.\n",
     );
     // The roster's errors decide: a skipped report is no unusable file.
     expect(r.code).toBe(1);
@@ -95,19 +95,19 @@ describe("option files get the file sentences, in the chosen language", () => {
       "--plan",
       bad("mat-khau.xlsx"),
       "vi",
-      "Tệp được đặt mật khẩu nên không đọc được. Hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.",
+      "Tệp được đặt mật khẩu nên không đọc được. Hãy mở tệp bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ Sổ làm việc > Mã hóa bằng Mật khẩu, xóa mật khẩu) rồi lưu lại.",
     ],
     [
       "--plan",
       bad("mat-khau.xlsx"),
       "en",
-      "The file is password-protected and cannot be read. Open it in Excel, remove the password and save it.",
+      "The file is password-protected and cannot be read. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, clear it) and save it.",
     ],
     [
       "--finance",
       bad("o-cuoi-trang.xlsx"),
       "vi",
-      'Trang "Danh sách", ô XFD1048576: Có dữ liệu ở quá xa bên phải (quá 1.024 cột), không thể là một danh sách. Hãy xóa các ô thừa bên phải bảng rồi lưu lại.',
+      "Có dữ liệu ở quá xa bên phải (quá 1.024 cột) nên đây không thể là một danh sách. Hãy xóa các ô thừa bên phải bảng rồi lưu lại. Vị trí: trang tính “Danh sách”, ô XFD1048576.",
     ],
     [
       "--previous",
@@ -115,7 +115,7 @@ describe("option files get the file sentences, in the chosen language", () => {
       "en",
       "The file's structure is ambiguous (parts whose names repeat or differ only in case, or two sheets sharing one part), so which content Excel shows is unknown. Ask the unit to open it in Excel, save it and send it again.",
     ],
-    ["--previous", at("khong-co.xlsx"), "vi", "Không tìm thấy tệp. Hãy kiểm tra lại đường dẫn."],
+    ["--previous", at("khong-co.xlsx"), "vi", "Không tìm thấy tệp. Hãy kiểm tra lại đường dẫn và tên tệp."],
   ])("report %s %s (%s)", (option, file, lang, sentence) => {
     const r = inTemp(["report", "a.xlsx", "--year", "2019", option, file, "--lang", lang, "--out", "r.xlsx"]);
     expect(r.stderr).toBe(
@@ -129,7 +129,7 @@ describe("option files get the file sentences, in the chosen language", () => {
   it("check --standards on a file that is not there", () => {
     const r = inTemp(["check", "a.xlsx", "--year", "2019", "--standards", "khong-co.xlsx"]);
     expect(r.stderr).toBe(
-      "Không dùng được tệp --standards khong-co.xlsx: Không tìm thấy tệp. Hãy kiểm tra lại đường dẫn.\n",
+      "Không dùng được tệp --standards khong-co.xlsx: Không tìm thấy tệp. Hãy kiểm tra lại đường dẫn và tên tệp.\n",
     );
     expect(r.code).toBe(2);
   });
@@ -156,7 +156,7 @@ describe("a results workbook within Excel's rules", () => {
     expect(rows[20_000]).toMatchObject({
       file: "nhieu-loi.xlsx",
       message:
-        "… và 28.000 phát hiện khác của tệp này không ghi ở đây (trang chỉ ghi một phần khi có quá nhiều); xem đủ bằng lệnh canbo check --json hoặc trong ngăn kết quả.",
+        "… và 28.000 phát hiện khác của tệp này không ghi ở đây (trang tính chỉ ghi một phần khi có quá nhiều). Hãy xem đủ bằng lệnh canbo check --json hoặc trong ngăn kết quả.",
     });
   }, 120_000);
 

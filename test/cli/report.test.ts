@@ -154,7 +154,7 @@ describe("canbo report output file", () => {
     copyFileSync(roster, path.join(cwd, "ds.xlsx"));
     const r = runCli(["report", "ds.xlsx", "--year", "2019", "--out", "ds.xlsx", "--force"], { cwd });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("Không ghi báo cáo vào ds.xlsx: đó là một tệp đầu vào.");
+    expect(r.stderr).toContain("Không ghi báo cáo vào ds.xlsx vì đó là một tệp đầu vào.");
   });
 
   it("with an unreadable input, still writes the report, its first sheet saying so, and exits 2; no tables of zeros", async () => {

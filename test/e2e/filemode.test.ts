@@ -131,7 +131,7 @@ describe("the task pane page in a browser (file mode)", () => {
     await tab.getByText(COUNTS).first().waitFor({ timeout: 30_000 });
     // Each file its line, the ones canbo cannot read with what to do.
     await tab
-      .getByText("Tệp Excel cũ (.xls) chưa đọc được. Hãy mở bằng Excel và lưu lại dạng .xlsx.")
+      .getByText("Phần mềm không đọc được tệp Excel đời cũ (.xls). Hãy mở tệp bằng Excel rồi lưu lại dạng .xlsx (Tệp > Lưu Như > Sổ làm việc Excel).")
       .waitFor();
     await tab.getByText("Tệp được đặt mật khẩu", { exact: false }).waitFor();
     // Focus went to the results.

@@ -47,10 +47,10 @@ describe("the page under the reader's bounds (file mode)", () => {
     await tab.getByRole("button", { name: "Kiểm tra", exact: true }).click();
 
     const sentences = [
-      'o-cuoi-trang.xlsx: Trang "Danh sách", ô XFD1048576: Có dữ liệu ở quá xa bên phải (quá 1.024 cột), không thể là một danh sách. Hãy xóa các ô thừa bên phải bảng rồi lưu lại.',
-      'dong-vo-tan.xlsx: Trang "Danh sách", ô AMK1: Có dữ liệu ở quá xa bên phải (quá 1.024 cột), không thể là một danh sách. Hãy xóa các ô thừa bên phải bảng rồi lưu lại.',
-      "bom-noi-doi.xlsx: Tệp giải nén ra quá lớn so với giới hạn an toàn (hơn 512 MB, nén hơn 200 lần, hoặc lớn hơn cỡ chính tệp khai báo) nên không đọc. Hãy kiểm tra lại tệp.",
-      "3000-trang.xlsx: Sổ tính có hơn 1.000 trang tính, quá giới hạn. Hãy chia thành nhiều tệp nhỏ hơn.",
+      "o-cuoi-trang.xlsx: Có dữ liệu ở quá xa bên phải (quá 1.024 cột) nên đây không thể là một danh sách. Hãy xóa các ô thừa bên phải bảng rồi lưu lại. Vị trí: trang tính “Danh sách”, ô XFD1048576.",
+      "dong-vo-tan.xlsx: Có dữ liệu ở quá xa bên phải (quá 1.024 cột) nên đây không thể là một danh sách. Hãy xóa các ô thừa bên phải bảng rồi lưu lại. Vị trí: trang tính “Danh sách”, ô AMK1.",
+      "bom-noi-doi.xlsx: Tệp giải nén ra lớn quá giới hạn an toàn (hơn 512 MB, nén hơn 200 lần, hoặc lớn hơn cỡ chính tệp khai báo) nên không đọc. Hãy đề nghị đơn vị kiểm tra và gửi lại tệp.",
+      "3000-trang.xlsx: Sổ làm việc có hơn 1.000 trang tính, vượt giới hạn. Hãy chia thành nhiều tệp nhỏ hơn.",
     ];
     // Each file its line, "<name>: <sentence>".
     for (const line of sentences) {

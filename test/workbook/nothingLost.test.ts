@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { CheckResult } from "../../src/app/types";
-import { vi } from "../../src/i18n";
+import { messagesFor } from "../../src/i18n";
+
+const vi = messagesFor("vi");
 import { buildReport } from "../../src/app/buildReport";
 import { checkWorkbook, detectRosterSheets } from "../../src/app/check";
 import { highlightFindings } from "../../src/app/highlightFindings";

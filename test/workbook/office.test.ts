@@ -1,5 +1,7 @@
 import type { SheetSpec } from "../../src/core/sheet";
-import { OfficeWorkbook } from "../../src/workbook/office";
+import { describeFailure } from "../../src/app/describeFailure";
+import { messagesFor } from "../../src/i18n";
+import { OfficeWorkbook, type ExcelRunner } from "../../src/workbook/office";
 import { MAX_REQUEST_BYTES } from "../../src/workbook/officePlan";
 import { WorkbookError } from "../../src/workbook/port";
 import { FakeExcel, FakeSheet } from "./fakeExcel";
@@ -66,7 +68,7 @@ describe("OfficeWorkbook through a counting fake of Excel", () => {
     expect((await port.readSheet("DS", { rows: 1 })).values).toEqual([["STT", "Họ và tên"]]);
     const missing = await wait(port.readSheet("Không có"));
     expect(missing).toBeInstanceOf(WorkbookError);
-    expect((missing as WorkbookError).problem).toBe("not-found");
+    expect(missing).toMatchObject({ problem: "sheet-missing", sheet: "Không có" });
   });
 
   it("reads a 1904-system workbook's dates as 1900-system serials, and only its dates", async () => {
@@ -87,7 +89,7 @@ describe("OfficeWorkbook through a counting fake of Excel", () => {
   it("writes a report sheet as values, a table and links, owns it, and replaces only what it owns", async () => {
     const { fake, port } = workbook({ DS: [["x"]], "KQ Kiểm tra": [["của người dùng"]] });
     const refused = await wait(port.writeSheet(report("KQ Kiểm tra", [["B5", "Thiếu họ tên", 1]])));
-    expect((refused as WorkbookError).problem).toBe("not-owned");
+    expect(refused).toMatchObject({ problem: "not-owned", sheet: "KQ Kiểm tra" });
     expect(fake.sheets.map((s) => s.name)).toEqual(["DS", "KQ Kiểm tra"]);
     expect(fake.sheet("KQ Kiểm tra")!.value(0, 0)).toBe("của người dùng");
 
@@ -313,5 +315,66 @@ describe("OfficeWorkbook through a counting fake of Excel", () => {
     const bytes = fake.payloads.reduce((a, b) => a + b, 0);
     expect(fake.syncs).toBeLessThanOrEqual(Math.ceil(bytes / MAX_REQUEST_BYTES) + 5);
     expect(Math.max(...fake.payloads)).toBeLessThan(MAX_REQUEST_BYTES);
+  });
+
+  it("selects and activates only a sheet that is there, and names the one deleted meanwhile", async () => {
+    const { fake, port } = workbook({ DS: [["x"]] });
+    await port.select({ sheet: "DS", cell: "A1" });
+    expect([fake.active, fake.selected]).toEqual(["DS", "'DS'!A1"]);
+    expect(await wait(port.select({ sheet: "Đã xóa", cell: "A1" }))).toMatchObject({
+      problem: "sheet-missing",
+      sheet: "Đã xóa",
+    });
+    expect(await wait(port.activate("Đã xóa"))).toMatchObject({ problem: "sheet-missing", sheet: "Đã xóa" });
+  });
+});
+
+describe("OfficeWorkbook while the user is typing in a cell", () => {
+  /** Excel refuses the first `refusals` requests as office.js does in cell-edit mode, then lets them through. */
+  function editing(refusals: number) {
+    const fake = new FakeExcel();
+    const sheet = new FakeSheet("DS");
+    sheet.cell(0, 0).v = "Họ và tên";
+    fake.sheets.push(sheet);
+    let left = refusals;
+    const pauses: number[] = [];
+    const run: ExcelRunner = (batch) => {
+      if (left-- > 0)
+        return Promise.reject(Object.assign(new Error("busy"), { code: "InvalidOperationInCellEditMode" }));
+      return fake.run(batch);
+    };
+    const port = new OfficeWorkbook(run, {
+      tries: 3,
+      pauseMs: 1000,
+      pause: async (ms) => void pauses.push(ms),
+    });
+    return { port, pauses };
+  }
+
+  it("waits and runs the request again once the cell is left, as script-lab does", async () => {
+    const { port, pauses } = editing(2);
+    expect((await port.readSheet("DS")).values).toEqual([["Họ và tên"]]);
+    expect(pauses).toEqual([1000, 1000]);
+  });
+
+  it("gives up after its last try with a cell-editing error the pane words (press Enter or Esc)", async () => {
+    const { port, pauses } = editing(3);
+    const e = await wait(port.readSheet("DS"));
+    expect(e).toBeInstanceOf(WorkbookError);
+    expect(e).toMatchObject({ problem: "cell-editing" });
+    expect(pauses).toEqual([1000, 1000]);
+    expect(describeFailure(e, messagesFor("vi"))).toContain("bấm Enter hoặc Esc");
+  });
+
+  it("lets any other failure of Excel through at once, untouched", async () => {
+    const other = Object.assign(new Error("boom"), { code: "GeneralException" });
+    const pauses: number[] = [];
+    const port = new OfficeWorkbook(() => Promise.reject(other), {
+      tries: 3,
+      pauseMs: 1000,
+      pause: async (ms) => void pauses.push(ms),
+    });
+    expect(await wait(port.listSheets())).toBe(other);
+    expect(pauses).toEqual([]);
   });
 });

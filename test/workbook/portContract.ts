@@ -43,9 +43,9 @@ export function describePortContract(name: string, open: (seed: Seed) => Promise
       expect((await port.readSheet("DS", { rows: 2 })).values).toEqual(seed[0].values.slice(0, 2));
     });
 
-    it("says a missing sheet is not found", async () => {
+    it("says a missing sheet is missing, naming it", async () => {
       const port = await open(seed);
-      expect(((await error(port.readSheet("Không có"))) as WorkbookError).problem).toBe("not-found");
+      expect(await error(port.readSheet("Không có"))).toMatchObject({ problem: "sheet-missing", sheet: "Không có" });
     });
 
     it("writes a report sheet that reads back, and owns it", async () => {
@@ -88,7 +88,7 @@ export function describePortContract(name: string, open: (seed: Seed) => Promise
       expect((await port.readSheet("Báo cáo")).values[3][1]).toBe("mới");
       expect((await port.readSheet("Chỉ tiêu")).values[3][1]).toBe("một");
       const refused = await error(port.writeSheets([spec("Mới", [["x", "y"]]), spec("DS", [["x", "y"]])]));
-      expect((refused as WorkbookError).problem).toBe("not-owned");
+      expect(refused).toMatchObject({ problem: "not-owned", sheet: "DS" });
       expect((await port.listSheets()).map((s) => s.name)).toEqual(["DS", "Báo cáo", "Chỉ tiêu"]);
       expect((await port.readSheet("DS")).values).toEqual(seed[0].values);
     });

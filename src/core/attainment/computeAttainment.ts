@@ -1,5 +1,5 @@
 import type { Cadre } from "../cadre";
-import type { CadrePosition } from "./cadreCodes";
+import type { Position } from "../vocab/codes";
 import { groupByUpperUnit, TOTAL_UNIT } from "./groupByUpperUnit";
 import { hasPoliticalQualification } from "./hasPoliticalQualification";
 import { DEFAULT_KEY_POSITIONS, isKeyCadre } from "./isKeyCadre";
@@ -50,7 +50,7 @@ export interface AttainmentOptions {
   /** The union's funds per year, for I7. */
   finance?: readonly AttainmentFinance[];
   /** Positions that make a cadre key when the roster has no "Chủ chốt" column (default CT, PCT). */
-  keyPositions?: readonly CadrePosition[];
+  keyPositions?: readonly Position[];
 }
 
 /** Vietnamese titles of the indicators (I5's names its due year, filled in below). */

@@ -1,9 +1,9 @@
 import type { Cadre } from "../cadre";
-import type { CadrePoliticalTheory } from "./cadreCodes";
+import type { PoliticalTheory } from "../vocab/codes";
 import { isTrainedBy } from "./isTrainedBy";
 
 /** LLCT levels that already satisfy "học trung cấp chính trị". */
-const INTERMEDIATE_OR_ABOVE: readonly CadrePoliticalTheory[] = ["trung-cap", "cao-cap"];
+const INTERMEDIATE_OR_ABOVE: readonly PoliticalTheory[] = ["trung-cap", "cao-cap"];
 
 /**
  * Whether a cadre counts for target 5 (trung cấp chính trị) as of `year`: attending or finished the class

@@ -6,5 +6,4 @@ export * from "./isTrainedBy";
 export * from "./isKeyCadre";
 export * from "./isUpperLevel";
 export * from "./hasPoliticalQualification";
-export * from "./cadreCodes";
 export * from "./cadresWithoutStandard";

@@ -1,8 +1,8 @@
 import type { Cadre } from "../cadre";
-import type { CadrePosition } from "./cadreCodes";
+import type { Position } from "../vocab/codes";
 
 /** Cán bộ chủ chốt by default: Chủ tịch and Phó Chủ tịch at every level. */
-export const DEFAULT_KEY_POSITIONS: readonly CadrePosition[] = ["chu-tich", "pho-chu-tich"];
+export const DEFAULT_KEY_POSITIONS: readonly Position[] = ["chu-tich", "pho-chu-tich"];
 
 /**
  * Whether a cadre is a key cadre (cán bộ chủ chốt). A "Chủ chốt" column in the roster wins, because the unit
@@ -15,7 +15,7 @@ export const DEFAULT_KEY_POSITIONS: readonly CadrePosition[] = ["chu-tich", "pho
  */
 export function isKeyCadre(
   cadre: Cadre,
-  keyPositions: readonly CadrePosition[] = DEFAULT_KEY_POSITIONS,
+  keyPositions: readonly Position[] = DEFAULT_KEY_POSITIONS,
 ): boolean {
   if (cadre.keyCadre !== undefined) return cadre.keyCadre;
   return cadre.positions.some((p) => keyPositions.includes(p));

@@ -1,7 +1,7 @@
-import { findingTitle, formatFinding, type Finding } from "../findings";
+import type { Finding } from "../findings";
+import { findingTitle, formatFinding, type Messages } from "../messages";
 import type { CellLink, SheetSpec, SpecValue, TableColumn } from "../sheet";
 import { layoutReport, type ReportOptions } from "../reportSheets/layoutReport";
-import type { Messages } from "../../i18n/messages";
 import { capFindings, type FindingsCap } from "./capFindings";
 
 export const FINDINGS_SHEET_NAME = "KQ Kiểm tra";
@@ -30,10 +30,8 @@ const WIDTHS = [5, 16, 12, 6, 8.5, 14, 38, 14, 14, 14];
 export function findingsSheet(all: readonly Finding[], options: FindingsSheetOptions): SheetSpec {
   const { kept: findings, omitted } = capFindings(all, options.cap);
   const m = options.messages;
-  const vi = m.lang === "vi";
-  const headers = vi
-    ? ["STT", "Tệp", "Trang tính", "Ô", "Mức độ", "Loại", "Nội dung", "Giá trị trong ô", "Gợi ý sửa", "Mã"]
-    : ["No.", "File", "Sheet", "Cell", "Severity", "Kind", "Message", "Cell value", "Suggestion", "Code"];
+  const say = m.checkSheets;
+  const headers = say.findingsHeaders;
   const rows: SpecValue[][] = [];
   const targets: (CellLink | null)[] = [];
   findings.forEach((f, i) => {
@@ -54,7 +52,7 @@ export function findingsSheet(all: readonly Finding[], options: FindingsSheetOpt
     );
   });
   for (const o of omitted) {
-    rows.push([null, o.file ?? null, null, null, null, null, moreFindings(o.count, vi), null, null, null]);
+    rows.push([null, o.file ?? null, null, null, null, null, say.moreFindings(o.count), null, null, null]);
     targets.push(null);
   }
   const columns: TableColumn[] = headers.map((header, i) => ({
@@ -69,12 +67,7 @@ export function findingsSheet(all: readonly Finding[], options: FindingsSheetOpt
     {
       sheetName: FINDINGS_SHEET_NAME,
       widths: WIDTHS,
-      titleLines: [
-        vi
-          ? `KẾT QUẢ KIỂM TRA DANH SÁCH CÁN BỘ CÔNG ĐOÀN NĂM ${options.year}`
-          : `ROSTER CHECK RESULTS, ${options.year}`,
-        `(${vi ? "Ngày kiểm tra" : "Checked on"}: ${ddmmyyyy(options.date)})`,
-      ],
+      titleLines: [say.findingsTitle(options.year), say.checkedOn(ddmmyyyy(options.date))],
       sections: [
         {
           table: {
@@ -84,20 +77,12 @@ export function findingsSheet(all: readonly Finding[], options: FindingsSheetOpt
             links: { column: 3, targets },
             flags: [{ column: 4, equals: m.severity.error, style: "bad" }],
           },
-          ...(rows.length === 0 ? { notes: [vi ? "Không có phát hiện nào." : "No findings."] } : {}),
+          ...(rows.length === 0 ? { notes: [say.noFindings] } : {}),
         },
       ],
     },
     options.heading ? { ...options.heading, signature: null } : { plain: true },
   );
-}
-
-/** The closing row of a file whose findings were not all listed. */
-function moreFindings(count: number, vi: boolean): string {
-  const n = count.toLocaleString(vi ? "vi-VN" : "en-US");
-  return vi
-    ? `… và ${n} phát hiện khác của tệp này không ghi ở đây (trang chỉ ghi một phần khi có quá nhiều); xem đủ bằng lệnh canbo check --json hoặc trong ngăn kết quả.`
-    : `… and ${n} more findings of this file not listed here (the sheet lists only part when there are too many); see them all with canbo check --json or in the results pane.`;
 }
 
 export function ddmmyyyy(d: Date): string {

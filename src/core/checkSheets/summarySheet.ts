@@ -1,5 +1,5 @@
-import type { Messages } from "../../i18n/messages";
-import { findingTitle, FINDING_CODES, SEVERITY, type Finding } from "../findings";
+import { FINDING_CODES, SEVERITY, type Finding } from "../findings";
+import { findingTitle, type Messages } from "../messages";
 import type { CellValue } from "../grid";
 import type { SheetSpec, TableColumn } from "../sheet";
 import { layoutReport } from "../reportSheets/layoutReport";
@@ -28,7 +28,7 @@ export function summarySheet(
   options: { year: number; date: Date; messages: Messages },
 ): SheetSpec {
   const m = options.messages;
-  const vi = m.lang === "vi";
+  const say = m.checkSheets;
   const perFile: CellValue[][] = lines.map((l) => [
     l.file,
     l.sheet || null,
@@ -57,28 +57,19 @@ export function summarySheet(
     {
       sheetName: SUMMARY_SHEET_NAME,
       widths,
-      titleLines: [
-        vi ? "TÓM TẮT KẾT QUẢ KIỂM TRA" : "CHECK SUMMARY",
-        `(${vi ? "Năm báo cáo" : "Report year"}: ${options.year} — ${vi ? "ngày" : "date"} ${ddmmyyyy(options.date)})`,
-      ],
+      titleLines: [say.summaryTitle, say.summaryDate(options.year, ddmmyyyy(options.date))],
       sections: [
         {
           table: {
             name: "TomTatTep",
-            columns: (vi
-              ? ["Tệp", "Trang tính", "Dòng tiêu đề", "Số cán bộ", "Lỗi", "Cảnh báo", "Thông tin"]
-              : ["File", "Sheet", "Header rows", "Cadres", "Errors", "Warnings", "Infos"]
-            ).map((h, i) => column(h, i, i >= 3)),
+            columns: say.summaryFileHeaders.map((h, i) => column(h, i, i >= 3)),
             rows: perFile,
           },
         },
         {
           table: {
             name: "TomTatLoai",
-            columns: (vi
-              ? ["Loại phát hiện", "Mức độ", "Số lượng", "Mã"]
-              : ["Kind", "Severity", "Count", "Code"]
-            ).map((h, i) => column(h, i, i === 2)),
+            columns: say.summaryKindHeaders.map((h, i) => column(h, i, i === 2)),
             rows: perKind,
           },
         },

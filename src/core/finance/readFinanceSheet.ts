@@ -1,4 +1,5 @@
 import { cellAddress, type Grid } from "../grid";
+import { sheetProblem, type SheetProblem } from "../messages/sheetProblem";
 import { foldKey } from "../text";
 
 /** One year of the union's funds: what it had and what it spent on training (đồng). */
@@ -27,11 +28,8 @@ const TRAINING = [
  *
  * @example readFinanceSheet(grid).years // [{ year: 2019, funds: 5_200_000_000, trainingSpending: 780_000_000 }]
  */
-export function readFinanceSheet(grid: Grid): {
-  years: FinanceYear[];
-  problems: { cell: string; message: string }[];
-} {
-  const problems: { cell: string; message: string }[] = [];
+export function readFinanceSheet(grid: Grid): { years: FinanceYear[]; problems: SheetProblem[] } {
+  const problems: SheetProblem[] = [];
   for (let h = 0; h < Math.min(30, grid.values.length); h++) {
     const row = grid.values[h] ?? [];
     const keys = row.map((v) => (typeof v === "string" ? foldKey(v) : ""));
@@ -48,24 +46,19 @@ export function readFinanceSheet(grid: Grid): {
       const funds = money(line[fundsCol]);
       const spending = money(line[trainingCol]);
       if (typeof year !== "number" || !Number.isInteger(year)) {
-        problems.push({ cell: cellAddress(r, yearCol), message: "Năm phải là số có bốn chữ số." });
+        problems.push(sheetProblem(cellAddress(r, yearCol), "not-a-year", { text: String(year) }));
         continue;
       }
       if (funds === undefined)
-        problems.push({ cell: cellAddress(r, fundsCol), message: "Tổng kinh phí phải là một số (đồng)." });
+        problems.push(sheetProblem(cellAddress(r, fundsCol), "not-money", { column: "funds" }));
       if (spending === undefined)
-        problems.push({ cell: cellAddress(r, trainingCol), message: "Chi đào tạo phải là một số (đồng)." });
+        problems.push(sheetProblem(cellAddress(r, trainingCol), "not-money", { column: "training" }));
       if (funds !== undefined && spending !== undefined)
         years.push({ year, funds, trainingSpending: spending });
     }
     return { years, problems };
   }
-  return {
-    years: [],
-    problems: [
-      { cell: "A1", message: 'Không thấy dòng tiêu đề "Năm | Tổng kinh phí | Chi đào tạo, bồi dưỡng".' },
-    ],
-  };
+  return { years: [], problems: [sheetProblem("A1", "no-header", { table: "finance" })] };
 }
 
 /** Money typed as a number or as text with thousand separators ("5.200.000.000" or "5,200,000,000"). */

@@ -1,3 +1,2 @@
 export * from "./kinds";
 export * from "./finding";
-export * from "./formatFinding";

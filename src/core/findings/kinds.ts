@@ -1,9 +1,16 @@
 /**
- * Every kind of problem the engine reports, declared once: a stable code, its severity and the slots its
- * message needs. Titles and message texts live in src/i18n (one dictionary per language, same keys).
+ * Every kind of problem the engine reports, declared once: a stable code, the slots of its message, its severity
+ * and a one-line description (the README's table of codes is generated from it). Titles and messages live in
+ * src/i18n, one dictionary per language implementing the contract of src/core/messages.
+ *
+ * Slots hold codes and values, never sentences: a roster's own text (a name, a header) travels as it is and each
+ * language quotes it; a reason is a code each language words.
  */
 
 import type { Field } from "../cadre/cadre";
+import type { SheetProblemBody } from "../messages/sheetProblem";
+import type { Criterion, CriterionValue } from "../standards/positionStandard";
+import type { CodedField } from "../vocab/codedFields";
 import type { Gender } from "../vocab/codes";
 
 export type Severity = "error" | "warning" | "info";
@@ -43,56 +50,68 @@ export type FileProblem =
   /** canbo itself failed on this file (a fault to report); `detail` holds what failed. The batch goes on. */
   | "internal-error";
 
+/** Why an action on a workbook could not be done, the file itself being fine. */
+export type ActionProblem =
+  /** A sheet of the name a report writes exists and canbo did not write it: it is never replaced. */
+  | "not-owned"
+  /** The sheet is protected: nothing is coloured. */
+  | "protected"
+  /** The sheet was deleted or renamed since it was listed. */
+  | "sheet-missing"
+  /** Excel is editing a cell and refused the request, also after waiting a little. */
+  | "cell-editing";
+
+/** Every problem a `WorkbookError` can carry. */
+export type WorkbookProblem = FileProblem | ActionProblem;
+
+const ACTION_PROBLEMS: ReadonlySet<string> = new Set<ActionProblem>([
+  "not-owned",
+  "protected",
+  "sheet-missing",
+  "cell-editing",
+]);
+
+/** True when the problem is an action refused on a workbook, false when it is a file that cannot be used. */
+export function isActionProblem(p: WorkbookProblem): p is ActionProblem {
+  return ACTION_PROBLEMS.has(p);
+}
+
 /** The slots of each kind's message. */
 export interface FindingParams {
-  /** A sheet without a roster header. */
   "no-roster": Record<string, never>;
-  /** A required column is absent; `field` is the field code. */
-  "missing-column": { field: string };
-  /** Two columns mean the same field; the second is ignored. */
-  "duplicate-column": { field: string; first: string; second: string };
-  /** A header the engine does not know; its values are kept as they are. */
+  "missing-column": { field: Field };
+  /** `first` is the column read, `second` the one kept as it is (column letters). */
+  "duplicate-column": { field: Field; first: string; second: string };
+  /** `header` is the header's own text. */
   "unknown-column": { header: string; column: string };
-  /** A required value is empty. */
-  "missing-value": { field: string };
-  /** A value not in the field's vocabulary or shape; `expected` lists what is accepted. */
-  "invalid-value": { field: string; expected?: string };
-  "invalid-date": { field: string };
+  "missing-value": { field: Field };
+  /** `choices` names the closed list the value must come from, when it has one. */
+  "invalid-value": { field: Field; choices?: CodedField };
+  "invalid-date": { field: "birthDate" | "birthYearMale" | "birthYearFemale" };
   "implausible-age": { age: number; year: number };
   "invalid-id": { digits: number };
-  /** An Excel error value (#N/A, #REF! …) where data belongs. */
-  "error-value": { field: string };
-  /**
-   * Text typed in TCVN3 (ABC) or VNI; the converted text is the suggestion. A warning for a stray cell; information
-   * for each cell of a sheet typed in a legacy font throughout (see `legacySeverity`).
-   */
+  "error-value": { field: Field };
+  /** The converted text is the finding's suggestion. */
   "legacy-encoding": { encoding: "TCVN3" | "VNI" };
-  /** Two cells of one row contradict each other; `otherCell` is the second one. */
   "conflicting-values": ConflictParams;
-  /** The same person appears twice; `otherCell` is where the first copy is. */
-  "duplicate-person": { name: string; otherSheet: string; otherCell: string };
-  /** One unmet criterion, named once even when several standards ask it (`rules` lists them all). */
+  /** `otherFile` is given when the first copy is in another file of the batch. */
+  "duplicate-person": { name: string; otherSheet: string; otherCell: string; otherFile?: string };
+  /** `rules` and `ruleTitles` come from the standards in force (their ids and titles, as the sheet writes them). */
   "below-standard": {
     rules: string[];
     ruleTitles: string[];
-    criterion: string;
-    required: string;
-    actual: string;
+    criterion: Criterion;
+    required: CriterionValue;
+    actual: CriterionValue;
   };
-  /** A training year after the report year: not yet trained in that year. */
-  "future-training": { field: string; year: number; reportYear: number };
-  /** A cell of the workbook's "Tiêu chuẩn" sheet that cannot be read; `problem` says why, in Vietnamese. */
-  "invalid-standard": { problem: string };
-  /** The file cannot be used at all; `sheet` and `cell` of the finding say where, when a limit was reached in a sheet. */
+  "future-training": { field: "unionTraining" | "genderTraining" | "politicalClass"; year: number; reportYear: number };
+  "invalid-standard": { problem: SheetProblemBody };
+  /** `detail` only where a person can use it: the system's error code, or what failed inside canbo. */
   "unreadable-file": { problem: FileProblem; detail?: string };
-  /** A total row states a number of persons ("Tổng cộng: 17 người") other than the persons read in its block. */
-  "count-mismatch": { stated: number; read: number };
-  /** A hidden sheet: not read, as a person would not see it. */
-  "hidden-sheet": Record<string, never>;
-  /** A standard asks a criterion the sheet has no column for: it is not judged for anyone there (said once). */
-  "standard-not-judged": { criterion: string; rules: string[]; cadres: number };
-  /** A report canbo wrote itself (every sheet carries its ownership mark), given as an input: skipped. */
   "own-report": Record<string, never>;
+  "count-mismatch": { stated: number; read: number };
+  "hidden-sheet": Record<string, never>;
+  "standard-not-judged": { criterion: Criterion; rules: string[]; cadres: number };
 }
 
 /** Why two cells of a row contradict each other. */
@@ -120,28 +139,115 @@ export interface ConflictParams {
 
 export type FindingCode = keyof FindingParams;
 
-export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
-  "no-roster": "info",
-  "missing-column": "error",
-  "duplicate-column": "warning",
-  "unknown-column": "info",
-  "missing-value": "error",
-  "invalid-value": "error",
-  "invalid-date": "error",
-  "implausible-age": "warning",
-  "invalid-id": "error",
-  "error-value": "error",
-  "legacy-encoding": "warning",
-  "conflicting-values": "error",
-  "duplicate-person": "warning",
-  "below-standard": "warning",
-  "future-training": "warning",
-  "invalid-standard": "error",
-  "unreadable-file": "error",
-  "count-mismatch": "warning",
-  "hidden-sheet": "info",
-  "standard-not-judged": "info",
-  "own-report": "info",
+/** A kind of finding: how grave it is, and what it means in one line (the README's table of codes). */
+export interface FindingKind {
+  severity: Severity;
+  /** A second severity some findings of the kind take, said in the description. */
+  lowered?: Severity;
+  description: string;
+}
+
+/** The catalogue, in the order findings of one row are listed. `npm run catalog` writes it into the README. */
+export const FINDING_KINDS: { readonly [C in FindingCode]: FindingKind } = {
+  "no-roster": { severity: "info", description: "a sheet with no roster header (skipped)" },
+  "missing-column": {
+    severity: "error",
+    description:
+      "the name or the position (chức danh) column is absent; a unit or level column only when the sheet says neither of anyone (they may come from section rows, the title block or unit names). Rosters without a chuyên trách or biên chế/HĐLĐ column are fine: the sheet then simply does not say",
+  },
+  "duplicate-column": {
+    severity: "warning",
+    description: "two columns mean the same field; the first is read, the other kept as it is",
+  },
+  "unknown-column": {
+    severity: "info",
+    description: "a header the engine does not know; its values are kept",
+  },
+  "missing-value": {
+    severity: "error",
+    description:
+      "a required value is empty: the name (the given name when split), the position; the unit and level when their column is there and no section, merge or title gives them; chuyên trách / không chuyên trách and, for full-time cadres, biên chế / HĐLĐ when the roster has those columns",
+  },
+  "invalid-value": {
+    severity: "error",
+    description:
+      "a value not understood; the nearest known value is the suggestion, and a closed list (level, education …) is named in the message",
+  },
+  "invalid-date": {
+    severity: "error",
+    description:
+      'a birth date or year that does not exist or cannot be read ("05/01/79" is 05/01/1979; a real year such as 1890 is a date)',
+  },
+  "implausible-age": {
+    severity: "warning",
+    description: "younger than 18 or older than 70 in the report year (1890 → 129 years old)",
+  },
+  "invalid-id": {
+    severity: "error",
+    description:
+      "Số CCCD not 12 digits (an 11-digit number that lost its leading 0 gets the 12-digit suggestion)",
+  },
+  "error-value": {
+    severity: "error",
+    description: "an Excel error (#N/A, #REF! …) where data belongs",
+  },
+  "legacy-encoding": {
+    severity: "warning",
+    lowered: "info",
+    description:
+      "text in TCVN3 or VNI, one finding per converted cell with the exact Unicode text as the suggestion; **info** on a sheet typed in a legacy font throughout (its header, or most of its rows), so the summary still counts the real problems",
+  },
+  "conflicting-values": {
+    severity: "error",
+    description:
+      "two cells of a row contradict: a birth year under both Nam and Nữ (at the Nữ cell), Giới tính against the Nam/Nữ birth-year column, both of two mark columns marked, or the **CCCD against the row** (digit 4: sex and century, digits 5–6: birth year) — at the CCCD cell, naming the other cell",
+  },
+  "duplicate-person": {
+    severity: "warning",
+    description:
+      "the same person twice (same CCCD, or same name and birth date — NFD or spacing do not hide it — unless both rows carry different CCCDs), also across files",
+  },
+  "below-standard": {
+    severity: "warning",
+    description:
+      "one unmet criterion, naming the criterion and every standard that asks it (S1 and S2 both asking trung cấp LLCT make one finding)",
+  },
+  "future-training": {
+    severity: "warning",
+    description: "a training year after the report year: not counted as trained in that year",
+  },
+  "invalid-standard": {
+    severity: "error",
+    description:
+      'a cell of the "Tiêu chuẩn" sheet that cannot be read (its problem is a code of its own, `params.problem.code`); the row is left out of the standards',
+  },
+  "unreadable-file": {
+    severity: "error",
+    description:
+      'the file is not a usable .xlsx (damaged, password-protected, .xls, .ods, CSV, empty, no roster in it, too large, zip bomb, a limit of "Bảo mật và dữ liệu" reached — then `sheet` and `cell` say where —, ambiguous parts, not an ordinary file, no permission, a disk error, out of memory)',
+  },
+  "count-mismatch": {
+    severity: "warning",
+    description:
+      'a total row states a number of persons ("Tổng cộng: 17 người", "Cộng I: 6 người", "Tổng số: 5 đ/c") other than the persons read in its block — a misread or a missing row',
+  },
+  "hidden-sheet": {
+    severity: "info",
+    description: "a hidden sheet is not read (a person would not see it)",
+  },
+  "standard-not-judged": {
+    severity: "info",
+    description:
+      "a standard asks a criterion the sheet has no column for: it is not judged for anyone there (said once per sheet, with the number of cadres)",
+  },
+  "own-report": {
+    severity: "info",
+    description: "a report canbo wrote itself, met as an input: skipped",
+  },
 };
 
-export const FINDING_CODES = Object.keys(SEVERITY) as FindingCode[];
+export const SEVERITY: { readonly [C in FindingCode]: Severity } = Object.fromEntries(
+  Object.entries(FINDING_KINDS).map(([code, kind]) => [code, kind.severity]),
+) as { readonly [C in FindingCode]: Severity };
+
+export const FINDING_CODES = Object.keys(FINDING_KINDS) as FindingCode[];

@@ -1,15 +1,12 @@
 import type { Cadre, Field, Training } from "../cadre";
 import { parseDate, parseGender, parseIdNumber, parseMark, parsePartyMember, parseTraining } from "../values";
 import {
-  EDUCATION_VOCAB,
+  CODED_VOCABULARIES,
   EMPLOYMENT_VOCAB,
-  LEVEL_VOCAB,
   PAYROLL_VOCAB,
-  POLITICAL_THEORY_VOCAB,
-  STATE_MANAGEMENT_VOCAB,
-  expectedList,
   recognize,
   recognizePositions,
+  type CodedField,
   type Vocabulary,
 } from "../vocab";
 import type { Mark, RowReport } from "./rowReport";
@@ -19,7 +16,6 @@ import type { CellData } from "./sheetCells";
 export type FieldReader = (value: CellData, row: RowReport) => void;
 
 type TextKey = "ethnicity" | "unit" | "upperUnit" | "foreignLanguage" | "informatics" | "term" | "note";
-type CodedKey = "level" | "employment" | "payroll" | "education" | "politicalTheory" | "stateManagement";
 type TrainingKey = "unionTraining" | "genderTraining" | "politicalClass";
 type MarkKey = "male" | "female" | "fullTime" | "partTime" | "civil" | "contract";
 
@@ -30,11 +26,12 @@ const text =
     row.cadre[key] = String(value);
   };
 
-/** A value from a closed list; an unknown one is reported with the nearest known spelling. */
-function coded<K extends CodedKey>(key: K, vocab: Vocabulary<NonNullable<Cadre[K]> & string>): FieldReader {
+/** A value from a closed list; an unknown one is reported with the nearest known spelling and the list. */
+function coded(key: CodedField): FieldReader {
   return (value, row) => {
-    const code = readCoded(row, key, vocab, String(value));
-    if (code !== undefined) (row.cadre[key] as unknown) = code;
+    const res = recognize(CODED_VOCABULARIES[key] as Vocabulary<string>, String(value));
+    if (res.kind === "known") (row.cadre[key] as unknown) = res.code;
+    else if (res.kind === "unknown") invalid(row, key, res.spelling, key);
   };
 }
 
@@ -155,7 +152,7 @@ export const FIELD_READERS: Readonly<Record<Field, FieldReader>> = {
   idIssuePlace: keptAsIs,
   unit: text("unit"),
   upperUnit: text("upperUnit"),
-  level: coded("level", LEVEL_VOCAB),
+  level: coded("level"),
   position: (value, row) => {
     const t = String(value);
     const res = recognizePositions(t);
@@ -169,16 +166,16 @@ export const FIELD_READERS: Readonly<Record<Field, FieldReader>> = {
     if (res.kind === "invalid") return invalid(row, "keyCadre");
     if (res.kind !== "empty") row.cadre.keyCadre = res.kind === "yes";
   },
-  employment: coded("employment", EMPLOYMENT_VOCAB),
+  employment: coded("employment"),
   fullTimeMark: mark("fullTime", "fullTimeMark", { vocab: EMPLOYMENT_VOCAB, apply: setEmployment }),
   partTimeMark: mark("partTime", "partTimeMark", { vocab: EMPLOYMENT_VOCAB, apply: setEmployment }),
-  payroll: coded("payroll", PAYROLL_VOCAB),
+  payroll: coded("payroll"),
   payrollCivilMark: mark("civil", "payrollCivilMark", { vocab: PAYROLL_VOCAB, apply: setPayroll }),
   payrollContractMark: mark("contract", "payrollContractMark", { vocab: PAYROLL_VOCAB, apply: setPayroll }),
   generalEducation: keptAsIs,
-  education: coded("education", EDUCATION_VOCAB),
-  politicalTheory: coded("politicalTheory", POLITICAL_THEORY_VOCAB),
-  stateManagement: coded("stateManagement", STATE_MANAGEMENT_VOCAB),
+  education: coded("education"),
+  politicalTheory: coded("politicalTheory"),
+  stateManagement: coded("stateManagement"),
   foreignLanguage: text("foreignLanguage"),
   informatics: text("informatics"),
   unionTraining: training("unionTraining"),
@@ -247,19 +244,7 @@ function readBirth(
   row.birthFrom ??= field;
 }
 
-/** Reports a value that is not understood, with a suggestion when one is close. */
-function invalid(row: RowReport, field: Field, suggestion?: string, expected?: string): void {
-  row.add("invalid-value", { field, expected }, field, suggestion ? { suggestion } : undefined);
-}
-
-function readCoded<T extends string>(
-  row: RowReport,
-  field: Field,
-  vocab: Vocabulary<T>,
-  value: string,
-): T | undefined {
-  const res = recognize(vocab, value);
-  if (res.kind === "known") return res.code;
-  if (res.kind === "unknown") invalid(row, field, res.spelling, expectedList(vocab));
-  return undefined;
+/** Reports a value that is not understood, with a suggestion when one is close and the list it must come from. */
+function invalid(row: RowReport, field: Field, suggestion?: string, choices?: CodedField): void {
+  row.add("invalid-value", choices ? { field, choices } : { field }, field, suggestion ? { suggestion } : undefined);
 }

@@ -1,5 +1,5 @@
 import type { Cadre } from "../cadre";
-import type { CadrePosition } from "../attainment";
+import type { Position } from "../vocab/codes";
 import { hasTraining } from "./hasTraining";
 import { isInGroup } from "./isInGroup";
 import type { ScheduleRow } from "./scheduleRow";
@@ -11,7 +11,7 @@ export interface DeriveScheduleOptions {
   /** The groups to plan for (default `TRAINING_GROUPS`). */
   groups?: readonly TrainingGroup[];
   /** Positions that make a cadre key when the roster has no "Chủ chốt" column (default CT, PCT). */
-  keyPositions?: readonly CadrePosition[];
+  keyPositions?: readonly Position[];
 }
 
 /**

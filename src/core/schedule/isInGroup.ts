@@ -1,5 +1,6 @@
 import type { Cadre } from "../cadre";
-import { DEFAULT_KEY_POSITIONS, isKeyCadre, type CadrePosition } from "../attainment";
+import { DEFAULT_KEY_POSITIONS, isKeyCadre } from "../attainment";
+import type { Position } from "../vocab/codes";
 import type { GroupCriteria } from "./trainingGroups";
 
 /**
@@ -15,7 +16,7 @@ import type { GroupCriteria } from "./trainingGroups";
 export function isInGroup(
   cadre: Cadre,
   who: GroupCriteria,
-  keyPositions: readonly CadrePosition[] = DEFAULT_KEY_POSITIONS,
+  keyPositions: readonly Position[] = DEFAULT_KEY_POSITIONS,
 ): boolean {
   if (who.positions && !(cadre.positions.length > 0 && who.positions.includes(cadre.positions[0])))
     return false;

@@ -1,5 +1,5 @@
 import type { Cadre } from "../cadre";
-import type { CadrePosition } from "../attainment";
+import type { Position } from "../vocab/codes";
 import { hadTrainingIn } from "./hasTraining";
 import { isInGroup } from "./isInGroup";
 import type { ScheduleRow } from "./scheduleRow";
@@ -8,7 +8,7 @@ import { TRAINING_GROUPS, type TrainingGroup } from "./trainingGroups";
 export interface PlanAgainstActualOptions {
   /** Where to look up rows' `groupId` (default `TRAINING_GROUPS`). */
   groups?: readonly TrainingGroup[];
-  keyPositions?: readonly CadrePosition[];
+  keyPositions?: readonly Position[];
 }
 
 /**

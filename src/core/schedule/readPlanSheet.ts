@@ -1,4 +1,5 @@
 import { cellAddress, type Grid } from "../grid";
+import { sheetProblem, type SheetProblem } from "../messages/sheetProblem";
 import { foldKey, normalizeText } from "../text";
 import type { ScheduleRow } from "./scheduleRow";
 
@@ -18,11 +19,8 @@ const HEADERS = {
  *
  * @example readPlanSheet(grid).rows[0] // { year: 2016, group: "Phó chủ tịch, UVBCH các CĐCS …", count: 600, groupId: "cdcs-pho-chu-tich-uvbch", … }
  */
-export function readPlanSheet(grid: Grid): {
-  rows: ScheduleRow[];
-  problems: { cell: string; message: string }[];
-} {
-  const problems: { cell: string; message: string }[] = [];
+export function readPlanSheet(grid: Grid): { rows: ScheduleRow[]; problems: SheetProblem[] } {
+  const problems: SheetProblem[] = [];
   for (let h = 0; h < Math.min(30, grid.values.length); h++) {
     const keys = (grid.values[h] ?? []).map((v) => (typeof v === "string" ? foldKey(v) : ""));
     const col = (names: string[]) =>
@@ -47,14 +45,15 @@ export function readPlanSheet(grid: Grid): {
       if (yearText) {
         const m = /(19|20)\d{2}/.exec(yearText);
         if (m) year = Number(m[0]);
-        else problems.push({ cell: cellAddress(r, c.year), message: "Không đọc được năm." });
+        else problems.push(sheetProblem(cellAddress(r, c.year), "not-a-year", { text: yearText }));
       }
       const count = Number(text(c.count).replace(/[.,\s]/g, ""));
-      if (year === undefined || !Number.isFinite(count)) {
-        problems.push({
-          cell: cellAddress(r, year === undefined ? c.year : c.count),
-          message: year === undefined ? "Dòng chưa có năm." : "Số lượng phải là một số.",
-        });
+      if (year === undefined) {
+        problems.push(sheetProblem(cellAddress(r, c.year), "no-year", {}));
+        continue;
+      }
+      if (!Number.isFinite(count)) {
+        problems.push(sheetProblem(cellAddress(r, c.count), "not-a-count", { text: text(c.count) }));
         continue;
       }
       rows.push({
@@ -68,15 +67,7 @@ export function readPlanSheet(grid: Grid): {
     }
     return { rows, problems };
   }
-  return {
-    rows: [],
-    problems: [
-      {
-        cell: "A1",
-        message: 'Không thấy dòng tiêu đề "Năm | Đối tượng | Số lượng | Đơn vị thực hiện | Nội dung".',
-      },
-    ],
-  };
+  return { rows: [], problems: [sheetProblem("A1", "no-header", { table: "plan" })] };
 }
 
 /** The training group a plan row's wording names, following the seed's three kinds of row. */

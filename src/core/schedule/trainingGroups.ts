@@ -1,4 +1,4 @@
-import type { CadreEmployment, CadreGender, CadreLevel, CadrePayroll, CadrePosition } from "../attainment";
+import type { Employment, Gender, Payroll, Position, UnionLevel } from "../vocab/codes";
 import { CDCS_TOPICS, topicList } from "./topicList";
 
 /** Which training a group lacks: union skills, gender equality, or intermediate political theory. */
@@ -11,11 +11,11 @@ export type TrainingKind = "union" | "gender" | "political";
  */
 export interface GroupCriteria {
   training: TrainingKind;
-  positions?: CadrePosition[];
-  levels?: CadreLevel[];
-  employment?: CadreEmployment;
-  payroll?: CadrePayroll;
-  gender?: CadreGender;
+  positions?: Position[];
+  levels?: UnionLevel[];
+  employment?: Employment;
+  payroll?: Payroll;
+  gender?: Gender;
   /** Key cadres only (the roster's "Chủ chốt" column, else CT/PCT). */
   keyOnly?: boolean;
 }

@@ -1,31 +1,27 @@
 import type { Cadre } from "../cadre";
 import { EDUCATION_LEVELS, POLITICAL_THEORY_LEVELS, rankOf, STATE_MANAGEMENT_LEVELS } from "../vocab/codes";
-import type { Criterion, Requirements } from "./positionStandard";
-import {
-  EDUCATION_LABELS,
-  NO_INFORMATION,
-  POLITICAL_THEORY_LABELS,
-  STATE_MANAGEMENT_LABELS,
-} from "./standardLabels";
+import type { Criterion, CriterionValue, Requirements } from "./positionStandard";
 
-/** The verdict on one criterion, worded for a finding ("yêu cầu {required}, hiện có {actual}"). */
+/** The verdict on one criterion, with both sides as a finding tells them. */
 export interface CriterionCheck {
   met: boolean;
-  required: string;
-  actual: string;
+  required: CriterionValue;
+  actual: CriterionValue;
 }
+
+const UNKNOWN: CriterionValue = Object.freeze({ kind: "unknown" });
 
 /**
  * Checks one requirement of a standard against a cadre as of the end of the report year. A value the roster does
- * not give never meets a requirement (actual "chưa có thông tin"): the standard cannot be shown to be met.
+ * not give never meets a requirement (actual `unknown`): the standard cannot be shown to be met.
  *
  * @param criterion which requirement
  * @param requires the standard's requirements (the criterion must be set in it)
  * @param cadre the roster row
  * @param year the report year (training after it does not count yet; age is year − birth year)
- * @returns met or not, and the required and actual values in Vietnamese
+ * @returns met or not, and what is required and what the roster says
  * @example checkCriterion("education", { education: "dai-hoc" }, makeCadre({ education: "cao-dang" }), 2019)
- *   // { met: false, required: "Đại học trở lên", actual: "Cao đẳng" }
+ *   // { met: false, required: { kind: "education", code: "dai-hoc" }, actual: { kind: "education", code: "cao-dang" } }
  */
 export function checkCriterion(
   criterion: Criterion,
@@ -35,21 +31,17 @@ export function checkCriterion(
 ): CriterionCheck {
   switch (criterion) {
     case "education":
-      return minimum(EDUCATION_LEVELS, EDUCATION_LABELS, requires.education, cadre.education);
+      return minimum(EDUCATION_LEVELS, requires.education, cadre.education, (code) => ({ kind: criterion, code }));
     case "politicalTheory":
-      return minimum(
-        POLITICAL_THEORY_LEVELS,
-        POLITICAL_THEORY_LABELS,
-        requires.politicalTheory,
-        cadre.politicalTheory,
-      );
+      return minimum(POLITICAL_THEORY_LEVELS, requires.politicalTheory, cadre.politicalTheory, (code) => ({
+        kind: criterion,
+        code,
+      }));
     case "stateManagement":
-      return minimum(
-        STATE_MANAGEMENT_LEVELS,
-        STATE_MANAGEMENT_LABELS,
-        requires.stateManagement,
-        cadre.stateManagement,
-      );
+      return minimum(STATE_MANAGEMENT_LEVELS, requires.stateManagement, cadre.stateManagement, (code) => ({
+        kind: criterion,
+        code,
+      }));
     case "unionTraining":
       return unionTraining(cadre, year);
     case "partyMember":
@@ -61,45 +53,44 @@ export function checkCriterion(
 
 function minimum<T extends string>(
   scale: readonly T[],
-  labels: Record<T, string>,
   required: T | undefined,
   actual: T | undefined,
+  value: (code: T) => CriterionValue,
 ): CriterionCheck {
+  const has = actual === undefined ? UNKNOWN : value(actual);
   // An unset requirement is met by anyone: callers only ask about set ones, this keeps the type total.
-  if (required === undefined)
-    return { met: true, required: "", actual: actual ? labels[actual] : NO_INFORMATION };
-  const wanted = `${labels[required]} trở lên`;
-  if (actual === undefined) return { met: false, required: wanted, actual: NO_INFORMATION };
-  return { met: rankOf(scale, actual) >= rankOf(scale, required), required: wanted, actual: labels[actual] };
+  if (required === undefined) return { met: true, required: UNKNOWN, actual: has };
+  const met = actual !== undefined && rankOf(scale, actual) >= rankOf(scale, required);
+  return { met, required: value(required), actual: has };
 }
+
+const TRAINED: CriterionValue = Object.freeze({ kind: "trained" });
 
 function unionTraining(cadre: Cadre, year: number): CriterionCheck {
-  const required = "đã tập huấn nghiệp vụ công đoàn";
   const t = cadre.unionTraining;
-  if (t === undefined) return { met: false, required, actual: NO_INFORMATION };
-  if (!t.done) return { met: false, required, actual: "chưa tập huấn" };
-  if (t.year !== undefined && t.year > year) {
-    return { met: false, required, actual: `tập huấn năm ${t.year}, sau năm báo cáo ${year}` };
-  }
-  return { met: true, required, actual: t.year !== undefined ? `đã tập huấn năm ${t.year}` : "đã tập huấn" };
+  if (t === undefined) return { met: false, required: TRAINED, actual: UNKNOWN };
+  if (!t.done) return { met: false, required: TRAINED, actual: { kind: "not-trained" } };
+  if (t.year !== undefined && t.year > year)
+    return { met: false, required: TRAINED, actual: { kind: "trained", year: t.year, late: true } };
+  return { met: true, required: TRAINED, actual: t.year !== undefined ? { kind: "trained", year: t.year } : TRAINED };
 }
 
+const MEMBER: CriterionValue = Object.freeze({ kind: "party-member" });
+
 function partyMember(cadre: Cadre, year: number): CriterionCheck {
-  const required = "là đảng viên";
   // A joining year alone says member; a joining year after the report year says not yet.
-  if (cadre.partyYear !== undefined && cadre.partyYear > year) {
-    return { met: false, required, actual: `vào Đảng năm ${cadre.partyYear}, sau năm báo cáo ${year}` };
-  }
+  if (cadre.partyYear !== undefined && cadre.partyYear > year)
+    return { met: false, required: MEMBER, actual: { kind: "party-member", year: cadre.partyYear, late: true } };
   if (cadre.partyMember === true || cadre.partyYear !== undefined)
-    return { met: true, required, actual: "đảng viên" };
-  if (cadre.partyMember === false) return { met: false, required, actual: "không phải đảng viên" };
-  return { met: false, required, actual: NO_INFORMATION };
+    return { met: true, required: MEMBER, actual: MEMBER };
+  if (cadre.partyMember === false) return { met: false, required: MEMBER, actual: { kind: "not-party-member" } };
+  return { met: false, required: MEMBER, actual: UNKNOWN };
 }
 
 function maxAge(limit: number, cadre: Cadre, year: number): CriterionCheck {
-  const required = `không quá ${limit} tuổi`;
+  const required: CriterionValue = { kind: "age", age: limit };
   const born = cadre.birthDate?.year;
-  if (born === undefined) return { met: false, required, actual: NO_INFORMATION };
+  if (born === undefined) return { met: false, required, actual: UNKNOWN };
   const age = year - born;
-  return { met: age <= limit, required, actual: `${age} tuổi` };
+  return { met: age <= limit, required, actual: { kind: "age", age } };
 }

@@ -1,4 +1,5 @@
 import type { Cadre } from "../cadre";
+import type { Education, PoliticalTheory } from "../vocab";
 import { DEFAULT_FRAMEWORK } from "./defaultFramework";
 import { evaluateStandards } from "./evaluateStandards";
 import { meetsStandards } from "./meetsStandards";
@@ -19,6 +20,10 @@ function cadre(fields: Partial<Cadre>): Cadre {
 function unmet(c: Cadre, year: number, f: StandardsFramework = DEFAULT_FRAMEWORK) {
   return evaluateStandards(c, f, year).map((u) => [u.standard.id, u.criterion, u.required, u.actual]);
 }
+
+const UNKNOWN = { kind: "unknown" } as const;
+const edu = (code: Education) => ({ kind: "education", code }) as const;
+const llct = (code: PoliticalTheory) => ({ kind: "politicalTheory", code }) as const;
 
 const districtChair = {
   level: "tren-co-so",
@@ -41,10 +46,10 @@ describe("evaluateStandards with the built-in framework", () => {
       unionTraining: { done: true, year: 2017 },
     });
     expect(unmet(c, 2019)).toEqual([
-      ["S1", "education", "Đại học trở lên", "Cao đẳng"],
-      ["S1", "politicalTheory", "Trung cấp trở lên", "Sơ cấp"],
-      ["S2", "education", "Đại học trở lên", "Cao đẳng"],
-      ["S2", "politicalTheory", "Trung cấp trở lên", "Sơ cấp"],
+      ["S1", "education", edu("dai-hoc"), edu("cao-dang")],
+      ["S1", "politicalTheory", llct("trung-cap"), llct("so-cap")],
+      ["S2", "education", edu("dai-hoc"), edu("cao-dang")],
+      ["S2", "politicalTheory", llct("trung-cap"), llct("so-cap")],
     ]);
   });
   it("keeps the standard itself in each entry", () => {
@@ -64,12 +69,12 @@ describe("evaluateStandards with the built-in framework", () => {
   it("counts empty values as unmet, with no information", () => {
     const c = cadre({ ...districtChair, positions: ["chu-tich"] });
     expect(unmet(c, 2019)).toEqual([
-      ["S1", "education", "Đại học trở lên", "chưa có thông tin"],
-      ["S1", "politicalTheory", "Trung cấp trở lên", "chưa có thông tin"],
-      ["S1", "unionTraining", "đã tập huấn nghiệp vụ công đoàn", "chưa có thông tin"],
-      ["S2", "education", "Đại học trở lên", "chưa có thông tin"],
-      ["S2", "politicalTheory", "Trung cấp trở lên", "chưa có thông tin"],
-      ["S5", "education", "Trung cấp trở lên", "chưa có thông tin"],
+      ["S1", "education", edu("dai-hoc"), UNKNOWN],
+      ["S1", "politicalTheory", llct("trung-cap"), UNKNOWN],
+      ["S1", "unionTraining", { kind: "trained" }, UNKNOWN],
+      ["S2", "education", edu("dai-hoc"), UNKNOWN],
+      ["S2", "politicalTheory", llct("trung-cap"), UNKNOWN],
+      ["S5", "education", edu("trung-cap"), UNKNOWN],
     ]);
   });
   it("accepts levels above the minimum (Thạc sĩ, Cao cấp)", () => {
@@ -85,7 +90,7 @@ describe("evaluateStandards with the built-in framework", () => {
   it("reports an untrained CĐCS chair under S3", () => {
     expect(
       unmet(cadre({ ...grassrootsChair, positions: ["chu-tich"], unionTraining: { done: false } }), 2019),
-    ).toEqual([["S3", "unionTraining", "đã tập huấn nghiệp vụ công đoàn", "chưa tập huấn"]]);
+    ).toEqual([["S3", "unionTraining", { kind: "trained" }, { kind: "not-trained" }]]);
   });
   it("does not count training in a year after the report year", () => {
     const c = cadre({
@@ -94,7 +99,7 @@ describe("evaluateStandards with the built-in framework", () => {
       unionTraining: { done: true, year: 2020 },
     });
     expect(unmet(c, 2019)).toEqual([
-      ["S3", "unionTraining", "đã tập huấn nghiệp vụ công đoàn", "tập huấn năm 2020, sau năm báo cáo 2019"],
+      ["S3", "unionTraining", { kind: "trained" }, { kind: "trained", year: 2020, late: true }],
     ]);
     expect(unmet(c, 2020)).toEqual([]);
   });
@@ -140,9 +145,9 @@ describe("evaluateStandards on the other criteria", () => {
       birthDate: { year: 1958 },
     });
     expect(unmet(c, 2019, framework)).toEqual([
-      ["T1", "stateManagement", "Chuyên viên chính trở lên", "Chuyên viên"],
-      ["T1", "partyMember", "là đảng viên", "không phải đảng viên"],
-      ["T1", "maxAge", "không quá 60 tuổi", "61 tuổi"],
+      ["T1", "stateManagement", { kind: "stateManagement", code: "chuyen-vien-chinh" }, { kind: "stateManagement", code: "chuyen-vien" }],
+      ["T1", "partyMember", { kind: "party-member" }, { kind: "not-party-member" }],
+      ["T1", "maxAge", { kind: "age", age: 60 }, { kind: "age", age: 61 }],
     ]);
   });
   it("accepts exactly the age limit, a joining year as membership, and QLNN at the minimum", () => {
@@ -156,9 +161,9 @@ describe("evaluateStandards on the other criteria", () => {
   });
   it("reports unknown values and a joining year after the report year", () => {
     expect(unmet(cadre({ ...provincial, partyMember: true, partyYear: 2020 }), 2019, framework)).toEqual([
-      ["T1", "stateManagement", "Chuyên viên chính trở lên", "chưa có thông tin"],
-      ["T1", "partyMember", "là đảng viên", "vào Đảng năm 2020, sau năm báo cáo 2019"],
-      ["T1", "maxAge", "không quá 60 tuổi", "chưa có thông tin"],
+      ["T1", "stateManagement", { kind: "stateManagement", code: "chuyen-vien-chinh" }, UNKNOWN],
+      ["T1", "partyMember", { kind: "party-member" }, { kind: "party-member", year: 2020, late: true }],
+      ["T1", "maxAge", { kind: "age", age: 60 }, UNKNOWN],
     ]);
   });
 });

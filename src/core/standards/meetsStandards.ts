@@ -4,7 +4,7 @@ import type { StandardsFramework } from "./positionStandard";
 import { standardsFor } from "./standardsFor";
 
 /**
- * Whether a cadre meets every standard that applies to them (the plan's target 7 counts these at the
+ * Whether a cadre meets every standard that applies to them (the plan's target I6 counts these at the
  * upper-grassroots level and above). Undefined when no standard applies, so such cadres stay out of the share
  * rather than counting as meeting it.
  *

@@ -54,14 +54,33 @@ export interface StandardsFramework {
 
 export type Criterion = keyof Requirements;
 
-/** One requirement of one standard that a cadre does not meet, in words fit for a finding. */
+/**
+ * One side of a criterion, as a finding tells it: what a standard requires (a minimum level "or higher", trained,
+ * a party member, an age limit) or what the roster says of the cadre. Codes and numbers, never words: each
+ * language words them (src/i18n).
+ */
+export type CriterionValue =
+  /** The roster says nothing on it. */
+  | { kind: "unknown" }
+  | { kind: "education"; code: Education }
+  | { kind: "politicalTheory"; code: PoliticalTheory }
+  | { kind: "stateManagement"; code: StateManagement }
+  /** Trained in union theory and skills; `late` when the year is after the report year (not counted yet). */
+  | { kind: "trained"; year?: number; late?: true }
+  | { kind: "not-trained" }
+  /** A party member; `late` when the joining year is after the report year. */
+  | { kind: "party-member"; year?: number; late?: true }
+  | { kind: "not-party-member" }
+  | { kind: "age"; age: number };
+
+/** One requirement of one standard that a cadre does not meet. */
 export interface UnmetCriterion {
   standard: PositionStandard;
   criterion: Criterion;
-  /** What the standard asks, in Vietnamese ("Đại học trở lên"). */
-  required: string;
-  /** What the roster says ("Cao đẳng"), or "chưa có thông tin" when it says nothing. */
-  actual: string;
+  /** What the standard asks (a minimum is "this level or higher"). */
+  required: CriterionValue;
+  /** What the roster says; `unknown` when it says nothing. */
+  actual: CriterionValue;
 }
 
 /** Every criterion, in the order findings list them (and the sheet's columns show them). */

@@ -4,21 +4,7 @@ import { POSITIONS, UNION_LEVELS, type Employment } from "../vocab/codes";
 import type { PositionStandard, Requirements } from "./positionStandard";
 import { readCode, type CodeKinds } from "./readCode";
 import type { StandardsColumnKey } from "./standardsColumns";
-import {
-  ALL_LABEL,
-  EDUCATION_LABELS,
-  LEVEL_LABELS,
-  POLITICAL_THEORY_LABELS,
-  POSITION_LABELS,
-  STATE_MANAGEMENT_LABELS,
-  YES_LABEL,
-} from "./standardLabels";
-
-/** A cell of the "Tiêu chuẩn" sheet that could not be read, by its A1 address, in plain Vietnamese. */
-export interface SheetProblem {
-  cell: string;
-  message: string;
-}
+import { sheetProblem, type SheetProblem, type SheetProblemCode, type SheetProblemParams } from "../messages/sheetProblem";
 
 /** Where each column of the table is (0-based); absent = the sheet has no such column. */
 export type ColumnPlaces = Partial<Record<StandardsColumnKey, number>>;
@@ -47,64 +33,44 @@ export function readStandardRow(
     const c = at(key);
     return c === undefined ? null : (line[c] ?? null);
   };
-  const report = (key: StandardsColumnKey, message: string) =>
-    problems.push({ cell: cellAddress(row, at(key) ?? 0), message });
+  const report = <C extends SheetProblemCode>(key: StandardsColumnKey, code: C, params: SheetProblemParams[C]) =>
+    problems.push(sheetProblem(cellAddress(row, at(key) ?? 0), code, params));
 
   const id = textOf(cell("id"));
   const title = textOf(cell("title")) || id;
   const levels = readList("level", UNION_LEVELS, textOf(cell("levels")));
-  if (!Array.isArray(levels)) report("levels", levelsMessage(levels));
+  if (!Array.isArray(levels)) report("levels", "unknown-levels", { text: levels });
   const positionText = textOf(cell("positions"));
   const positions = isAllText(positionText) ? "all" : readList("position", POSITIONS, positionText);
-  if (typeof positions === "string" && positions !== "all") report("positions", positionsMessage(positions));
+  if (typeof positions === "string" && positions !== "all")
+    report("positions", "unknown-positions", { text: positions });
   const employment = readEmployment(textOf(cell("employment")));
   if (employment === undefined) {
-    report(
-      "employment",
-      `Không hiểu "${textOf(cell("employment"))}": ghi "Chuyên trách", "Không chuyên trách" hoặc để trống nếu áp dụng cho cả hai.`,
-    );
+    report("employment", "unknown-employment", { text: textOf(cell("employment")) });
   }
 
   const requires: Requirements = {};
-  for (const { key, what, labels } of MINIMUMS) {
+  for (const key of MINIMUMS) {
     const text = textOf(cell(key));
     if (isNone(text)) continue;
     const code = readCode(key, text);
-    if (code === undefined) {
-      report(
-        key,
-        `Không hiểu ${what} tối thiểu "${text}": ghi một trong ${quoted(Object.values(labels))}, hoặc để trống nếu không yêu cầu.`,
-      );
-    } else Object.assign(requires, { [key]: code });
+    if (code === undefined) report(key, "unknown-minimum", { criterion: key, text });
+    else Object.assign(requires, { [key]: code });
   }
-  for (const [key, what] of [
-    ["unionTraining", "Tập huấn nghiệp vụ CĐ"],
-    ["partyMember", "Đảng viên"],
-  ] as const) {
+  for (const key of ["unionTraining", "partyMember"] as const) {
     const yes = readYes(cell(key));
-    if (yes === undefined)
-      report(
-        key,
-        `Cột ${what} chỉ ghi "${YES_LABEL}" (bắt buộc) hoặc để trống; không hiểu "${textOf(cell(key))}".`,
-      );
+    if (yes === undefined) report(key, "unknown-yes", { criterion: key, text: textOf(cell(key)) });
     else if (yes) requires[key] = true;
   }
   const age = readAge(cell("maxAge"));
-  if (age === undefined)
-    report(
-      "maxAge",
-      `Tuổi tối đa phải là một số tuổi từ 18 đến 100 (ví dụ 60); không hiểu "${textOf(cell("maxAge"))}".`,
-    );
+  if (age === undefined) report("maxAge", "unknown-age", { text: textOf(cell("maxAge")) });
   else if (age !== null) requires.maxAge = age;
 
   if (problems.length > 0 || typeof levels === "string" || employment === undefined) return { problems };
   if (typeof positions === "string" && positions !== "all") return { problems };
   if (Object.keys(requires).length === 0) {
     const key = at("education") !== undefined ? "education" : "id";
-    report(
-      key,
-      `Tiêu chuẩn ${id} chưa có yêu cầu nào: điền ít nhất một cột từ "Trình độ chuyên môn tối thiểu" đến "Tuổi tối đa".`,
-    );
+    report(key, "no-requirement", { id });
     return { problems };
   }
   const source = textOf(cell("source"));
@@ -120,12 +86,8 @@ export function readStandardRow(
   return { standard, problems };
 }
 
-/** The minimum columns: the code kind read, what the message calls it, the labels it suggests. */
-const MINIMUMS = [
-  { key: "education", what: "trình độ chuyên môn", labels: EDUCATION_LABELS },
-  { key: "politicalTheory", what: "lý luận chính trị", labels: POLITICAL_THEORY_LABELS },
-  { key: "stateManagement", what: "quản lý nhà nước", labels: STATE_MANAGEMENT_LABELS },
-] as const;
+/** The minimum columns, each read with its scale. */
+const MINIMUMS = ["education", "politicalTheory", "stateManagement"] as const;
 
 /** A cell as clean text: numbers as written, booleans and empties as "". */
 function textOf(v: CellValue | undefined): string {
@@ -164,18 +126,6 @@ function readList<K extends "level" | "position">(
   return scale.filter((c) => codes.includes(c));
 }
 
-function levelsMessage(unknown: string): string {
-  const known = `ghi "${ALL_LABEL}" hoặc các cấp ${quoted(Object.values(LEVEL_LABELS))}, cách nhau bằng dấu phẩy.`;
-  return unknown === ""
-    ? `Chưa ghi cấp công đoàn: ${known}`
-    : `Không hiểu cấp công đoàn "${unknown}": ${known}`;
-}
-
-function positionsMessage(unknown: string): string {
-  const known = `ghi "${ALL_LABEL}" hoặc các chức danh ${quoted(Object.values(POSITION_LABELS))}, cách nhau bằng dấu phẩy.`;
-  return unknown === "" ? `Chưa ghi chức danh: ${known}` : `Không hiểu chức danh "${unknown}": ${known}`;
-}
-
 function readEmployment(text: string): Employment | "any" | undefined {
   const key = foldKey(text);
   if (["", "tat ca", "ca hai", "khong phan biet", "any"].includes(key)) return "any";
@@ -203,8 +153,4 @@ function readAge(v: CellValue): number | null | undefined {
   const m = /^(\d{2,3})(?:\s*tuổi)?$/i.exec(text);
   const age = m ? Number(m[1]) : NaN;
   return Number.isInteger(age) && age >= 18 && age <= 100 ? age : undefined;
-}
-
-function quoted(labels: readonly string[]): string {
-  return labels.map((l) => `"${l}"`).join(", ");
 }

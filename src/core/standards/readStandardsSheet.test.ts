@@ -170,28 +170,21 @@ describe("readStandardsSheet problems", () => {
       "C11",
     ]);
   });
-  it("says in plain Vietnamese what is wrong and quotes the text", () => {
-    const at = (cell: string) => read.problems.find((p) => p.cell === cell)?.message ?? "";
-    expect(at("F5")).toMatch(
-      /^Không hiểu trình độ chuyên môn tối thiểu "Đai hocc": ghi một trong "Chưa qua đào tạo", /,
-    );
-    expect(at("F6")).toBe(
-      'Tiêu chuẩn T3 chưa có yêu cầu nào: điền ít nhất một cột từ "Trình độ chuyên môn tối thiểu" đến "Tuổi tối đa".',
-    );
-    expect(at("C7")).toBe(
-      'Không hiểu cấp công đoàn "Cấp xã": ghi "Tất cả" hoặc các cấp "Trung ương", "Tỉnh", "Cấp trên trực tiếp cơ sở", "Cơ sở", cách nhau bằng dấu phẩy.',
-    );
-    expect(at("D8")).toMatch(/^Không hiểu chức danh "Bí thư": ghi "Tất cả" hoặc các chức danh "Chủ tịch", /);
-    expect(at("E8")).toBe(
-      'Không hiểu "Bán thời gian": ghi "Chuyên trách", "Không chuyên trách" hoặc để trống nếu áp dụng cho cả hai.',
-    );
-    expect(at("I8")).toBe(
-      'Cột Tập huấn nghiệp vụ CĐ chỉ ghi "Có" (bắt buộc) hoặc để trống; không hiểu "có lẽ".',
-    );
-    expect(at("K8")).toBe('Tuổi tối đa phải là một số tuổi từ 18 đến 100 (ví dụ 60); không hiểu "sáu mươi".');
-    expect(at("A9")).toBe("Dòng này có nội dung nhưng chưa ghi mã tiêu chuẩn (ví dụ S5).");
-    expect(at("A10")).toBe('Mã tiêu chuẩn "t1" trùng với ô A4; mỗi tiêu chuẩn cần một mã riêng.');
-    expect(at("C11")).toMatch(/^Chưa ghi cấp công đoàn: ghi "Tất cả"/);
+  it("says what is wrong in each cell as a code with the cell's own text, for each language to word", () => {
+    const at = (cell: string) => {
+      const p = read.problems.find((x) => x.cell === cell);
+      return p && { code: p.code, params: p.params };
+    };
+    expect(at("F5")).toEqual({ code: "unknown-minimum", params: { criterion: "education", text: "Đai hocc" } });
+    expect(at("F6")).toEqual({ code: "no-requirement", params: { id: "T3" } });
+    expect(at("C7")).toEqual({ code: "unknown-levels", params: { text: "Cấp xã" } });
+    expect(at("D8")).toEqual({ code: "unknown-positions", params: { text: "Bí thư" } });
+    expect(at("E8")).toEqual({ code: "unknown-employment", params: { text: "Bán thời gian" } });
+    expect(at("I8")).toEqual({ code: "unknown-yes", params: { criterion: "unionTraining", text: "có lẽ" } });
+    expect(at("K8")).toEqual({ code: "unknown-age", params: { text: "sáu mươi" } });
+    expect(at("A9")).toEqual({ code: "missing-id", params: {} });
+    expect(at("A10")).toEqual({ code: "duplicate-id", params: { id: "t1", first: "A4" } });
+    expect(at("C11")).toEqual({ code: "unknown-levels", params: { text: "" } });
   });
 });
 
@@ -199,13 +192,7 @@ describe("readStandardsSheet without a usable table", () => {
   it("gives no framework and one problem at A1 when there is no header", () => {
     const read = readStandardsSheet(grid([["Tiêu chuẩn"], ["Mã", "Tên"]]));
     expect(read.framework).toBeUndefined();
-    expect(read.problems).toEqual([
-      {
-        cell: "A1",
-        message:
-          'Không thấy dòng tiêu đề của bảng tiêu chuẩn: cần các cột "Mã" và "Tên tiêu chuẩn" trong 30 dòng đầu.',
-      },
-    ]);
+    expect(read.problems).toEqual([{ cell: "A1", code: "no-header", params: { table: "standards" } }]);
   });
   it("looks no further than the first 30 rows", () => {
     const values: CellValue[][] = Array.from({ length: 30 }, () => []);
@@ -217,7 +204,9 @@ describe("readStandardsSheet without a usable table", () => {
       grid([[], ["Mã", "Tên tiêu chuẩn", "Chức danh", "Trình độ chuyên môn tối thiểu"]]),
     );
     expect(read.framework).toBeUndefined();
-    expect(read.problems).toEqual([{ cell: "A2", message: 'Bảng tiêu chuẩn thiếu cột "Cấp công đoàn".' }]);
+    expect(read.problems).toEqual([
+      { cell: "A2", code: "missing-columns", params: { columns: ["Cấp công đoàn"] } },
+    ]);
   });
   it("gives no framework when no row could be read, so the built-in one stays in force", () => {
     const read = readStandardsSheet(grid([HEADER, ["S1", "X", "Cấp xã", "Chủ tịch", "", "Đại học"]]));

@@ -1,7 +1,8 @@
 import { cellAddress, type CellValue, type Grid } from "../grid";
 import { foldKey, normalizeText } from "../text";
 import type { PositionStandard, StandardsFramework } from "./positionStandard";
-import { readStandardRow, type ColumnPlaces, type SheetProblem } from "./readStandardRow";
+import { sheetProblem, type SheetProblem } from "../messages/sheetProblem";
+import { readStandardRow, type ColumnPlaces } from "./readStandardRow";
 import { STANDARDS_COLUMNS, type StandardsColumnKey } from "./standardsColumns";
 
 /** How far down the header row may be: below the title, the notice and any notes the user added. */
@@ -24,22 +25,13 @@ const HEADER_SEARCH_ROWS = 30;
 export function readStandardsSheet(grid: Grid): { framework?: StandardsFramework; problems: SheetProblem[] } {
   const header = findHeader(grid);
   if (!header) {
-    return {
-      problems: [
-        {
-          cell: "A1",
-          message: `Không thấy dòng tiêu đề của bảng tiêu chuẩn: cần các cột "Mã" và "Tên tiêu chuẩn" trong ${HEADER_SEARCH_ROWS} dòng đầu.`,
-        },
-      ],
-    };
+    return { problems: [sheetProblem("A1", "no-header", { table: "standards" })] };
   }
   const { row: h, cols } = header;
   const missing = (["levels", "positions"] as const).filter((k) => cols[k] === undefined);
   if (missing.length > 0) {
-    const names = missing.map((k) => `"${STANDARDS_COLUMNS.find((c) => c.key === k)?.header}"`).join(" và ");
-    return {
-      problems: [{ cell: cellAddress(h, cols.id ?? 0), message: `Bảng tiêu chuẩn thiếu cột ${names}.` }],
-    };
+    const columns = missing.map((k) => STANDARDS_COLUMNS.find((c) => c.key === k)?.header ?? k);
+    return { problems: [sheetProblem(cellAddress(h, cols.id ?? 0), "missing-columns", { columns })] };
   }
 
   const places = Object.values(cols) as number[];
@@ -57,18 +49,12 @@ export function readStandardsSheet(grid: Grid): { framework?: StandardsFramework
     const codeCell = cellAddress(r, cols.id ?? 0);
     const id = textOf(line[cols.id ?? 0]);
     if (id === "") {
-      problems.push({
-        cell: codeCell,
-        message: "Dòng này có nội dung nhưng chưa ghi mã tiêu chuẩn (ví dụ S5).",
-      });
+      problems.push(sheetProblem(codeCell, "missing-id", {}));
       continue;
     }
     const earlier = seen.get(foldKey(id));
     if (earlier) {
-      problems.push({
-        cell: codeCell,
-        message: `Mã tiêu chuẩn "${id}" trùng với ô ${earlier}; mỗi tiêu chuẩn cần một mã riêng.`,
-      });
+      problems.push(sheetProblem(codeCell, "duplicate-id", { id, first: earlier }));
       continue;
     }
     seen.set(foldKey(id), codeCell);

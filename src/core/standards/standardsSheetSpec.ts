@@ -4,16 +4,7 @@ import { layoutReport } from "../reportSheets/layoutReport";
 import { UNION_LEVELS } from "../vocab/codes";
 import type { PositionStandard, StandardsFramework } from "./positionStandard";
 import { STANDARDS_COLUMNS } from "./standardsColumns";
-import {
-  ALL_LABEL,
-  EDUCATION_LABELS,
-  EMPLOYMENT_LABELS,
-  LEVEL_LABELS,
-  POLITICAL_THEORY_LABELS,
-  POSITION_LABELS,
-  STATE_MANAGEMENT_LABELS,
-  YES_LABEL,
-} from "./standardLabels";
+import { STANDARD_WORDS as W } from "./standardLabels";
 
 export const STANDARDS_SHEET_NAME = "Tiêu chuẩn";
 
@@ -69,14 +60,14 @@ function standardRow(s: PositionStandard): CellValue[] {
   return [
     s.id,
     s.title,
-    allLevels ? ALL_LABEL : s.levels.map((l) => LEVEL_LABELS[l]).join(", "),
-    s.positions === "all" ? ALL_LABEL : s.positions.map((p) => POSITION_LABELS[p]).join(", "),
-    s.employment === "any" ? null : EMPLOYMENT_LABELS[s.employment],
-    r.education ? EDUCATION_LABELS[r.education] : null,
-    r.politicalTheory ? POLITICAL_THEORY_LABELS[r.politicalTheory] : null,
-    r.stateManagement ? STATE_MANAGEMENT_LABELS[r.stateManagement] : null,
-    r.unionTraining ? YES_LABEL : null,
-    r.partyMember ? YES_LABEL : null,
+    allLevels ? W.all : s.levels.map((l) => W.level[l]).join(", "),
+    s.positions === "all" ? W.all : s.positions.map((p) => W.position[p]).join(", "),
+    s.employment === "any" ? null : W.employment[s.employment],
+    r.education ? W.education[r.education] : null,
+    r.politicalTheory ? W.politicalTheory[r.politicalTheory] : null,
+    r.stateManagement ? W.stateManagement[r.stateManagement] : null,
+    r.unionTraining ? W.yes : null,
+    r.partyMember ? W.yes : null,
     r.maxAge ?? null,
     s.source ?? null,
   ];

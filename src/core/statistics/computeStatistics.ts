@@ -2,7 +2,7 @@ import type { Cadre } from "../cadre";
 import { groupByUpperUnit, isTrainedBy, isTrainedIn, TOTAL_UNIT } from "../attainment";
 import { foldKey } from "../text";
 import { ageBand, type AgeBand } from "./ageBand";
-import { EDUCATION_LABELS, POLITICAL_THEORY_LABELS, STATE_MANAGEMENT_LABELS } from "./statisticsLabels";
+import { STATISTICS_ROWS } from "./statisticsLabels";
 
 /** One line of the statistics: a count per column. */
 export interface StatisticsRow {
@@ -126,21 +126,21 @@ function statisticsRules(year: number): RowRule[] {
     ...levelRules(
       "hoc-van",
       "Chuyên môn",
-      EDUCATION_LABELS,
+      STATISTICS_ROWS.education,
       (c) => c.education,
       "Chưa rõ trình độ chuyên môn",
     ),
     ...levelRules(
       "llct",
       "Lý luận chính trị",
-      POLITICAL_THEORY_LABELS,
+      STATISTICS_ROWS.politicalTheory,
       (c) => c.politicalTheory,
       "Chưa rõ trình độ LLCT",
     ),
     ...levelRules(
       "qlnn",
       "Quản lý nhà nước",
-      STATE_MANAGEMENT_LABELS,
+      STATISTICS_ROWS.stateManagement,
       (c) => c.stateManagement,
       "Chưa rõ trình độ QLNN",
     ),

@@ -22,8 +22,8 @@ describe("checkStandards", () => {
           rules: ["S1", "S2"],
           ruleTitles: [DEFAULT_FRAMEWORK.standards[0].title, DEFAULT_FRAMEWORK.standards[1].title],
           criterion: "politicalTheory",
-          required: "Trung cấp trở lên",
-          actual: "Sơ cấp",
+          required: { kind: "politicalTheory", code: "trung-cap" },
+          actual: { kind: "politicalTheory", code: "so-cap" },
         },
       ],
     ]);

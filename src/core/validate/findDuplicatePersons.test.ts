@@ -69,8 +69,8 @@ describe("findDuplicatePersons", () => {
     const b = cadre({ file: "ba-tri.xlsx", fullName: "Võ Thị Lan", birthDate: { year: 1985 } });
     const c = cadre({ file: "binh-dai.xlsx", fullName: "Võ Thị Lan", birthDate: { year: 1985 } });
     const out = findDuplicatePersons([a, b, c], { acrossFilesOnly: true });
-    expect(out.map((f) => [f.file, f.cell, f.params.otherSheet])).toEqual([
-      ["binh-dai.xlsx", c.nameCell, "ba-tri.xlsx › Danh sách"],
+    expect(out.map((f) => [f.file, f.cell, f.params.otherFile, f.params.otherSheet])).toEqual([
+      ["binh-dai.xlsx", c.nameCell, "ba-tri.xlsx", "Danh sách"],
     ]);
   });
 

@@ -7,8 +7,7 @@ import { foldKey, normalizeText } from "../text";
  * diacritics: "Hà" and "Hạ" are different people) with the same birth date, or with the same unit when no
  * birth date is given. Two rows that both carry a Số CCCD, and different ones, are two people whatever their
  * names: a province has many "Nguyễn Thị Hoa" born in 1985. Each later copy is reported once, pointing at the
- * first. With `acrossFilesOnly`, only copies in a different file from the first are reported (the sheet then
- * names the file too).
+ * first. With `acrossFilesOnly`, only copies in a different file from the first are reported (naming the first copy's file too).
  *
  * @example findDuplicatePersons([an, anAgainInNfd]) // [{ code: "duplicate-person", cell: "B14", params: { otherCell: "B9", … } }]
  */
@@ -26,11 +25,11 @@ export function findDuplicatePersons(
     if (first) {
       // In a batch, copies within one file were reported by that file's check already.
       if (options.acrossFilesOnly && first.file === c.file) continue;
-      const otherSheet = options.acrossFilesOnly ? `${first.file ?? ""} › ${first.sheet}` : first.sheet;
+      const params = { name: c.fullName, otherSheet: first.sheet, otherCell: first.nameCell };
       out.push(
         finding(
           "duplicate-person",
-          { name: c.fullName, otherSheet, otherCell: first.nameCell },
+          options.acrossFilesOnly && first.file !== undefined ? { ...params, otherFile: first.file } : params,
           {
             file: c.file,
             sheet: c.sheet,

@@ -3,3 +3,4 @@ export * from "./vocabulary";
 export * from "./vocabularies";
 export * from "./positions";
 export * from "./inferLevelFromUnit";
+export * from "./codedFields";

@@ -127,8 +127,3 @@ export function labelOf<T extends string>(vocab: Vocabulary<T>, code: T, lang: "
   const e = vocab.entries.find((x) => x.code === code);
   return e ? e[lang] : code;
 }
-
-/** The Vietnamese labels joined for a message: "Đại học, Cao đẳng, …". */
-export function expectedList<T extends string>(vocab: Vocabulary<T>): string {
-  return vocab.entries.map((e) => e.vi).join(", ");
-}

@@ -4,7 +4,7 @@ import { usePaneCommands } from "../commands";
 import { progressStore } from "../progressStore";
 import { ProgressContext } from "./progressContext";
 import { initialState, paneReducer, type Lang, type PaneState } from "../state";
-import { paneTexts } from "../texts";
+import { messagesFor } from "../../i18n";
 import { CheckPanel } from "./CheckPanel";
 import { Header } from "./Header";
 import { ReportPanel } from "./ReportPanel";
@@ -29,7 +29,7 @@ export function App({ boot }: { boot: Boot }) {
   const year = useRef<HTMLInputElement>(null);
   const [progress] = useState(progressStore);
   const commands = usePaneCommands(state, dispatch, progress, () => year.current?.focus());
-  const t = useMemo(() => paneTexts(state.lang), [state.lang]);
+  const t = useMemo(() => messagesFor(state.lang), [state.lang]);
   // Stable, so the findings list is not drawn again for every progress step.
   const latestCommands = useRef(commands);
   latestCommands.current = commands;
@@ -46,7 +46,7 @@ export function App({ boot }: { boot: Boot }) {
           type: "message",
           message: {
             intent: "info",
-            text: paneTexts(known.lang ?? boot.lang).pane.officeMissing,
+            text: messagesFor(known.lang ?? boot.lang).pane.officeMissing,
             place: "source",
           },
         });

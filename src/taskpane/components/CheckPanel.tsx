@@ -3,7 +3,7 @@ import type { RefObject } from "react";
 import { parseYear } from "../../app/parseYear";
 import type { PaneCommands } from "../commands";
 import type { PaneAction, PaneState } from "../state";
-import type { PaneTexts } from "../texts";
+import type { Dictionary } from "../../i18n";
 import { Notice } from "./Notice";
 import { TaskProgress } from "./TaskProgress";
 
@@ -20,7 +20,7 @@ export function CheckPanel({
   state: PaneState;
   dispatch: (a: PaneAction) => void;
   commands: PaneCommands;
-  t: PaneTexts;
+  t: Dictionary;
   onChecked: () => void;
 }) {
   const year = parseYear(state.yearText);

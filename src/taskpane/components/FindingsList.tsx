@@ -3,7 +3,7 @@ import { memo, useRef, useState, type KeyboardEvent } from "react";
 import type { Finding } from "../../core/findings";
 import { formatCount } from "../commands";
 import type { IndexedLine, Section } from "../findingIndex";
-import type { PaneTexts } from "../texts";
+import type { Dictionary } from "../../i18n";
 
 /** Lines drawn per section before "Xem thêm": drawing stays quick however many findings there are. */
 export const PAGE = 200;
@@ -19,7 +19,7 @@ export const FindingsList = memo(function FindingsList({
   onSelect,
 }: {
   sections: Section[];
-  t: PaneTexts;
+  t: Dictionary;
   onSelect: (f: Finding) => void;
 }) {
   return (
@@ -37,7 +37,7 @@ function SectionList({
   onSelect,
 }: {
   section: Section;
-  t: PaneTexts;
+  t: Dictionary;
   onSelect: (f: Finding) => void;
 }) {
   const [shown, setShown] = useState(PAGE);
@@ -99,7 +99,7 @@ const Line = memo(function Line({
 }: {
   index: number;
   l: IndexedLine;
-  t: PaneTexts;
+  t: Dictionary;
   tabbable: boolean;
   onFocus: (index: number) => void;
   onSelect: (f: Finding) => void;
@@ -112,7 +112,7 @@ const Line = memo(function Line({
   return (
     <li className={`finding finding-${l.severity}`}>
       <div className="finding-head">
-        <span className={`badge badge-${l.severity}`}>{t.m.severity[l.severity]}</span>
+        <span className={`badge badge-${l.severity}`}>{t.severity[l.severity]}</span>
         <strong>{l.title}</strong>
         {f.cell && (
           <button

@@ -1,6 +1,6 @@
 import { Text, ToggleButton } from "@fluentui/react-components";
 import type { Lang, PaneState } from "../state";
-import type { PaneTexts } from "../texts";
+import type { Dictionary } from "../../i18n";
 
 /**
  * The pane's top line: where it works and the language switch. In Excel the pane's title is Office's own, so the
@@ -12,7 +12,7 @@ export function Header({
   onLanguage,
 }: {
   mode: PaneState["mode"];
-  t: PaneTexts;
+  t: Dictionary;
   onLanguage: (lang: Lang) => void;
 }) {
   return (

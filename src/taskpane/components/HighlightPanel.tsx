@@ -2,7 +2,7 @@ import { Button, Text } from "@fluentui/react-components";
 import { HIGHLIGHT_COLORS } from "../../workbook/port";
 import { formatCount, type PaneCommands } from "../commands";
 import type { PaneState } from "../state";
-import type { PaneTexts } from "../texts";
+import type { Dictionary } from "../../i18n";
 import { Notice } from "./Notice";
 import { TaskProgress } from "./TaskProgress";
 
@@ -16,7 +16,7 @@ export function HighlightPanel({
   state: PaneState;
   stale: boolean;
   commands: PaneCommands;
-  t: PaneTexts;
+  t: Dictionary;
 }) {
   const wb = state.workbook;
   const view = wb?.view;

@@ -2,7 +2,7 @@ import { Button, Field, Input, Text } from "@fluentui/react-components";
 import { useId } from "react";
 import { formatCount, type PaneCommands } from "../commands";
 import type { InputFile, PaneAction, PaneState } from "../state";
-import type { PaneTexts } from "../texts";
+import type { Dictionary } from "../../i18n";
 import { Notice } from "./Notice";
 import { TaskProgress } from "./TaskProgress";
 
@@ -16,7 +16,7 @@ export function ReportPanel({
   state: PaneState;
   dispatch: (a: PaneAction) => void;
   commands: PaneCommands;
-  t: PaneTexts;
+  t: Dictionary;
 }) {
   const { pane } = t;
   const r = state.report;
@@ -79,7 +79,7 @@ function FileInput({
   input: InputFile | undefined;
   done: (f: InputFile) => string;
   onPick: (file: File | undefined) => void;
-  t: PaneTexts;
+  t: Dictionary;
 }) {
   const id = useId();
   return (

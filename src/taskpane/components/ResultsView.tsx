@@ -4,7 +4,7 @@ import type { Finding } from "../../core/findings";
 import { formatCount, type PaneCommands } from "../commands";
 import { filterSections } from "../findingIndex";
 import { isStale, viewsOf, type PaneAction, type PaneState } from "../state";
-import type { PaneTexts } from "../texts";
+import type { Dictionary } from "../../i18n";
 import { FindingsList } from "./FindingsList";
 import { HighlightPanel } from "./HighlightPanel";
 import { counts } from "./SourcePanel";
@@ -17,7 +17,7 @@ export const ResultsView = forwardRef<
     state: PaneState;
     dispatch: (a: PaneAction) => void;
     commands: PaneCommands;
-    t: PaneTexts;
+    t: Dictionary;
     onSelect: (f: Finding) => void;
   }
 >(function ResultsView({ state, dispatch, commands, t, onSelect }, headingRef) {
@@ -81,9 +81,9 @@ export const ResultsView = forwardRef<
                 }
               >
                 <option value="all">{t.ui.filterAll}</option>
-                <option value="error">{t.m.severity.error}</option>
-                <option value="warning">{t.m.severity.warning}</option>
-                <option value="info">{t.m.severity.info}</option>
+                <option value="error">{t.severity.error}</option>
+                <option value="warning">{t.severity.warning}</option>
+                <option value="info">{t.severity.info}</option>
               </Select>
             </Field>
             <Field label={t.ui.search}>

@@ -2,7 +2,7 @@ import { Button, Checkbox, Text } from "@fluentui/react-components";
 import { useId, useRef, useState, type DragEvent, type ReactNode } from "react";
 import type { PaneCommands } from "../commands";
 import type { PaneAction, PaneState } from "../state";
-import type { PaneTexts } from "../texts";
+import type { Dictionary } from "../../i18n";
 import { Notice } from "./Notice";
 import { TaskProgress } from "./TaskProgress";
 
@@ -17,7 +17,7 @@ export function SourcePanel({
   state: PaneState;
   dispatch: (a: PaneAction) => void;
   commands: PaneCommands;
-  t: PaneTexts;
+  t: Dictionary;
   /** The check's controls, under what they check. */
   children: ReactNode;
 }) {
@@ -87,7 +87,7 @@ export function SourcePanel({
   );
 }
 
-function fileLine(f: PaneState["files"][number], t: PaneTexts): string {
+function fileLine(f: PaneState["files"][number], t: Dictionary): string {
   if (f.error) return f.error;
   if (f.finance) return t.pane.fileFinance(f.finance.length);
   if (f.view) return t.pane.checked(...counts(f.view.summary, t.lang));
@@ -103,7 +103,7 @@ export function counts(
 }
 
 /** A labelled file input inside a drop zone that shows when files are dragged over it. */
-function DropZone({ label, t, onOpen }: { label: string; t: PaneTexts; onOpen: (files: File[]) => void }) {
+function DropZone({ label, t, onOpen }: { label: string; t: Dictionary; onOpen: (files: File[]) => void }) {
   const [over, setOver] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();

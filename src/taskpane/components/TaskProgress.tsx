@@ -4,7 +4,7 @@ import type { Progress } from "../../app/types";
 import { formatCount } from "../commands";
 import type { Place, Task } from "../state";
 import { useProgressStore } from "./progressContext";
-import type { PaneTexts } from "../texts";
+import type { Dictionary } from "../../i18n";
 
 /** The progress of the task started here: its step, a bar, a count, and Hủy. */
 export function TaskProgress({
@@ -15,7 +15,7 @@ export function TaskProgress({
 }: {
   task: Task | undefined;
   place: Place;
-  t: PaneTexts;
+  t: Dictionary;
   onCancel: () => void;
 }) {
   if (!task || task.place !== place) return null;
@@ -23,7 +23,7 @@ export function TaskProgress({
 }
 
 /** Drawn again on each step of the task, alone: the rest of the pane is not. */
-function ProgressLine({ task, t, onCancel }: { task: Task; t: PaneTexts; onCancel: () => void }) {
+function ProgressLine({ task, t, onCancel }: { task: Task; t: Dictionary; onCancel: () => void }) {
   const store = useProgressStore();
   const now = useSyncExternalStore(store.subscribe, store.get);
   const p = now?.run === task.run ? now.progress : undefined;
@@ -44,7 +44,7 @@ const MEGABYTES = {
   en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 }),
 };
 
-function count(p: Progress, t: PaneTexts): string {
+function count(p: Progress, t: Dictionary): string {
   // Bytes are shown in MB, one decimal; everything else as counted.
   const fmt = (n: number) =>
     p.unit === "bytes" ? MEGABYTES[t.lang === "en" ? "en" : "vi"].format(n / 1e6) : formatCount(n, t.lang);

@@ -1,7 +1,7 @@
 import { memo } from "react";
 import type { UnitLine } from "../../app/unitSummary";
 import { formatCount } from "../commands";
-import type { PaneTexts } from "../texts";
+import type { Dictionary } from "../../i18n";
 
 /** Units shown before "và N đơn vị khác": the worst ones are what the eye needs. */
 const SHOWN = 12;
@@ -10,7 +10,7 @@ const SHOWN = 12;
  * Per unit, cadres, errors and warnings, with a bar per unit (errors, then warnings) scaled to the unit with the
  * most problems, so the units to call stand out.
  */
-export const UnitBars = memo(function UnitBars({ units, t }: { units: UnitLine[]; t: PaneTexts }) {
+export const UnitBars = memo(function UnitBars({ units, t }: { units: UnitLine[]; t: Dictionary }) {
   if (units.length < 2) return null;
   const worst = Math.max(1, ...units.map((u) => u.errors + u.warnings));
   const n = (x: number) => formatCount(x, t.lang);

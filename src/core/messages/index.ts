@@ -1,0 +1,4 @@
+export * from "./messages";
+export * from "./sheetProblem";
+export * from "./formatFinding";
+export * from "./fieldLabel";
