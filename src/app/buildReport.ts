@@ -103,7 +103,7 @@ export function buildReport(
     warnings: complete
       ? []
       : [
-          'Số liệu chưa đầy đủ: có tệp hoặc thông tin đầu vào không dùng được (xem trang "Thông tin báo cáo").',
+          "Số liệu chưa đầy đủ: có tệp hoặc thông tin đầu vào không dùng được (xem trang tính “Thông tin báo cáo”).",
         ],
   };
 

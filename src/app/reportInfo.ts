@@ -59,9 +59,9 @@ export function rowsWithErrors(findings: readonly Finding[]): number {
 /** Which standards were applied, in a sentence. */
 export function standardsSentence(standards: StandardsFramework, file?: string): string {
   if (file)
-    return `Tiêu chuẩn chức danh: theo trang "Tiêu chuẩn" của tệp ${file} (${standards.standards.length} tiêu chuẩn).`;
+    return `Tiêu chuẩn chức danh: theo trang tính “Tiêu chuẩn” của tệp ${file} (${standards.standards.length} tiêu chuẩn).`;
   if (standards.origin === "sheet")
-    return `Tiêu chuẩn chức danh: theo trang "Tiêu chuẩn" của sổ làm việc (${standards.standards.length} tiêu chuẩn).`;
+    return `Tiêu chuẩn chức danh: theo trang tính “Tiêu chuẩn” của sổ làm việc (${standards.standards.length} tiêu chuẩn).`;
   return (
     `Tiêu chuẩn chức danh: khung tiêu chuẩn mẫu của phần mềm (${standards.standards.length} tiêu chuẩn, theo ` +
     "QĐ 3169/QĐ-TLĐ năm 2021 và QĐ 2860/QĐ-TLĐ năm 2025), cần đối chiếu văn bản hiện hành."

@@ -87,7 +87,7 @@ describe("the task pane in Excel mode (office.js replaced by a fake of the Excel
     const workers: string[] = [];
     tab.on("worker", (w) => workers.push(w.url()));
     await tab.goto(`${page!.url}?host=office`);
-    await tab.getByText("Đang làm việc trên sổ tính đang mở trong Excel.").waitFor();
+    await tab.getByText("Đang làm việc trên sổ làm việc đang mở trong Excel.").waitFor();
     await tab.getByRole("checkbox", { name: "BCH CĐCS" }).waitFor();
     return { tab, workers };
   }
@@ -162,10 +162,10 @@ describe("the task pane in Excel mode (office.js replaced by a fake of the Excel
     await tab.getByRole("button", { name: "Tạo báo cáo" }).click();
     await tab
       .getByRole("status")
-      .getByText("Đã ghi các trang báo cáo vào sổ tính.")
+      .getByText("Đã ghi các trang tính báo cáo vào sổ làm việc.")
       .waitFor({ timeout: 60_000 });
     // The report checked again first, with the workbook's new "Tiêu chuẩn" sheet.
-    await tab.getByText('Tiêu chuẩn: theo trang "Tiêu chuẩn" của sổ tính.').waitFor();
+    await tab.getByText("Tiêu chuẩn: theo trang tính “Tiêu chuẩn” của sổ làm việc.").waitFor();
     expect(await tab.getByText("Kết quả cũ — hãy kiểm tra lại", { exact: false }).count()).toBe(0);
     expect(await axeViolations(tab)).toEqual([]);
     await keepScreenshot(tab, "24-excel-report.png");

@@ -146,7 +146,7 @@ describe("the task pane page in a browser (file mode)", () => {
       "Phó Chủ tịch",
     ]);
     await tab.locator('button[data-cell="B5"]').click();
-    await tab.getByText('Tệp cdcs-truong-thcs-an-thoi.xlsx, trang "BCH CĐCS", ô B5').waitFor();
+    await tab.getByText("Tệp cdcs-truong-thcs-an-thoi.xlsx, trang tính “BCH CĐCS”, ô B5").waitFor();
     expect(await axeViolations(tab)).toEqual([]);
     await keepScreenshot(tab, "04-results.png");
 

@@ -27,7 +27,7 @@ export const DEFAULT_FRAMEWORK: StandardsFramework = {
     "Đây là khung tiêu chuẩn mẫu do phần mềm soạn sẵn, chưa phải văn bản quy định. " +
     "Trước khi dùng, cần đối chiếu văn bản hiện hành: Quyết định 3169/QĐ-TLĐ ngày 07/9/2021, " +
     "Quyết định 2860/QĐ-TLĐ năm 2025 của Tổng Liên đoàn Lao động Việt Nam và Quyết định 4135-QĐ/BTCTW năm 2019. " +
-    'Nếu sổ làm việc có trang "Tiêu chuẩn", phần mềm dùng các tiêu chuẩn ghi ở trang đó thay cho khung mẫu này.',
+    "Nếu sổ làm việc có trang tính “Tiêu chuẩn”, phần mềm dùng các tiêu chuẩn ghi ở trang tính đó thay cho khung mẫu này.",
   standards: [
     {
       id: "S1",

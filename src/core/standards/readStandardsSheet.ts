@@ -63,7 +63,7 @@ export function readStandardsSheet(grid: Grid): { framework?: StandardsFramework
     if (read.standard) standards.push(read.standard);
   }
   if (rows > 0 && standards.length === 0) return { problems };
-  const notice = `Khung tiêu chuẩn lấy từ trang "Tiêu chuẩn" của sổ làm việc (${standards.length} tiêu chuẩn), thay cho khung mẫu của phần mềm.`;
+  const notice = `Khung tiêu chuẩn lấy từ trang tính “Tiêu chuẩn” của sổ làm việc (${standards.length} tiêu chuẩn), thay cho khung mẫu của phần mềm.`;
   return { framework: { origin: "sheet", notice, standards }, problems };
 }
 
