@@ -1,17 +1,17 @@
 import type ExcelJS from "exceljs";
-import { buildReport } from "../app/buildReport";
-import { checkWorkbook } from "../app/check";
-import { writeReportSheets } from "../app/writeReports";
-import type { SheetSpec } from "../core/sheet";
-import { messagesFor } from "../i18n";
+import { buildReport } from "../../src/app/buildReport";
+import { checkWorkbook } from "../../src/app/check";
+import { writeReportSheets } from "../../src/app/writeReports";
+import type { SheetSpec } from "../../src/core/sheet";
+import { messagesFor } from "../../src/i18n";
 
 const vi = messagesFor("vi");
-import { loadWithExcelJs, xlsxBytes } from "../../test/workbook/excelFiles";
-import { FakeExcel, FakeSheet } from "../../test/workbook/fakeExcel";
-import { readZipText } from "../../test/workbook/zipReader";
-import { OfficeWorkbook } from "./office";
-import type { WorkbookPort } from "./port";
-import { XlsxWorkbook } from "./xlsxFile";
+import { loadWithExcelJs, xlsxBytes } from "./excelFiles";
+import { FakeExcel, FakeSheet } from "./fakeExcel";
+import { readZipText } from "./zipReader";
+import { OfficeWorkbook } from "../../src/workbook/office";
+import type { WorkbookPort } from "../../src/workbook/port";
+import { XlsxWorkbook } from "../../src/workbook/xlsxFile";
 
 /**
  * Text from rosters ends up in reports. Whatever it starts with, it must stay text: a cell that became a

@@ -1,16 +1,16 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { loadWithExcelJs } from "../../test/workbook/excelFiles";
-import { checkWorkbook } from "../app/check";
-import { writeReportSheets } from "../app/writeReports";
-import { buildReport } from "../app/buildReport";
-import { messagesFor } from "../i18n";
+import { loadWithExcelJs } from "./excelFiles";
+import { checkWorkbook } from "../../src/app/check";
+import { writeReportSheets } from "../../src/app/writeReports";
+import { buildReport } from "../../src/app/buildReport";
+import { messagesFor } from "../../src/i18n";
 
 const vi = messagesFor("vi");
-import { describeFailure } from "../app/describeFailure";
-import { WorkbookError } from "./port";
-import { XlsxWorkbook } from "./xlsxFile";
+import { describeFailure } from "../../src/app/describeFailure";
+import { WorkbookError } from "../../src/workbook/port";
+import { XlsxWorkbook } from "../../src/workbook/xlsxFile";
 
 /**
  * A protected roster sheet (Review → Protect Sheet) can still be read and checked, but Excel will not let its
