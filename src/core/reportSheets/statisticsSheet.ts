@@ -146,7 +146,7 @@ function note(year: number, parts: number, totalHeader: string): string {
   return (
     `Đơn vị tính: người. Tuổi tính đến 31/12/${year} (năm ${year} trừ năm sinh). Các dòng của mỗi nhóm cộng lại ` +
     'bằng "Tổng số cán bộ" (nhóm "Biên chế, HĐLĐ" bằng số cán bộ chuyên trách), kể cả dòng ' +
-    '"Chưa rõ" — số người danh sách không ghi hoặc ghi chưa đọc được; nhóm "Đào tạo, bồi dưỡng" không cộng. ' +
+    '"Chưa rõ" — số người mà danh sách không ghi hoặc ghi không rõ; nhóm "Đào tạo, bồi dưỡng" không cộng. ' +
     "Người trùng tên được tính một lần." +
     (parts > 1
       ? ` Các đơn vị chia thành ${parts} phần cho vừa trang; cột "${totalHeader}" cộng mọi phần.`
