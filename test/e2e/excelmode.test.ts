@@ -117,10 +117,10 @@ describe("the task pane in Excel mode (office.js replaced by a fake of the Excel
     // How many cells, in which colours, is said before anything is coloured.
     await tab.getByText("Sẽ tô màu 7 ô có lỗi và 4 ô có cảnh báo.", { exact: false }).waitFor();
     expect(
-      await tab.getByRole("list", { name: "Đánh dấu ô lỗi" }).getByRole("listitem").allTextContents(),
+      await tab.getByRole("list", { name: "Tô màu ô có lỗi" }).getByRole("listitem").allTextContents(),
     ).toEqual(["Lỗi", "Cảnh báo"]);
     expect(cellFills(await readFake(tab))).toEqual([]);
-    await tab.getByRole("button", { name: "Đánh dấu 11 ô" }).click();
+    await tab.getByRole("button", { name: "Tô màu 11 ô" }).click();
     await tab.getByRole("status").getByText("Đã tô màu 11 ô.").waitFor();
     const lit = await readFake(tab);
     expect(cellFills(lit)).toEqual([...Array(7).fill("#FFC7CE"), ...Array(4).fill("#FFEB9C")]);
@@ -132,11 +132,11 @@ describe("the task pane in Excel mode (office.js replaced by a fake of the Excel
     // The pane (or Excel) is closed and opened again: the workbook itself remembers the original fills.
     const later = await openPane(lit);
     await later.tab
-      .getByText("Sổ tính đang có 11 ô được canbo đánh dấu; màu nền cũ của chúng đã được ghi lại.")
+      .getByText("Sổ làm việc đang có 11 ô do canbo tô màu; màu nền cũ của các ô này đã được ghi lại.")
       .waitFor();
     await keepScreenshot(later.tab, "22-highlight-next-session.png");
-    await later.tab.getByRole("button", { name: "Xóa đánh dấu" }).click();
-    await later.tab.getByRole("status").getByText("Đã xóa đánh dấu, trả lại màu nền cũ.").waitFor();
+    await later.tab.getByRole("button", { name: "Xóa màu đánh dấu" }).click();
+    await later.tab.getByRole("status").getByText("Đã xóa màu đánh dấu, trả lại màu nền cũ.").waitFor();
     const cleared = await readFake(later.tab);
     expect(cellFills(cleared)).toEqual([]);
     expect(cleared.customXml).toEqual([]);
@@ -153,20 +153,20 @@ describe("the task pane in Excel mode (office.js replaced by a fake of the Excel
     await tab.getByText("15 cán bộ — Lỗi: 7, Cảnh báo: 4, Thông tin: 1").waitFor({ timeout: 30_000 });
     // New standards make the results out of date.
     await tab.getByRole("button", { name: "Chèn mẫu tiêu chuẩn" }).click();
-    await tab.getByText("Kết quả cũ — hãy kiểm tra lại", { exact: false }).waitFor();
+    await tab.getByText("Kết quả này đã cũ", { exact: false }).waitFor();
     await keepScreenshot(tab, "23-excel-stale.png");
     await tab.getByLabel("Cơ quan cấp trên").fill("TỔNG LĐLĐ VIỆT NAM");
     await tab.getByLabel("Cơ quan ban hành").fill("LIÊN ĐOÀN LAO ĐỘNG TỈNH BẾN TRE");
     await tab.getByLabel("Địa danh").fill("Bến Tre");
     await tab.getByLabel("Người ký").fill("Nguyễn Văn Ký");
-    await tab.getByRole("button", { name: "Tạo báo cáo" }).click();
+    await tab.getByRole("button", { name: "Lập báo cáo" }).click();
     await tab
       .getByRole("status")
       .getByText("Đã ghi các trang tính báo cáo vào sổ làm việc.")
       .waitFor({ timeout: 60_000 });
     // The report checked again first, with the workbook's new "Tiêu chuẩn" sheet.
     await tab.getByText("Tiêu chuẩn: theo trang tính “Tiêu chuẩn” của sổ làm việc.").waitFor();
-    expect(await tab.getByText("Kết quả cũ — hãy kiểm tra lại", { exact: false }).count()).toBe(0);
+    expect(await tab.getByText("Kết quả này đã cũ", { exact: false }).count()).toBe(0);
     expect(await axeViolations(tab)).toEqual([]);
     await keepScreenshot(tab, "24-excel-report.png");
     const after = await readFake(tab);

@@ -97,9 +97,9 @@ describe("the task pane page in a browser (file mode)", () => {
     await year.fill("");
     await tab.getByText("Hãy nhập năm báo cáo.").first().waitFor();
     await year.fill("19");
-    await tab.getByText("Năm báo cáo là bốn chữ số, ví dụ 2019.").first().waitFor();
+    await tab.getByText("Năm báo cáo gồm bốn chữ số. Hãy nhập lại, ví dụ 2019.").first().waitFor();
     await year.fill("2300");
-    await tab.getByText("Năm báo cáo phải từ 1950 đến 2100.").first().waitFor();
+    await tab.getByText("Năm báo cáo phải từ 1950 đến 2100. Hãy nhập lại.").first().waitFor();
     expect(await year.getAttribute("aria-invalid")).toBe("true");
     await tab.locator('input[type="file"]').first().setInputFiles(SAMPLE);
     await check(tab);
@@ -114,7 +114,7 @@ describe("the task pane page in a browser (file mode)", () => {
     await check(tab);
     await tab
       .getByRole("alert")
-      .getByText("Hãy chọn ít nhất một trang danh sách hoặc một tệp để kiểm tra.")
+      .getByText("Hãy chọn ít nhất một trang tính danh sách hoặc một tệp để kiểm tra.")
       .waitFor();
     await tab.close();
   });
@@ -165,7 +165,7 @@ describe("the task pane page in a browser (file mode)", () => {
     await tab.getByText("Đang hiện 1 / 13 dòng kết quả").waitFor();
     expect(await tab.locator("li.finding button.select").getAttribute("data-cell")).toBe("E8");
     await search.fill("không có ai như vậy");
-    await tab.getByText("Không có phát hiện nào khớp bộ lọc.").waitFor();
+    await tab.getByText("Không có kết quả nào khớp bộ lọc.").waitFor();
     await keepScreenshot(tab, "05-search.png");
     await tab.getByRole("button", { name: "Bỏ lọc" }).click();
     await tab.getByText("Đang hiện 13 / 13 dòng kết quả").waitFor();
@@ -177,18 +177,18 @@ describe("the task pane page in a browser (file mode)", () => {
 
     // Changing the year marks the results out of date; the report then checks again first.
     await tab.getByLabel("Năm báo cáo", { exact: true }).fill("2020");
-    await tab.getByText("Kết quả cũ — hãy kiểm tra lại", { exact: false }).waitFor();
+    await tab.getByText("Kết quả này đã cũ", { exact: false }).waitFor();
     expect(await axeViolations(tab)).toEqual([]);
     await keepScreenshot(tab, "06-stale.png");
     await tab.getByLabel("Cơ quan ban hành").fill("Liên đoàn Lao động tỉnh Bến Tre");
     await tab.getByLabel("Địa danh").fill("Bến Tre");
     const [download] = await Promise.all([
       tab.waitForEvent("download", { timeout: 60_000 }),
-      tab.getByRole("button", { name: "Tạo báo cáo" }).click(),
+      tab.getByRole("button", { name: "Lập báo cáo" }).click(),
     ]);
     expect(download.suggestedFilename()).toBe("cdcs-truong-thcs-an-thoi-bao-cao.xlsx");
-    await tab.getByRole("status").getByText("Đã tạo cdcs-truong-thcs-an-thoi-bao-cao.xlsx.").waitFor();
-    expect(await tab.getByText("Kết quả cũ — hãy kiểm tra lại", { exact: false }).count()).toBe(0);
+    await tab.getByRole("status").getByText("Đã lập cdcs-truong-thcs-an-thoi-bao-cao.xlsx.").waitFor();
+    expect(await tab.getByText("Kết quả này đã cũ", { exact: false }).count()).toBe(0);
     const saved = path.join(root, "test-output", download.suggestedFilename());
     await download.saveAs(saved);
     const wb = new ExcelJS.Workbook();
@@ -246,7 +246,7 @@ describe("the task pane page in a browser (file mode)", () => {
     await tab.getByText("kinh-phi.xlsx: đã đọc 4 năm").waitFor({ timeout: 30_000 });
     // A roster given as the finance workbook is refused with what the finance table needs.
     await tab.getByLabel("Tệp kinh phí", { exact: false }).setInputFiles(SAMPLE);
-    await tab.getByText("Không tìm thấy bảng kinh phí", { exact: false }).waitFor({ timeout: 30_000 });
+    await tab.getByText("Không thấy dòng tiêu đề của bảng kinh phí", { exact: false }).waitFor({ timeout: 30_000 });
     await tab
       .getByLabel("Tệp kinh phí", { exact: false })
       .setInputFiles(path.join(root, "samples", "kinh-phi.xlsx"));
@@ -258,7 +258,7 @@ describe("the task pane page in a browser (file mode)", () => {
     await tab.getByLabel("Năm báo cáo", { exact: true }).fill("2019");
     const [download] = await Promise.all([
       tab.waitForEvent("download", { timeout: 60_000 }),
-      tab.getByRole("button", { name: "Tạo báo cáo" }).click(),
+      tab.getByRole("button", { name: "Lập báo cáo" }).click(),
     ]);
     const saved = path.join(root, "test-output", "bao-cao-voi-nam-truoc.xlsx");
     await download.saveAs(saved);
@@ -298,7 +298,7 @@ describe("the task pane page in a browser (file mode)", () => {
     await tab.locator('input[type="file"]').first().setInputFiles(file);
     await tab.getByLabel("Năm báo cáo", { exact: true }).fill("2019");
     await check(tab);
-    await tab.getByText("cột B: 5 ô gõ bằng TCVN3; đã đọc theo Unicode").waitFor({ timeout: 30_000 });
+    await tab.getByText("Cột B có 5 ô gõ bằng bảng mã TCVN3 (phông chữ cũ), đã đọc được; nên chuyển sang Unicode").waitFor({ timeout: 30_000 });
     expect(await tab.locator("li.finding", { hasText: "Chữ mã cũ" }).count()).toBe(1);
     await keepScreenshot(tab, "09-legacy-column.png");
     await tab.close();
@@ -377,7 +377,7 @@ describe("the task pane page in a browser (file mode)", () => {
     expect(workers.map((u) => u.split(":")[0])).toEqual(["blob"]);
     const [download] = await Promise.all([
       tab.waitForEvent("download", { timeout: 60_000 }),
-      tab.getByRole("button", { name: "Tạo báo cáo" }).click(),
+      tab.getByRole("button", { name: "Lập báo cáo" }).click(),
     ]);
     expect(download.suggestedFilename()).toBe("cdcs-truong-thcs-an-thoi-bao-cao.xlsx");
     await keepScreenshot(tab, "13-file-url.png");

@@ -63,7 +63,7 @@ export function infoSheet(info: ReportInfo, options: ReportOptions = {}): SheetS
     ["Dòng cán bộ đã đọc", info.rowsRead],
     ["Người có tên hai lần (chỉ tính một lần)", info.duplicates],
     ["Cán bộ được tính trong các bảng", info.counted],
-    ["Dòng cán bộ còn lỗi (xem trang tính “KQ Kiểm tra”)", info.rowsWithErrors],
+    ["Dòng cán bộ còn lỗi (xem “KQ Kiểm tra”)", info.rowsWithErrors],
   ];
   const columns: TableColumn[] = [
     { header: "STT", width: WIDTHS[0], format: "integer", align: "center" },
