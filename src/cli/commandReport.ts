@@ -54,12 +54,12 @@ export async function commandReport(args: CliArgs, io: Io): Promise<number> {
     inputs.standards ?? (first && "result" in first ? first.result.standards : DEFAULT_FRAMEWORK);
   const out = choice?.path;
   const dir = path.dirname(path.resolve(out ?? wanted));
-  // The report is a Vietnamese document whatever the language of the command's messages.
+  // The findings sheet speaks the user's language, as the pane's report does; the official sheets are Vietnamese.
   const report = buildReport(cadres, result.findings, {
     year,
     standards,
     standardsFile: inputs.standards ? args.standards : undefined,
-    messages: messagesFor("vi"),
+    messages: m,
     date: new Date(),
     parentBody: args.parent,
     issuer: args.org,

@@ -186,7 +186,7 @@ export const vi: Messages = {
     "invalid-value": {
       title: "Giá trị không hợp lệ",
       message: (p, pl) =>
-        `${At(pl)} ghi ${field(p.field)} không xác định được.` +
+        `Phần mềm không nhận ra ${field(p.field)} ghi ở ${at(pl)}.` +
         (p.choices
           ? ` Hãy ghi một trong các giá trị ${quotedList(CODED_VOCABULARIES[p.choices].entries.map((e) => e.vi))}.`
           : " Hãy sửa lại cho đúng (xem gợi ý, nếu có)."),
@@ -203,7 +203,7 @@ export const vi: Messages = {
       message: (p, pl) =>
         (p.age < 0
           ? `Theo ${at(pl)}, người này sinh sau năm báo cáo ${p.year}.`
-          : `Theo ${at(pl)}, năm ${p.year} người này ${p.age < 18 ? "mới" : "đã"} ${p.age} tuổi, không phù hợp với cán bộ công đoàn.`) +
+          : `Theo ${at(pl)}, năm ${p.year} người này ${p.age < 18 ? "mới" : "đã"} ${p.age} tuổi, không phù hợp với độ tuổi của cán bộ công đoàn.`) +
         " Hãy kiểm tra lại ngày sinh.",
     },
     "invalid-id": {
