@@ -1,4 +1,10 @@
-import { finding, isActionProblem, type FileProblem, type Finding, type FindingPlace } from "../core/findings";
+import {
+  finding,
+  isActionProblem,
+  type FileProblem,
+  type Finding,
+  type FindingPlace,
+} from "../core/findings";
 import { findDuplicatePersons } from "../core/validate";
 import { isWorkbookError, type SheetReader } from "../workbook/port";
 import { checkWorkbook, summarize } from "./check";

@@ -84,7 +84,11 @@ export async function runBatch(
 }
 
 /** The --standards file's framework; the file's own sentence when it cannot be used, or the sheet's problems. */
-async function loadStandardsFile(file: string, m: Dictionary, io: Io): Promise<StandardsFramework | undefined> {
+async function loadStandardsFile(
+  file: string,
+  m: Dictionary,
+  io: Io,
+): Promise<StandardsFramework | undefined> {
   const wb = await openOptionFile("--standards", file, m, io);
   if (!wb) return undefined;
   const hasSheet = (await wb.listSheets()).some((s) => s.name === STANDARDS_SHEET_NAME);

@@ -45,7 +45,8 @@ export async function prepareBatch(
   const paths = await collectFiles(args.paths);
   if (paths.length === 0) return refuse(m.cli.noFiles);
   const jobs = args.jobs === undefined ? os.availableParallelism() : Number(args.jobs);
-  if (args.jobs !== undefined && (!/^\d{1,3}$/.test(args.jobs) || jobs < 1)) return refuse(m.cli.badJobs(args.jobs));
+  if (args.jobs !== undefined && (!/^\d{1,3}$/.test(args.jobs) || jobs < 1))
+    return refuse(m.cli.badJobs(args.jobs));
   if (options.out === undefined) return { m, year: year.year, paths, jobs };
   const inputs = [...paths, ...(options.inputs ?? [])].filter((p): p is string => p !== undefined);
   const output = await prepareOutput({ wanted: options.out, force: args.force, inputs }, m.cli, io);

@@ -79,7 +79,11 @@ export const en: Messages = {
     maxAge: "Age",
   },
   place: (p) =>
-    p.sheet && p.cell ? `Sheet ${quote(p.sheet)}, cell ${p.cell}` : p.sheet ? `Sheet ${quote(p.sheet)}` : At(p),
+    p.sheet && p.cell
+      ? `Sheet ${quote(p.sheet)}, cell ${p.cell}`
+      : p.sheet
+        ? `Sheet ${quote(p.sheet)}`
+        : At(p),
   fileProblems: {
     "not-found": "File not found. Check the path and the file name.",
     "not-a-workbook":
@@ -129,7 +133,8 @@ export const en: Messages = {
       `The sheet ${quote(sheet)} is no longer in the workbook (deleted or renamed meanwhile). Check again to refresh the list of sheets.`,
     "cell-editing": () =>
       "Excel is editing a cell (the cursor is still inside one), so canbo could not go on. Press Enter or Esc to leave the cell and try again.",
-    unexpected: "Something unexpected went wrong. Try again; if it happens again, send the file to whoever looks after the software.",
+    unexpected:
+      "Something unexpected went wrong. Try again; if it happens again, send the file to whoever looks after the software.",
   },
   sheetProblems: {
     "no-header": ({ table }) =>
@@ -163,7 +168,8 @@ export const en: Messages = {
       column === "funds"
         ? "The union's total funds must be an amount of money (VND). Write a number, e.g. 5,200,000,000."
         : "The training spending must be an amount of money (VND). Write a number, e.g. 780,000,000.",
-    "not-a-count": ({ text }) => `The number of people ${quote(text)} is not a number. Write a number, e.g. 600.`,
+    "not-a-count": ({ text }) =>
+      `The number of people ${quote(text)} is not a number. Write a number, e.g. 600.`,
   },
   findings: {
     "no-roster": {
@@ -379,7 +385,9 @@ function actual(v: CriterionValue): string {
     case "not-trained":
       return "the roster says not trained";
     case "party-member":
-      return v.late ? `the person joined the party in ${v.year}, after the report year` : "the roster says a party member";
+      return v.late
+        ? `the person joined the party in ${v.year}, after the report year`
+        : "the roster says a party member";
     case "not-party-member":
       return "the roster says not a party member";
     case "age":
@@ -388,7 +396,9 @@ function actual(v: CriterionValue): string {
 }
 
 /** A level on its scale, quoted and glossed: “Đại học” (university). */
-function level(v: Extract<CriterionValue, { kind: "education" | "politicalTheory" | "stateManagement" }>): string {
+function level(
+  v: Extract<CriterionValue, { kind: "education" | "politicalTheory" | "stateManagement" }>,
+): string {
   if (v.kind === "education") return glossed(EDUCATION_VOCAB, v.code);
   if (v.kind === "politicalTheory") return glossed(POLITICAL_THEORY_VOCAB, v.code);
   return glossed(STATE_MANAGEMENT_VOCAB, v.code);

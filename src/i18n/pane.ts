@@ -125,7 +125,8 @@ export const paneVi: PaneMessages = {
     `Sẽ tô màu ${e} ô có lỗi và ${w} ô có cảnh báo. Màu nền cũ được ghi lại trong sổ làm việc để có thể xóa màu đánh dấu bất cứ lúc nào.`,
   highlightButton: (n) => `Tô màu ${n} ô`,
   highlightDone: (n) => `Đã tô màu ${n} ô.`,
-  highlightLeft: (n) => `Sổ làm việc đang có ${n} ô do canbo tô màu; màu nền cũ của các ô này đã được ghi lại.`,
+  highlightLeft: (n) =>
+    `Sổ làm việc đang có ${n} ô do canbo tô màu; màu nền cũ của các ô này đã được ghi lại.`,
   highlightCleared: "Đã xóa màu đánh dấu, trả lại màu nền cũ.",
   legendError: "Lỗi",
   legendWarning: "Cảnh báo",
@@ -183,7 +184,8 @@ export const paneEn: PaneMessages = {
       : unit === "cells"
         ? `${done} / ${total} cells`
         : `${done} / ${total}`,
-  stale: "These results are out of date: the year, standards, files or sheets changed since the check. Press Check to update them.",
+  stale:
+    "These results are out of date: the year, standards, files or sheets changed since the check. Press Check to update them.",
   recheckFirst: "The results are out of date: checking again before the report…",
   checked: (c, e, w, i) => `${c} cadres — Errors: ${e}, Warnings: ${w}, Information: ${i}`,
   units: "By unit (most errors first)",
@@ -205,8 +207,7 @@ export const paneEn: PaneMessages = {
     `Will colour ${e} cells with errors and ${w} cells with warnings. Their fills are recorded in the workbook, to be cleared at any time.`,
   highlightButton: (n) => `Colour ${n} cells`,
   highlightDone: (n) => `${n} cells coloured.`,
-  highlightLeft: (n) =>
-    `The workbook has ${n} cells coloured by canbo; their original fills are recorded.`,
+  highlightLeft: (n) => `The workbook has ${n} cells coloured by canbo; their original fills are recorded.`,
   highlightCleared: "The colours are cleared; the original fills are back.",
   legendError: "Error",
   legendWarning: "Warning",

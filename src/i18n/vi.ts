@@ -1,7 +1,12 @@
 import { fieldLabel, lowerFirst, sheetProblemText, type MessagePlace, type Messages } from "../core/messages";
 import type { Criterion, CriterionValue } from "../core/standards";
 import { STANDARD_WORDS } from "../core/standards/standardLabels";
-import { CODED_VOCABULARIES, EDUCATION_VOCAB, POLITICAL_THEORY_VOCAB, STATE_MANAGEMENT_VOCAB } from "../core/vocab";
+import {
+  CODED_VOCABULARIES,
+  EDUCATION_VOCAB,
+  POLITICAL_THEORY_VOCAB,
+  STATE_MANAGEMENT_VOCAB,
+} from "../core/vocab";
 import { joinAnd, quote, viLabel } from "./words";
 
 /**
@@ -100,7 +105,8 @@ export const vi: Messages = {
       "Tệp có quá nhiều ô (hơn 16 triệu ô, tính cả vùng gộp ô) để đọc an toàn. Hãy chia danh sách thành nhiều tệp nhỏ hơn.",
     "too-much-text":
       "Tệp có quá nhiều chữ (hơn 64 triệu ký tự, hoặc một đoạn liền hơn 1 triệu ký tự) để đọc an toàn. Hãy kiểm tra lại tệp hoặc chia thành nhiều tệp nhỏ hơn.",
-    "too-many-sheets": "Sổ làm việc có hơn 1.000 trang tính, vượt giới hạn. Hãy chia thành nhiều tệp nhỏ hơn.",
+    "too-many-sheets":
+      "Sổ làm việc có hơn 1.000 trang tính, vượt giới hạn. Hãy chia thành nhiều tệp nhỏ hơn.",
     "ambiguous-parts":
       "Cấu trúc tệp không rõ ràng (có các phần trùng tên hoặc chỉ khác chữ hoa, chữ thường, hay hai trang tính dùng chung một phần) nên không biết chắc Excel hiển thị nội dung nào. Hãy đề nghị đơn vị mở tệp bằng Excel, lưu lại rồi gửi lại.",
     "not-a-file":
@@ -122,8 +128,7 @@ export const vi: Messages = {
       `Không còn trang tính ${quote(sheet)} trong sổ làm việc (có thể vừa bị xóa hoặc đổi tên). Hãy kiểm tra lại để cập nhật danh sách trang tính.`,
     "cell-editing": () =>
       "Excel đang ở chế độ sửa ô (con trỏ còn nằm trong một ô) nên canbo chưa làm được. Hãy bấm Enter hoặc Esc để ra khỏi ô rồi thử lại.",
-    unexpected:
-      "Có lỗi ngoài dự kiến. Hãy thử lại; nếu vẫn lỗi, hãy gửi tệp cho người phụ trách phần mềm.",
+    unexpected: "Có lỗi ngoài dự kiến. Hãy thử lại; nếu vẫn lỗi, hãy gửi tệp cho người phụ trách phần mềm.",
   },
   sheetProblems: {
     "no-header": ({ table }) =>
@@ -167,7 +172,8 @@ export const vi: Messages = {
     },
     "missing-column": {
       title: "Thiếu cột",
-      message: (p) => `Danh sách không có cột ${quote(vi.fields[p.field])}. Hãy thêm cột này rồi kiểm tra lại.`,
+      message: (p) =>
+        `Danh sách không có cột ${quote(vi.fields[p.field])}. Hãy thêm cột này rồi kiểm tra lại.`,
     },
     "duplicate-column": {
       title: "Hai cột trùng nội dung",
@@ -254,7 +260,9 @@ export const vi: Messages = {
     "below-standard": {
       title: "Chưa đạt tiêu chuẩn chức danh",
       message: (p, pl) => {
-        const rules = p.rules.map((r, i) => (p.ruleTitles[i] && p.ruleTitles[i] !== r ? `${r} (${p.ruleTitles[i]})` : r));
+        const rules = p.rules.map((r, i) =>
+          p.ruleTitles[i] && p.ruleTitles[i] !== r ? `${r} (${p.ruleTitles[i]})` : r,
+        );
         const who = pl.row ? `Cán bộ ở dòng ${pl.row}` : `Cán bộ ở ${at(pl)}`;
         const what = lowerFirst(vi.criteria[p.criterion]);
         const head = `${who} chưa đạt tiêu chuẩn ${rules.join(", ")} về ${what}: yêu cầu ${required(p.required)}`;
@@ -381,7 +389,9 @@ function actual(v: CriterionValue): string {
 }
 
 /** A level on its scale, quoted: “Đại học”. */
-function level(v: Extract<CriterionValue, { kind: "education" | "politicalTheory" | "stateManagement" }>): string {
+function level(
+  v: Extract<CriterionValue, { kind: "education" | "politicalTheory" | "stateManagement" }>,
+): string {
   if (v.kind === "education") return viLabel(EDUCATION_VOCAB, v.code);
   if (v.kind === "politicalTheory") return viLabel(POLITICAL_THEORY_VOCAB, v.code);
   return viLabel(STATE_MANAGEMENT_VOCAB, v.code);

@@ -255,11 +255,7 @@ export class Engine {
  * Opens a file's bytes for reading: streamed into rows, or through ExcelJS in browsers without DecompressionStream.
  * Progress counts the sheets' bytes as they are inflated.
  */
-async function open(
-  name: string,
-  file: FileBytes,
-  onProgress: (p: Progress) => void,
-): Promise<SheetReader> {
+async function open(name: string, file: FileBytes, onProgress: (p: Progress) => void): Promise<SheetReader> {
   const bytes = file instanceof Uint8Array ? file : new Uint8Array(await file.arrayBuffer());
   const { canInflate, readXlsxStream } = await stream();
   if (canInflate())
@@ -275,6 +271,11 @@ async function financeOf(reader: SheetReader, m: Messages): Promise<FinanceView>
   const read = await readFinanceInput(reader);
   if (read.years.length && read.problems.length === 0) return { kind: "finance", years: read.years };
   // No year and no cell to blame: the table was not found, and the pane says what it needs.
-  const problems = read.problems.length ? read.problems : [sheetProblem("A1", "no-header", { table: "finance" })];
-  return { kind: "not-finance", problems: problems.map((p) => formatSheetProblem(p, m, read.sheet || undefined)) };
+  const problems = read.problems.length
+    ? read.problems
+    : [sheetProblem("A1", "no-header", { table: "finance" })];
+  return {
+    kind: "not-finance",
+    problems: problems.map((p) => formatSheetProblem(p, m, read.sheet || undefined)),
+  };
 }

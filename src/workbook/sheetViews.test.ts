@@ -60,7 +60,11 @@ describe("select and activate", () => {
   it("refuses missing and hidden sheets, and bad addresses", async () => {
     const b = await book();
     await expect(b.activate("Bốn")).rejects.toMatchObject({ problem: "sheet-missing", sheet: "Bốn" });
-    await expect(b.activate("Ẩn")).rejects.toMatchObject({ problem: "sheet-missing", sheet: "Ẩn", detail: "hidden" });
+    await expect(b.activate("Ẩn")).rejects.toMatchObject({
+      problem: "sheet-missing",
+      sheet: "Ẩn",
+      detail: "hidden",
+    });
     await expect(b.select({ sheet: "Một", cell: "ZZZZ1" })).rejects.toMatchObject({ problem: "not-found" });
   });
 });

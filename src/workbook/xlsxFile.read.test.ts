@@ -110,7 +110,10 @@ describe("XlsxWorkbook reading", () => {
   });
 
   it("throws sheet-missing for a sheet that is not there", async () => {
-    await expect(book.readSheet("Không có")).rejects.toMatchObject({ problem: "sheet-missing", sheet: "Không có" });
+    await expect(book.readSheet("Không có")).rejects.toMatchObject({
+      problem: "sheet-missing",
+      sheet: "Không có",
+    });
   });
 
   it("gives cells in the default style the workbook's default font (.VnTime in TCVN3 files)", async () => {

@@ -106,7 +106,8 @@ export class XlsxWorkbook implements WorkbookPort {
   async writeSheet(spec: SheetSpec): Promise<void> {
     checkSheetName(spec.name);
     const old = this.findSheet(spec.name);
-    if (old && !isOwned(this.wb, old.name)) throw new WorkbookError("not-owned", undefined, { sheet: old.name });
+    if (old && !isOwned(this.wb, old.name))
+      throw new WorkbookError("not-owned", undefined, { sheet: old.name });
 
     // The old sheet's tables go with it, so the new ones may take their names.
     const names = takenNames(this.wb);
@@ -132,7 +133,8 @@ export class XlsxWorkbook implements WorkbookPort {
     // Refuse a sheet that is not ours before writing any, as the Office adapter does.
     for (const spec of specs) {
       const old = this.findSheet(spec.name);
-      if (old && !isOwned(this.wb, old.name)) throw new WorkbookError("not-owned", undefined, { sheet: old.name });
+      if (old && !isOwned(this.wb, old.name))
+        throw new WorkbookError("not-owned", undefined, { sheet: old.name });
     }
     for (const spec of specs) await this.writeSheet(spec);
   }
@@ -145,7 +147,8 @@ export class XlsxWorkbook implements WorkbookPort {
       color: HIGHLIGHT_COLORS[ref.severity ?? "error"],
     }));
     // Excel refuses to change a protected sheet's fills; so does this adapter, as the Office one does.
-    for (const { ws } of targets) if (isProtected(ws)) throw new WorkbookError("protected", undefined, { sheet: ws.name });
+    for (const { ws } of targets)
+      if (isProtected(ws)) throw new WorkbookError("protected", undefined, { sheet: ws.name });
     for (const t of targets) this.fills.highlight(t.ws, t.address, t.color);
   }
 

@@ -17,8 +17,10 @@ const good = "samples/cdcs-truong-thcs-an-thoi.xlsx";
 // The sentences of vi.fileProblems, as a clerk must read them.
 const VI = {
   corrupted: "Tệp .xlsx bị hỏng hoặc chưa tải về đủ. Hãy đề nghị đơn vị gửi lại tệp.",
-  encrypted: "Tệp được đặt mật khẩu nên không đọc được. Hãy mở tệp bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ Sổ làm việc > Mã hóa bằng Mật khẩu, xóa mật khẩu) rồi lưu lại.",
-  legacyXls: "Phần mềm không đọc được tệp Excel đời cũ (.xls). Hãy mở tệp bằng Excel rồi lưu lại dạng .xlsx (Tệp > Lưu Như > Sổ làm việc Excel).",
+  encrypted:
+    "Tệp được đặt mật khẩu nên không đọc được. Hãy mở tệp bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ Sổ làm việc > Mã hóa bằng Mật khẩu, xóa mật khẩu) rồi lưu lại.",
+  legacyXls:
+    "Phần mềm không đọc được tệp Excel đời cũ (.xls). Hãy mở tệp bằng Excel rồi lưu lại dạng .xlsx (Tệp > Lưu Như > Sổ làm việc Excel).",
   ods: "Phần mềm không đọc được tệp LibreOffice (.ods). Hãy mở tệp rồi lưu lại dạng Excel (.xlsx).",
   csv: "Phần mềm không đọc được tệp văn bản (.csv). Hãy mở tệp bằng Excel rồi lưu lại dạng .xlsx (Tệp > Lưu Như > Sổ làm việc Excel).",
   empty: "Sổ làm việc không có trang tính nào có dữ liệu. Hãy kiểm tra xem đơn vị đã gửi đúng tệp chưa.",

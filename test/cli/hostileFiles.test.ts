@@ -138,8 +138,8 @@ describe("unlucky files that are rosters all the same are read as rosters", () =
     const r = check([bad(name)]);
     expect(r.stdout).toBe(
       `${bad(name)}: ${ROSTER_LINE}\n` +
-        '  Lỗi: [Danh sách] Danh sách không có cột “Đơn vị”. Hãy thêm cột này rồi kiểm tra lại.\n' +
-        '  Lỗi: [Danh sách] Danh sách không có cột “Cấp công đoàn”. Hãy thêm cột này rồi kiểm tra lại.\n' +
+        "  Lỗi: [Danh sách] Danh sách không có cột “Đơn vị”. Hãy thêm cột này rồi kiểm tra lại.\n" +
+        "  Lỗi: [Danh sách] Danh sách không có cột “Cấp công đoàn”. Hãy thêm cột này rồi kiểm tra lại.\n" +
         "Tổng cộng 1 tệp, 3 cán bộ: 2 lỗi, 0 cảnh báo, 0 thông tin.\n",
     );
     expect(r.code).toBe(1);

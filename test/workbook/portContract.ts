@@ -45,7 +45,10 @@ export function describePortContract(name: string, open: (seed: Seed) => Promise
 
     it("says a missing sheet is missing, naming it", async () => {
       const port = await open(seed);
-      expect(await error(port.readSheet("Không có"))).toMatchObject({ problem: "sheet-missing", sheet: "Không có" });
+      expect(await error(port.readSheet("Không có"))).toMatchObject({
+        problem: "sheet-missing",
+        sheet: "Không có",
+      });
     });
 
     it("writes a report sheet that reads back, and owns it", async () => {

@@ -13,10 +13,7 @@ export const DEFAULT_KEY_POSITIONS: readonly Position[] = ["chu-tich", "pho-chu-
  * @returns true for a key cadre
  * @example isKeyCadre({ ...cadre, keyCadre: undefined, positions: ["pho-chu-tich"] }) // true
  */
-export function isKeyCadre(
-  cadre: Cadre,
-  keyPositions: readonly Position[] = DEFAULT_KEY_POSITIONS,
-): boolean {
+export function isKeyCadre(cadre: Cadre, keyPositions: readonly Position[] = DEFAULT_KEY_POSITIONS): boolean {
   if (cadre.keyCadre !== undefined) return cadre.keyCadre;
   return cadre.positions.some((p) => keyPositions.includes(p));
 }

@@ -104,7 +104,11 @@ export interface FindingParams {
     required: CriterionValue;
     actual: CriterionValue;
   };
-  "future-training": { field: "unionTraining" | "genderTraining" | "politicalClass"; year: number; reportYear: number };
+  "future-training": {
+    field: "unionTraining" | "genderTraining" | "politicalClass";
+    year: number;
+    reportYear: number;
+  };
   "invalid-standard": { problem: SheetProblemBody };
   /** `detail` only where a person can use it: the system's error code, or what failed inside canbo. */
   "unreadable-file": { problem: FileProblem; detail?: string };

@@ -22,7 +22,10 @@ export function findingTitle(code: FindingCode, m: Messages): string {
 
 /** What is wrong in a standards, finance or plan cell, without its place. */
 export function sheetProblemText(p: SheetProblemBody, m: Messages): string {
-  const say = m.sheetProblems[p.code] as (params: SheetProblemParams[SheetProblemCode], m: Messages) => string;
+  const say = m.sheetProblems[p.code] as (
+    params: SheetProblemParams[SheetProblemCode],
+    m: Messages,
+  ) => string;
   return say(p.params, m);
 }
 

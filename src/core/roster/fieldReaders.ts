@@ -246,5 +246,10 @@ function readBirth(
 
 /** Reports a value that is not understood, with a suggestion when one is close and the list it must come from. */
 function invalid(row: RowReport, field: Field, suggestion?: string, choices?: CodedField): void {
-  row.add("invalid-value", choices ? { field, choices } : { field }, field, suggestion ? { suggestion } : undefined);
+  row.add(
+    "invalid-value",
+    choices ? { field, choices } : { field },
+    field,
+    suggestion ? { suggestion } : undefined,
+  );
 }

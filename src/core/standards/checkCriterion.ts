@@ -31,7 +31,10 @@ export function checkCriterion(
 ): CriterionCheck {
   switch (criterion) {
     case "education":
-      return minimum(EDUCATION_LEVELS, requires.education, cadre.education, (code) => ({ kind: criterion, code }));
+      return minimum(EDUCATION_LEVELS, requires.education, cadre.education, (code) => ({
+        kind: criterion,
+        code,
+      }));
     case "politicalTheory":
       return minimum(POLITICAL_THEORY_LEVELS, requires.politicalTheory, cadre.politicalTheory, (code) => ({
         kind: criterion,
@@ -72,7 +75,11 @@ function unionTraining(cadre: Cadre, year: number): CriterionCheck {
   if (!t.done) return { met: false, required: TRAINED, actual: { kind: "not-trained" } };
   if (t.year !== undefined && t.year > year)
     return { met: false, required: TRAINED, actual: { kind: "trained", year: t.year, late: true } };
-  return { met: true, required: TRAINED, actual: t.year !== undefined ? { kind: "trained", year: t.year } : TRAINED };
+  return {
+    met: true,
+    required: TRAINED,
+    actual: t.year !== undefined ? { kind: "trained", year: t.year } : TRAINED,
+  };
 }
 
 const MEMBER: CriterionValue = Object.freeze({ kind: "party-member" });
@@ -80,10 +87,15 @@ const MEMBER: CriterionValue = Object.freeze({ kind: "party-member" });
 function partyMember(cadre: Cadre, year: number): CriterionCheck {
   // A joining year alone says member; a joining year after the report year says not yet.
   if (cadre.partyYear !== undefined && cadre.partyYear > year)
-    return { met: false, required: MEMBER, actual: { kind: "party-member", year: cadre.partyYear, late: true } };
+    return {
+      met: false,
+      required: MEMBER,
+      actual: { kind: "party-member", year: cadre.partyYear, late: true },
+    };
   if (cadre.partyMember === true || cadre.partyYear !== undefined)
     return { met: true, required: MEMBER, actual: MEMBER };
-  if (cadre.partyMember === false) return { met: false, required: MEMBER, actual: { kind: "not-party-member" } };
+  if (cadre.partyMember === false)
+    return { met: false, required: MEMBER, actual: { kind: "not-party-member" } };
   return { met: false, required: MEMBER, actual: UNKNOWN };
 }
 

@@ -145,7 +145,12 @@ describe("evaluateStandards on the other criteria", () => {
       birthDate: { year: 1958 },
     });
     expect(unmet(c, 2019, framework)).toEqual([
-      ["T1", "stateManagement", { kind: "stateManagement", code: "chuyen-vien-chinh" }, { kind: "stateManagement", code: "chuyen-vien" }],
+      [
+        "T1",
+        "stateManagement",
+        { kind: "stateManagement", code: "chuyen-vien-chinh" },
+        { kind: "stateManagement", code: "chuyen-vien" },
+      ],
       ["T1", "partyMember", { kind: "party-member" }, { kind: "not-party-member" }],
       ["T1", "maxAge", { kind: "age", age: 60 }, { kind: "age", age: 61 }],
     ]);

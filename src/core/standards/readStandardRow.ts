@@ -4,7 +4,12 @@ import { POSITIONS, UNION_LEVELS, type Employment } from "../vocab/codes";
 import type { PositionStandard, Requirements } from "./positionStandard";
 import { readCode, type CodeKinds } from "./readCode";
 import type { StandardsColumnKey } from "./standardsColumns";
-import { sheetProblem, type SheetProblem, type SheetProblemCode, type SheetProblemParams } from "../messages/sheetProblem";
+import {
+  sheetProblem,
+  type SheetProblem,
+  type SheetProblemCode,
+  type SheetProblemParams,
+} from "../messages/sheetProblem";
 
 /** Where each column of the table is (0-based); absent = the sheet has no such column. */
 export type ColumnPlaces = Partial<Record<StandardsColumnKey, number>>;
@@ -33,8 +38,11 @@ export function readStandardRow(
     const c = at(key);
     return c === undefined ? null : (line[c] ?? null);
   };
-  const report = <C extends SheetProblemCode>(key: StandardsColumnKey, code: C, params: SheetProblemParams[C]) =>
-    problems.push(sheetProblem(cellAddress(row, at(key) ?? 0), code, params));
+  const report = <C extends SheetProblemCode>(
+    key: StandardsColumnKey,
+    code: C,
+    params: SheetProblemParams[C],
+  ) => problems.push(sheetProblem(cellAddress(row, at(key) ?? 0), code, params));
 
   const id = textOf(cell("id"));
   const title = textOf(cell("title")) || id;

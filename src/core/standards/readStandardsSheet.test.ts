@@ -175,7 +175,10 @@ describe("readStandardsSheet problems", () => {
       const p = read.problems.find((x) => x.cell === cell);
       return p && { code: p.code, params: p.params };
     };
-    expect(at("F5")).toEqual({ code: "unknown-minimum", params: { criterion: "education", text: "Đai hocc" } });
+    expect(at("F5")).toEqual({
+      code: "unknown-minimum",
+      params: { criterion: "education", text: "Đai hocc" },
+    });
     expect(at("F6")).toEqual({ code: "no-requirement", params: { id: "T3" } });
     expect(at("C7")).toEqual({ code: "unknown-levels", params: { text: "Cấp xã" } });
     expect(at("D8")).toEqual({ code: "unknown-positions", params: { text: "Bí thư" } });

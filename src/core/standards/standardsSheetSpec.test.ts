@@ -22,7 +22,13 @@ describe("standardsSheetSpec", () => {
       .map((t) => t.text)
       .join(" ");
     expect(notice).toBe(DEFAULT_FRAMEWORK.notice.trim());
-    for (const rule of ["3169/QĐ-TLĐ", "2860/QĐ-TLĐ", "4135-QĐ/BTCTW", "trang tính “Tiêu chuẩn”", "đối chiếu"]) {
+    for (const rule of [
+      "3169/QĐ-TLĐ",
+      "2860/QĐ-TLĐ",
+      "4135-QĐ/BTCTW",
+      "trang tính “Tiêu chuẩn”",
+      "đối chiếu",
+    ]) {
       expect(notice).toContain(rule);
     }
   });
