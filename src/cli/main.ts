@@ -3,6 +3,7 @@ import { parseCliArgs } from "./args";
 import { isCheckWorker, serveChecks } from "./checkInWorkers";
 import { commandCheck, type Io } from "./commandCheck";
 import { commandReport } from "./commandReport";
+import { commandFix } from "./commandFix";
 
 /** The canbo command: `canbo check …` and `canbo report …`. Returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -27,6 +28,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return commandCheck(args, io);
     case "report":
       return commandReport(args, io);
+    case "fix":
+      return commandFix(args, io);
     default:
       io.stderr.write(cm.unknownCommand(args.command) + "\n");
       return 2;

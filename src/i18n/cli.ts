@@ -31,6 +31,10 @@ Cách dùng:
   canbo report <tệp hoặc thư mục…> --year NĂM [--plan builtin|TỆP] [--finance TỆP] [--previous TỆP] [--standards TỆP] [--out bao-cao.xlsx] [--force]
          [--parent "TỔNG LĐLĐ VIỆT NAM"] [--org "LIÊN ĐOÀN LAO ĐỘNG TỈNH …"] [--symbol BC-LĐLĐ] [--place "Bến Tre"]
          [--signer "Họ tên"] [--preparer "Họ tên"] [--recipient "Nơi nhận"]… [--json] [--jobs N]
+  canbo consolidate <tệp hoặc thư mục…> --year NĂM [--out tong-hop-NĂM.xlsx] [--nam-nu] [--force]
+  canbo fix <tệp> [--out <tệp>-da-sua.xlsx] [--only legacy-encoding,invalid-id,canonical-spelling,name-format] [--force] [--json]
+
+canbo không bao giờ ghi vào tệp đầu vào: fix và consolidate ghi một tệp mới, nói rõ đã đổi gì.
 
 Nhiều tệp được kiểm tra song song trên mọi lõi CPU; --jobs 1 để kiểm tra lần lượt.
 Mã thoát: 0 không có lỗi, 1 có lỗi trong danh sách, 2 có tệp không dùng được (các tệp khác vẫn được kiểm tra).`;
@@ -42,6 +46,10 @@ Usage:
   canbo report <files or folders…> --year YEAR [--plan builtin|FILE] [--finance FILE] [--previous FILE] [--standards FILE] [--out report.xlsx] [--force]
          [--parent "TỔNG LĐLĐ VIỆT NAM"] [--org "LIÊN ĐOÀN LAO ĐỘNG TỈNH …"] [--symbol BC-LĐLĐ] [--place "Bến Tre"]
          [--signer "Name"] [--preparer "Name"] [--recipient "Recipient"]… [--json] [--jobs N]
+  canbo consolidate <files or folders…> --year YEAR [--out tong-hop-YEAR.xlsx] [--nam-nu] [--force]
+  canbo fix <file> [--out <file>-da-sua.xlsx] [--only legacy-encoding,invalid-id,canonical-spelling,name-format] [--force] [--json]
+
+canbo never writes an input file: fix and consolidate write a new file and say what changed.
 
 Many files are checked in parallel on every CPU core; --jobs 1 checks them one by one.
 Exit codes: 0 no errors, 1 errors found, 2 a file could not be used (the other files are still checked).`;
@@ -49,7 +57,7 @@ Exit codes: 0 no errors, 1 errors found, 2 a file could not be used (the other f
 export const cliVi: CliMessages = {
   usage: USAGE_VI,
   noFiles: "Chưa chỉ ra tệp nào. Ví dụ: canbo check danh-sach.xlsx",
-  unknownCommand: (cmd) => `Không có lệnh "${cmd}". Dùng "canbo check" hoặc "canbo report".`,
+  unknownCommand: (cmd) => `Không có lệnh "${cmd}". Dùng "canbo check", "canbo report", "canbo consolidate" hoặc "canbo fix".`,
   badYear: (v) => `Năm "${v}" không hợp lệ; hãy ghi năm bốn chữ số, ví dụ --year 2019.`,
   badJobs: (v) => `Số luồng "${v}" không hợp lệ; hãy ghi một số từ 1 trở lên, ví dụ --jobs 2.`,
   fileLine: (p, c, e, w, i) => `${p}: ${c} cán bộ — ${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
@@ -78,7 +86,7 @@ export const cliVi: CliMessages = {
 export const cliEn: CliMessages = {
   usage: USAGE_EN,
   noFiles: "No files given. Example: canbo check roster.xlsx",
-  unknownCommand: (cmd) => `There is no command "${cmd}". Use "canbo check" or "canbo report".`,
+  unknownCommand: (cmd) => `There is no command "${cmd}". Use "canbo check", "canbo report", "canbo consolidate" or "canbo fix".`,
   badYear: (v) => `"${v}" is not a valid year; write four digits, e.g. --year 2019.`,
   badJobs: (v) => `"${v}" is not a valid number of jobs; write a whole number from 1 up, e.g. --jobs 2.`,
   fileLine: (p, c, e, w, i) => `${p}: ${c} cadres — ${e} errors, ${w} warnings, ${i} infos`,
