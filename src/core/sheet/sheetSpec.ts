@@ -110,6 +110,8 @@ export interface TableBlock {
   totals?: SpecValue[][];
   /** Number formats of totals cells that differ from their column's (a row in another unit, e.g. money). */
   totalsFormats?: (ColumnFormat | undefined)[][];
+  /** Number formats of data cells that differ from their column's (a birth year in a column of birth dates). */
+  rowFormats?: (ColumnFormat | undefined)[][];
   /** Links to show in one column: targets[i] belongs to rows[i]. */
   links?: { column: number; targets: (CellLink | null)[] };
   flags?: ColumnFlag[];
@@ -141,6 +143,11 @@ export interface SheetSpec {
   page: PageSetup;
   /** Rows (count from the top) kept in view while scrolling. */
   freezeRows?: number;
+  /**
+   * Once written the sheet is the user's own data, not a report (the consolidated roster): it is not recorded as
+   * canbo's, so it is read and checked like any roster, and never replaced.
+   */
+  userData?: boolean;
 }
 
 /** The rows a table block takes: titles row (numbered), header row, data rows, totals rows. */
