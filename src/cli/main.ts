@@ -4,6 +4,7 @@ import { isCheckWorker, serveChecks } from "./checkInWorkers";
 import { commandCheck, type Io } from "./commandCheck";
 import { commandReport } from "./commandReport";
 import { commandFix } from "./commandFix";
+import { commandConsolidate } from "./commandConsolidate";
 
 /** The canbo command: `canbo check …` and `canbo report …`. Returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -28,6 +29,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return commandCheck(args, io);
     case "report":
       return commandReport(args, io);
+    case "consolidate":
+      return commandConsolidate(args, io);
     case "fix":
       return commandFix(args, io);
     default:

@@ -1,0 +1,71 @@
+import path from "node:path";
+import { consolidate } from "../app/consolidate";
+import { rosterSheetName } from "../core/consolidate";
+import { DEFAULT_FRAMEWORK } from "../core/standards";
+import { consolidateMessages } from "../i18n/consolidate";
+import { cliEn, cliVi } from "../i18n/cli";
+import { messagesFor } from "../i18n";
+import { XlsxWorkbook } from "../workbook/xlsxFile";
+import type { CliArgs } from "./args";
+import { collectFiles } from "./collectFiles";
+import { resolveJobs, resolveYear, runBatch, type Io } from "./commandCheck";
+import { prepareOutput, saveOutput } from "./outputFile";
+
+/**
+ * `canbo consolidate <files or folders…> --year Y [--out tong-hop-Y.xlsx]`: one roster from every readable file,
+ * each person once, in canonical form, under their upper unit, laid out like the reports. Never writes an input,
+ * never replaces a file without --force. Exit 0, or 2 when a file could not be read (the roster is then incomplete,
+ * and says so).
+ */
+export async function commandConsolidate(args: CliArgs, io: Io): Promise<number> {
+  const m = messagesFor(args.lang);
+  const cm = args.lang === "en" ? cliEn : cliVi;
+  const km = consolidateMessages(args.lang);
+  if (!args.year) {
+    io.stderr.write(km.yearRequired + "\n");
+    return 2;
+  }
+  const year = resolveYear(args.year, cm, io);
+  if (year === undefined) return 2;
+  const paths = await collectFiles(args.paths);
+  if (paths.length === 0) {
+    io.stderr.write(cm.noFiles + "\n");
+    return 2;
+  }
+  const jobs = resolveJobs(args.jobs, cm, io);
+  if (jobs === undefined) return 2;
+  const output = await prepareOutput(
+    { wanted: args.out ?? `tong-hop-${year}.xlsx`, force: args.force, inputs: paths },
+    cm,
+    io,
+  );
+  if (!output) return 2;
+
+  const batch = await runBatch(paths, { year }, jobs, cm, io, false);
+  const first = batch.files.find((f) => "result" in f);
+  const dir = path.dirname(path.resolve(output.path));
+  const { roster, sheets } = consolidate(batch, {
+    year,
+    messages: m,
+    standards: first && "result" in first ? first.result.standards : DEFAULT_FRAMEWORK,
+    namNu: args.namNu,
+    linkFile: (file) => (file ? path.relative(dir, path.resolve(file)).split(path.sep).join("/") : undefined),
+    heading: {
+      parentBody: args.parent,
+      issuer: args.org,
+      symbol: args.symbol,
+      place: args.place,
+      date: new Date(),
+      signature: { leftName: args.preparer, rightName: args.signer },
+    },
+  });
+  const wb = XlsxWorkbook.create();
+  await wb.writeSheets(sheets);
+  await wb.activate(rosterSheetName(year));
+  if (!(await saveOutput(wb, output, cm, io, io.stdout))) return 2;
+  const read = batch.files.filter((f) => "result" in f).length;
+  io.stdout.write(km.done(String(roster.count), String(read), String(roster.duplicates)) + "\n");
+  const unreadable = batch.files.filter((f) => "unreadable" in f).length;
+  if (unreadable) io.stdout.write(km.unreadable(String(unreadable)) + "\n");
+  return unreadable ? 2 : 0;
+}
