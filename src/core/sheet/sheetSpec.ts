@@ -59,7 +59,7 @@ export function isFormula(v: SpecValue | undefined): v is Formula {
   return typeof v === "object" && v !== null && "formula" in v;
 }
 
-export type ColumnFormat = "text" | "integer" | "decimal" | "percent" | "date";
+export type ColumnFormat = "text" | "integer" | "year" | "decimal" | "percent" | "date";
 
 export interface TableColumn {
   /** The column's title, shown above the numbering row (or as the table's header when the table has none). */
