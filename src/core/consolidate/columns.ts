@@ -51,14 +51,14 @@ const col = (key: RosterColumnKey, header: string, width: number, format: Column
  */
 export function rosterColumns(options: { namNu?: boolean } = {}): RosterColumn[] {
   const birth: RosterColumn[] = options.namNu
-    ? [col("birthYearMale", "Năm sinh Nam", 8, "integer"), col("birthYearFemale", "Năm sinh Nữ", 8, "integer")]
+    ? [col("birthYearMale", "Năm sinh Nam", 8, "year"), col("birthYearFemale", "Năm sinh Nữ", 8, "year")]
     : [col("birthDate", "Ngày sinh", 11, "date"), col("gender", "Giới tính", 7)];
   return [
     col("stt", "STT", 5, "integer"),
     col("fullName", "Họ và tên", 22, "text", true),
     ...birth,
     col("ethnicity", "Dân tộc", 8),
-    col("partyMember", "Đảng viên", 8),
+    col("partyMember", "Đảng viên", 8, "year"),
     col("idNumber", "Số CCCD", 14),
     col("unit", "Đơn vị", 24, "text", true),
     col("upperUnit", "Đơn vị cấp trên", 20, "text", true),
@@ -71,12 +71,12 @@ export function rosterColumns(options: { namNu?: boolean } = {}): RosterColumn[]
     col("stateManagement", "Quản lý nhà nước", 11, "text", true),
     col("foreignLanguage", "Ngoại ngữ", 9, "text", true),
     col("informatics", "Tin học", 9, "text", true),
-    col("unionTraining", "Đã tập huấn nghiệp vụ công đoàn", 10),
-    col("genderTraining", "Đã tập huấn bình đẳng giới", 10),
-    col("politicalClass", "Học trung cấp chính trị", 10),
+    col("unionTraining", "Đã tập huấn nghiệp vụ công đoàn", 10, "year"),
+    col("genderTraining", "Đã tập huấn bình đẳng giới", 10, "year"),
+    col("politicalClass", "Học trung cấp chính trị", 10, "year"),
     col("term", "Nhiệm kỳ", 10, "text", true),
     col("note", "Ghi chú", 16, "text", true),
-    col("source", SOURCE_COLUMN, 26, "text", true),
-    col("review", REVIEW_COLUMN, 34, "text", true),
+    col("source", SOURCE_COLUMN, 32, "text", true),
+    col("review", REVIEW_COLUMN, 50, "text", true),
   ];
 }

@@ -68,7 +68,7 @@ export function rosterSheet(roster: ConsolidatedRoster, options: RosterSheetOpti
           return row.values[c.key] ?? null;
         }),
       );
-      formats.push(columns.map((c) => (c.key === "birthDate" && !row.fullDate ? "integer" : undefined)));
+      formats.push(columns.map((c) => (c.key === "birthDate" && !row.fullDate ? "year" : undefined)));
       targets.push(source.link);
       groups.push(i === 0 && group.upperUnit !== undefined ? 2 : 1);
     });
