@@ -51,7 +51,9 @@ export function consolidate(batch: BatchResult, request: ConsolidateRequest): Co
     year: request.year,
     namNu: request.namNu,
     linkFile: request.linkFile,
-    warnings: incomplete ? ['Danh sách chưa đầy đủ: có tệp không đọc được (xem trang "Thông tin báo cáo").'] : [],
+    warnings: incomplete
+      ? ['Danh sách chưa đầy đủ: có tệp không đọc được (xem trang "Thông tin báo cáo").']
+      : [],
   };
   // What a check of the roster itself will find is said on its rows too; the review column changes no finding.
   reviewOutput(roster, rosterSheet(roster, options), request.standards, request.year, request.messages);

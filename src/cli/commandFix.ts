@@ -56,7 +56,12 @@ export async function commandFix(args: CliArgs, io: Io): Promise<number> {
     file,
     output: patched.applied.length ? output.path : null,
     counts: countByKind(patched.applied),
-    changed: patched.applied.map((f) => ({ sheet: f.sheet, cell: f.cell, before: f.before, after: fixedText(f) })),
+    changed: patched.applied.map((f) => ({
+      sheet: f.sheet,
+      cell: f.cell,
+      before: f.before,
+      after: fixedText(f),
+    })),
     skipped: patched.skipped.map((s) => ({ sheet: s.fix.sheet, cell: s.fix.cell, reason: s.reason })),
     changedParts: patched.changedParts,
   };
@@ -80,7 +85,10 @@ function defaultOutput(file: string): string {
 
 function parseKinds(only: string | undefined, fm: FixMessages, io: Io): FixKind[] | undefined {
   if (only === undefined) return [...FIX_KINDS];
-  const asked = only.split(",").map((s) => s.trim()).filter(Boolean);
+  const asked = only
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const k of asked)
     if (!(FIX_KINDS as readonly string[]).includes(k)) {
       io.stderr.write(fm.badOnly(k, FIX_KINDS.join(", ")) + "\n");

@@ -57,7 +57,8 @@ Exit codes: 0 no errors, 1 errors found, 2 a file could not be used (the other f
 export const cliVi: CliMessages = {
   usage: USAGE_VI,
   noFiles: "Chưa chỉ ra tệp nào. Ví dụ: canbo check danh-sach.xlsx",
-  unknownCommand: (cmd) => `Không có lệnh "${cmd}". Dùng "canbo check", "canbo report", "canbo consolidate" hoặc "canbo fix".`,
+  unknownCommand: (cmd) =>
+    `Không có lệnh "${cmd}". Dùng "canbo check", "canbo report", "canbo consolidate" hoặc "canbo fix".`,
   badYear: (v) => `Năm "${v}" không hợp lệ; hãy ghi năm bốn chữ số, ví dụ --year 2019.`,
   badJobs: (v) => `Số luồng "${v}" không hợp lệ; hãy ghi một số từ 1 trở lên, ví dụ --jobs 2.`,
   fileLine: (p, c, e, w, i) => `${p}: ${c} cán bộ — ${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
@@ -86,7 +87,8 @@ export const cliVi: CliMessages = {
 export const cliEn: CliMessages = {
   usage: USAGE_EN,
   noFiles: "No files given. Example: canbo check roster.xlsx",
-  unknownCommand: (cmd) => `There is no command "${cmd}". Use "canbo check", "canbo report", "canbo consolidate" or "canbo fix".`,
+  unknownCommand: (cmd) =>
+    `There is no command "${cmd}". Use "canbo check", "canbo report", "canbo consolidate" or "canbo fix".`,
   badYear: (v) => `"${v}" is not a valid year; write four digits, e.g. --year 2019.`,
   badJobs: (v) => `"${v}" is not a valid number of jobs; write a whole number from 1 up, e.g. --jobs 2.`,
   fileLine: (p, c, e, w, i) => `${p}: ${c} cadres — ${e} errors, ${w} warnings, ${i} infos`,

@@ -12,9 +12,12 @@ export const consolidateVi: ConsolidateMessages = {
 };
 
 export const consolidateEn: ConsolidateMessages = {
-  yearRequired: "The consolidate command needs the roster's year, for example: canbo consolidate rosters --year 2019",
-  done: (p, f, d) => `Consolidated ${p} people from ${f} files; ${d} rows repeated someone already listed and are written once.`,
-  unreadable: (f) => `${f} files could not be read (see the sheet "Thông tin báo cáo"); the roster is incomplete.`,
+  yearRequired:
+    "The consolidate command needs the roster's year, for example: canbo consolidate rosters --year 2019",
+  done: (p, f, d) =>
+    `Consolidated ${p} people from ${f} files; ${d} rows repeated someone already listed and are written once.`,
+  unreadable: (f) =>
+    `${f} files could not be read (see the sheet "Thông tin báo cáo"); the roster is incomplete.`,
 };
 
 export function consolidateMessages(lang: string): ConsolidateMessages {

@@ -59,7 +59,8 @@ export const fixesVi: FixMessages = {
   skippedLine: (sheet, cell, reason) => `  [${sheet}] ${cell}: ${reason}`,
   more: (n) => `  … và ${n} ô khác (xem đủ bằng --json)`,
   nothing: "Không có ô nào sửa được một cách chắc chắn; không ghi tệp nào.",
-  badOnly: (v, kinds) => `--only: không có loại sửa "${v}"; dùng một hoặc nhiều loại, cách nhau bằng dấu phẩy: ${kinds}.`,
+  badOnly: (v, kinds) =>
+    `--only: không có loại sửa "${v}"; dùng một hoặc nhiều loại, cách nhau bằng dấu phẩy: ${kinds}.`,
   oneFile: "Lệnh fix sửa từng tệp một. Ví dụ: canbo fix danh-sach.xlsx --out danh-sach-da-sua.xlsx",
   title: "Sửa lỗi chắc chắn",
   none: "Không có ô nào sửa được một cách chắc chắn.",
@@ -67,7 +68,8 @@ export const fixesVi: FixMessages = {
   fixAll: (n) => `Sửa tất cả (${n})`,
   fixColumn: (n) => `Sửa cả cột (${n})`,
   sheetToUnicode: (sheet, n) => `Chuyển cả trang "${sheet}" sang Unicode (${n} ô)`,
-  confirm: (n, what) => `Sẽ thay đổi ${n} ô (${what}). Giá trị và phông cũ được ghi trong sổ tính để hoàn tác.`,
+  confirm: (n, what) =>
+    `Sẽ thay đổi ${n} ô (${what}). Giá trị và phông cũ được ghi trong sổ tính để hoàn tác.`,
   confirmButton: "Sửa",
   dismiss: "Thôi",
   done: (n) => `Đã sửa ${n} ô.`,
@@ -76,8 +78,7 @@ export const fixesVi: FixMessages = {
   undo: (n) => `Hoàn tác (${n} ô)`,
   undoLeft: (n) => `Sổ tính có ${n} ô do canbo sửa; giá trị và phông cũ của chúng được ghi lại để hoàn tác.`,
   undone: (n) => `Đã hoàn tác ${n} ô: giá trị và phông cũ đã trở lại.`,
-  undoneKept: (n, k) =>
-    `Đã hoàn tác ${n} ô; ${k} ô đã được sửa tay sau đó nên giữ nguyên như bạn sửa.`,
+  undoneKept: (n, k) => `Đã hoàn tác ${n} ô; ${k} ô đã được sửa tay sau đó nên giữ nguyên như bạn sửa.`,
   download: (n) => `Tải bản đã sửa (${n} ô)`,
   downloaded: (name, n) => `Đã tải ${name}: bản sao đã sửa ${n} ô; tệp gốc không đổi.`,
 };
@@ -110,14 +111,16 @@ export const fixesEn: FixMessages = {
   fixAll: (n) => `Fix all (${n})`,
   fixColumn: (n) => `Fix the column (${n})`,
   sheetToUnicode: (sheet, n) => `Convert sheet "${sheet}" to Unicode (${n} cells)`,
-  confirm: (n, what) => `${n} cells will change (${what}). Their old values and fonts are recorded in the workbook to undo.`,
+  confirm: (n, what) =>
+    `${n} cells will change (${what}). Their old values and fonts are recorded in the workbook to undo.`,
   confirmButton: "Fix",
   dismiss: "Cancel",
   done: (n) => `${n} cells fixed.`,
   doneSkipped: (n, k) => `${n} cells fixed; ${k} left as they are (a formula, or changed since the check).`,
   changedList: "Cells fixed",
   undo: (n) => `Undo (${n} cells)`,
-  undoLeft: (n) => `The workbook has ${n} cells fixed by canbo; their old values and fonts are recorded to undo.`,
+  undoLeft: (n) =>
+    `The workbook has ${n} cells fixed by canbo; their old values and fonts are recorded to undo.`,
   undone: (n) => `${n} cells undone: their old values and fonts are back.`,
   undoneKept: (n, k) => `${n} cells undone; ${k} were edited by hand since and stay as you edited them.`,
   download: (n) => `Download the fixed copy (${n} cells)`,

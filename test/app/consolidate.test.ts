@@ -28,7 +28,9 @@ const files = readdirSync(folder)
 const YEAR = 2024;
 const SHEET = rosterSheetName(YEAR);
 
-async function run(paths: string[]): Promise<{ batch: BatchResult; result: Consolidation; bytes: Uint8Array }> {
+async function run(
+  paths: string[],
+): Promise<{ batch: BatchResult; result: Consolidation; bytes: Uint8Array }> {
   const batch = await checkFiles(paths, (p) => readXlsxGrids(p), { year: YEAR });
   const result = consolidate(batch, {
     year: YEAR,
@@ -136,7 +138,10 @@ describe("canbo consolidate on the real-layout corpus", () => {
   });
 
   it("is checked to find only what its rows' Cần xem lại lists", async () => {
-    const check = await checkWorkbook(await readXlsxStream(first.bytes), { year: YEAR, file: "tong-hop.xlsx" });
+    const check = await checkWorkbook(await readXlsxStream(first.bytes), {
+      year: YEAR,
+      file: "tong-hop.xlsx",
+    });
     const rows = first.result.roster.groups.flatMap((g) => g.rows);
     const byRow = new Map(check.cadres.map((c, i) => [c.row, rows[i]]));
     const unlisted = check.findings.filter((f) => {
@@ -158,6 +163,7 @@ describe("canbo consolidate on the real-layout corpus", () => {
   it("lists on its first sheet each file that went in and its cadres", async () => {
     const info = await (await readXlsxStream(first.bytes)).readSheet("Thông tin báo cáo");
     const text = info.values.flat().filter((v) => typeof v === "string");
-    for (const f of files) expect(text.filter((t) => (t as string).endsWith(path.basename(f)))).not.toEqual([]);
+    for (const f of files)
+      expect(text.filter((t) => (t as string).endsWith(path.basename(f)))).not.toEqual([]);
   });
 });

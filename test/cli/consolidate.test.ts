@@ -35,12 +35,21 @@ describe("canbo consolidate", () => {
   });
 
   it("never replaces a file without --force, nor writes an input", () => {
-    const again = runCli(["consolidate", "01-ldld-huyen-nghi-loc-2019.xlsx", "--year", "2019"], { cwd: temp.dir });
+    const again = runCli(["consolidate", "01-ldld-huyen-nghi-loc-2019.xlsx", "--year", "2019"], {
+      cwd: temp.dir,
+    });
     expect(again.code).toBe(0);
     expect(existsSync(at("tong-hop-2019 (2).xlsx"))).toBe(true);
     const before = readFileSync(at("01-ldld-huyen-nghi-loc-2019.xlsx"));
     const onInput = runCli(
-      ["consolidate", "01-ldld-huyen-nghi-loc-2019.xlsx", "--year", "2019", "--out", "01-ldld-huyen-nghi-loc-2019.xlsx"],
+      [
+        "consolidate",
+        "01-ldld-huyen-nghi-loc-2019.xlsx",
+        "--year",
+        "2019",
+        "--out",
+        "01-ldld-huyen-nghi-loc-2019.xlsx",
+      ],
       { cwd: temp.dir },
     );
     expect(onInput.code).toBe(2);
@@ -50,7 +59,15 @@ describe("canbo consolidate", () => {
   it("names a file it cannot read, consolidates the others and exits 2", () => {
     writeFileSync(at("hong.xlsx"), "not a workbook");
     const run = runCli(
-      ["consolidate", "hong.xlsx", "16-ldld-tinh-gia-lai-khoi-a-b-2019.xlsx", "--year", "2019", "--out", "gl.xlsx"],
+      [
+        "consolidate",
+        "hong.xlsx",
+        "16-ldld-tinh-gia-lai-khoi-a-b-2019.xlsx",
+        "--year",
+        "2019",
+        "--out",
+        "gl.xlsx",
+      ],
       { cwd: temp.dir },
     );
     expect(run.code).toBe(2);

@@ -25,7 +25,9 @@ describe("canbo fix", () => {
     const run = runCli(["fix", input, "--year", "2017"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Sẽ sửa 112 ô");
-    expect(run.stdout).toContain("A1: LI£N §OµN LAO §éNG HUYÖN H¦¥NG S¥N → LIÊN ĐOÀN LAO ĐỘNG HUYỆN HƯƠNG SƠN");
+    expect(run.stdout).toContain(
+      "A1: LI£N §OµN LAO §éNG HUYÖN H¦¥NG S¥N → LIÊN ĐOÀN LAO ĐỘNG HUYỆN HƯƠNG SƠN",
+    );
     expect(existsSync(at("huong-son-da-sua.xlsx"))).toBe(true);
     expect(readFileSync(input).equals(before)).toBe(true);
   });
@@ -47,10 +49,19 @@ describe("canbo fix", () => {
     expect(existsSync(at("x.xlsx"))).toBe(false);
   });
 
-  (soffice ? it : it.skip)("writes a copy LibreOffice opens, the converted title in Unicode", async () => {
-    const csv = await convertWithSoffice(soffice!, at("huong-son-da-sua.xlsx"), "csv:Text - txt - csv (StarCalc):44,34,76", at("lo"));
-    const text = readFileSync(csv, "utf8");
-    expect(text).toContain("LIÊN ĐOÀN LAO ĐỘNG HUYỆN HƯƠNG SƠN");
-    expect(text).toContain("Nguyễn Thị Hoài Thương");
-  }, 120_000);
+  (soffice ? it : it.skip)(
+    "writes a copy LibreOffice opens, the converted title in Unicode",
+    async () => {
+      const csv = await convertWithSoffice(
+        soffice!,
+        at("huong-son-da-sua.xlsx"),
+        "csv:Text - txt - csv (StarCalc):44,34,76",
+        at("lo"),
+      );
+      const text = readFileSync(csv, "utf8");
+      expect(text).toContain("LIÊN ĐOÀN LAO ĐỘNG HUYỆN HƯƠNG SƠN");
+      expect(text).toContain("Nguyễn Thị Hoài Thương");
+    },
+    120_000,
+  );
 });

@@ -51,7 +51,10 @@ function snapshot(fake: FakeExcel): Map<string, string> {
   for (const s of fake.sheets)
     for (const [k, c] of s.cells) {
       const [r, col] = k.split(",").map(Number);
-      out.set(`${s.name}!${cellAddress(r, col)}`, JSON.stringify([c.v, c.nf, c.font ?? "Calibri", c.f ?? null]));
+      out.set(
+        `${s.name}!${cellAddress(r, col)}`,
+        JSON.stringify([c.v, c.nf, c.font ?? "Calibri", c.f ?? null]),
+      );
     }
   return out;
 }

@@ -40,8 +40,13 @@ export interface RosterColumn {
   wrap?: boolean;
 }
 
-const col = (key: RosterColumnKey, header: string, width: number, format: ColumnFormat = "text", wrap = false) =>
-  wrap ? { key, header, width, format, wrap } : { key, header, width, format };
+const col = (
+  key: RosterColumnKey,
+  header: string,
+  width: number,
+  format: ColumnFormat = "text",
+  wrap = false,
+) => (wrap ? { key, header, width, format, wrap } : { key, header, width, format });
 
 /**
  * The canonical columns of a roster, in the order of the domain's list (domain.md, "Roster columns met in

@@ -111,7 +111,11 @@ export function consolidateRoster(
   // The people whose upper unit no file says come first, under no section row (a section row would name one).
   const collator = new Intl.Collator("vi");
   const ordered = [...groups.values()].sort((a, b) =>
-    a.upperUnit === undefined ? -1 : b.upperUnit === undefined ? 1 : collator.compare(a.upperUnit, b.upperUnit),
+    a.upperUnit === undefined
+      ? -1
+      : b.upperUnit === undefined
+        ? 1
+        : collator.compare(a.upperUnit, b.upperUnit),
   );
   return { groups: ordered, count, duplicates: cadres.length - count };
 }
@@ -137,13 +141,17 @@ function rowOf(cadre: Cadre, findings: readonly Finding[], m: Messages): Consoli
   for (const f of findings) {
     // A value not understood is kept as typed; typed in a legacy font, as the reader decoded it.
     if (f.code === "legacy-encoding" && f.field && f.suggestion) raw.set(f.field, f.suggestion);
-    else if (f.field && f.value !== undefined && f.value !== null && !raw.has(f.field)) raw.set(f.field, f.value);
+    else if (f.field && f.value !== undefined && f.value !== null && !raw.has(f.field))
+      raw.set(f.field, f.value);
     if (f.code === "invalid-id" && f.suggestion && /^\d{12}$/.test(f.suggestion)) idFixed = f.suggestion;
     else if (!RESOLVED.has(f.code)) open.push(f);
   }
   /** The canonical label of a coded value, else the value as the roster typed it (a finding says why). */
-  const coded = <T extends string>(field: Field, code: T | undefined, vocab: Parameters<typeof labelOf<T>>[0]) =>
-    code !== undefined ? labelOf(vocab, code, "vi") : text(raw.get(field));
+  const coded = <T extends string>(
+    field: Field,
+    code: T | undefined,
+    vocab: Parameters<typeof labelOf<T>>[0],
+  ) => (code !== undefined ? labelOf(vocab, code, "vi") : text(raw.get(field)));
   const birth = cadre.birthDate;
   const fullDate = birth?.month !== undefined && birth.day !== undefined;
   const values: ConsolidatedRow["values"] = {
@@ -192,7 +200,9 @@ function rowOf(cadre: Cadre, findings: readonly Finding[], m: Messages): Consoli
 }
 
 function sourceOf(c: Cadre): RowSource {
-  return c.file !== undefined ? { file: c.file, sheet: c.sheet, cell: c.nameCell } : { sheet: c.sheet, cell: c.nameCell };
+  return c.file !== undefined
+    ? { file: c.file, sheet: c.sheet, cell: c.nameCell }
+    : { sheet: c.sheet, cell: c.nameCell };
 }
 
 /** A training: its year, or "x" when the roster marks it done without one; nothing when not done. */

@@ -17,8 +17,19 @@ export function rosterSheetName(year: number): string {
 }
 
 const ROMAN: [number, string][] = [
-  [1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"],
-  [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
+  [1000, "M"],
+  [900, "CM"],
+  [500, "D"],
+  [400, "CD"],
+  [100, "C"],
+  [90, "XC"],
+  [50, "L"],
+  [40, "XL"],
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
 ];
 
 function roman(n: number): string {
@@ -110,7 +121,10 @@ export function rosterSheet(roster: ConsolidatedRoster, options: RosterSheetOpti
 }
 
 /** "file › sheet › cell" and its link, then where the other copies were; a row read from a consolidation keeps its own. */
-function sourceText(row: ConsolidatedRow, options: RosterSheetOptions): { text: string; link: CellLink | null } {
+function sourceText(
+  row: ConsolidatedRow,
+  options: RosterSheetOptions,
+): { text: string; link: CellLink | null } {
   if (row.sourceText) {
     const [place] = row.sourceText.split("\n");
     const parts = place.split(SEP);
@@ -124,5 +138,8 @@ function sourceText(row: ConsolidatedRow, options: RosterSheetOptions): { text: 
   const own = place(row.source);
   const copies = row.copies.map((c) => place(c).text);
   const text = copies.length ? `${own.text}\nCũng có ở: ${copies.join("; ")}` : own.text;
-  return { text, link: { ...(own.file ? { file: own.file } : {}), sheet: row.source.sheet, cell: row.source.cell } };
+  return {
+    text,
+    link: { ...(own.file ? { file: own.file } : {}), sheet: row.source.sheet, cell: row.source.cell },
+  };
 }

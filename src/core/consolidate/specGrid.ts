@@ -17,7 +17,12 @@ export function specGrid(spec: SheetSpec): Grid {
     if (block.kind === "text") {
       put(block.row, block.col, block.text);
       if ((block.span ?? 1) > 1)
-        merges.push({ top: block.row, left: block.col, bottom: block.row, right: block.col + block.span! - 1 });
+        merges.push({
+          top: block.row,
+          left: block.col,
+          bottom: block.row,
+          right: block.col + block.span! - 1,
+        });
       continue;
     }
     const header = tableHeaderRow(block);

@@ -186,7 +186,9 @@ describe("selectFixes and settleFix", () => {
   });
 
   it("never applies to a formula or a cell changed since the check, and decodes with the cell's own font", () => {
-    expect(settleFix(legacyName, { value: "x", formula: true, font: ".VnTime" })).toEqual({ skipped: "formula" });
+    expect(settleFix(legacyName, { value: "x", formula: true, font: ".VnTime" })).toEqual({
+      skipped: "formula",
+    });
     expect(settleFix(legacyName, { value: "Nguyễn Văn An", formula: false })).toEqual({ skipped: "changed" });
     const capitals = settleFix(
       { ...legacyName, steps: [legacyName.steps[0]], field: undefined },

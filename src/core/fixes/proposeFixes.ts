@@ -81,7 +81,12 @@ function judgedCell(
   field?: Field,
 ): CellFix | undefined {
   const raw = grid.values[row]?.[col];
-  return fixOf(grid.name, row, col, { raw, font: grid.fonts?.[row]?.[col], encoding: roster.encoding, field });
+  return fixOf(grid.name, row, col, {
+    raw,
+    font: grid.fonts?.[row]?.[col],
+    encoding: roster.encoding,
+    field,
+  });
 }
 
 function fixOf(sheet: string, row: number, col: number, input: CellInput): CellFix | undefined {

@@ -23,5 +23,8 @@ function oneCase(word: string): boolean {
 
 function capitalize(word: string): string {
   const lower = word.toLocaleLowerCase("vi");
-  return lower.replace(/(^|['’-])(\p{L})/gu, (_m, mark: string, letter: string) => mark + letter.toLocaleUpperCase("vi"));
+  return lower.replace(
+    /(^|['’-])(\p{L})/gu,
+    (_m, mark: string, letter: string) => mark + letter.toLocaleUpperCase("vi"),
+  );
 }

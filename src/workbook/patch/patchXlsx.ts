@@ -83,7 +83,9 @@ export async function patchXlsx(input: Uint8Array, fixes: readonly CellFix[]): P
         continue;
       }
       const done = settled.fix;
-      const style = styles ? styles.styleFor(facts.style, { font: done.font, text: keepsAsText(done) }) : facts.style;
+      const style = styles
+        ? styles.styleFor(facts.style, { font: done.font, text: keepsAsText(done) })
+        : facts.style;
       edits.push({ start: cell.start, end: cell.end, text: textCell(cell, fixedText(done), style) });
       result.applied.push(done);
     }

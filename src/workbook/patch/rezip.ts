@@ -38,7 +38,8 @@ export async function rezip(
   let p = cdOffset;
   for (const entry of entries) {
     if (view.getUint32(p, true) !== CENTRAL_SIG) throw new WorkbookError("corrupted", "central directory");
-    const size = 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+    const size =
+      46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
     const central = bytes.slice(p, p + size);
     const record = new DataView(central.buffer);
     p += size;
@@ -115,7 +116,9 @@ async function deflateRaw(content: Uint8Array): Promise<Uint8Array> {
 }
 
 function isZip64(e: ZipEntry): boolean {
-  return e.compressedSize >= 0xffffffff || e.uncompressedSize >= 0xffffffff || e.localHeaderOffset >= 0xffffffff;
+  return (
+    e.compressedSize >= 0xffffffff || e.uncompressedSize >= 0xffffffff || e.localHeaderOffset >= 0xffffffff
+  );
 }
 
 /** The end record: the one whose comment reaches the end of the file, else the last (bytes after the archive). */

@@ -48,11 +48,17 @@ export class Stylesheet {
       if (!font) return style;
       this.fontsAdded.push(renamed(font, need.font));
       xf = startTag(xf, (t) =>
-        withAttribute(withAttribute(t, "fontId", String(fonts.items.length + this.fontsAdded.length - 1)), "applyFont", "1"),
+        withAttribute(
+          withAttribute(t, "fontId", String(fonts.items.length + this.fontsAdded.length - 1)),
+          "applyFont",
+          "1",
+        ),
       );
     }
     if (need.text)
-      xf = startTag(xf, (t) => withAttribute(withAttribute(t, "numFmtId", TEXT_FORMAT), "applyNumberFormat", "1"));
+      xf = startTag(xf, (t) =>
+        withAttribute(withAttribute(t, "numFmtId", TEXT_FORMAT), "applyNumberFormat", "1"),
+      );
     this.formatsAdded.push(xf);
     const index = xfs.items.length + this.formatsAdded.length - 1;
     this.copies.set(key, index);
@@ -77,7 +83,8 @@ export class Stylesheet {
 function renamed(font: string, name: string): string {
   const prefix = /^<(\w+:)?/.exec(font)?.[1] ?? "";
   const tag = `<${prefix}name val="${name}"/>`;
-  if (/<(?:\w+:)?name\s/.test(font)) return font.replace(/<(?:\w+:)?name\s[^>]*\/?>(?:<\/(?:\w+:)?name>)?/, tag);
+  if (/<(?:\w+:)?name\s/.test(font))
+    return font.replace(/<(?:\w+:)?name\s[^>]*\/?>(?:<\/(?:\w+:)?name>)?/, tag);
   if (font.endsWith("/>")) return font.replace(/\s*\/>$/, `>${tag}</${prefix}font>`);
   return font.replace(new RegExp(`</${prefix}font>$`), `${tag}</${prefix}font>`);
 }
@@ -94,5 +101,11 @@ function append(xml: string, container: string, name: string, added: readonly st
   const found = childElements(xml, container, name)!;
   const open = xml.slice(found.open.start, found.open.end);
   const count = withAttribute(open, "count", String(found.items.length + added.length));
-  return xml.slice(0, found.open.start) + count + xml.slice(found.open.end, found.close) + added.join("") + xml.slice(found.close);
+  return (
+    xml.slice(0, found.open.start) +
+    count +
+    xml.slice(found.open.end, found.close) +
+    added.join("") +
+    xml.slice(found.close)
+  );
 }

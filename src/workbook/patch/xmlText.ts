@@ -42,7 +42,13 @@ export function childElements(
   xml: string,
   container: string,
   name: string,
-): { items: { start: number; end: number; text: string }[]; open: { start: number; end: number }; close: number } | undefined {
+):
+  | {
+      items: { start: number; end: number; text: string }[];
+      open: { start: number; end: number };
+      close: number;
+    }
+  | undefined {
   const open = new RegExp(`<((?:\\w+:)?)${container}(?=[\\s/>])[^>]*>`).exec(xml);
   if (!open || open[0].endsWith("/>")) return undefined;
   const prefix = open[1];
