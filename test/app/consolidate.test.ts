@@ -160,6 +160,26 @@ describe("canbo consolidate on the real-layout corpus", () => {
     expect(await rosterCells(again.bytes)).toEqual(await rosterCells(first.bytes));
   }, 60_000);
 
+  it("writes birth years under Năm sinh Nam | Nữ when the form wants it, read back as the same people", async () => {
+    const batch = await checkFiles([files[0]], (p) => readXlsxGrids(p), { year: YEAR });
+    const { sheets } = consolidate(batch, {
+      year: YEAR,
+      messages: vi,
+      standards: DEFAULT_FRAMEWORK,
+      namNu: true,
+    });
+    const wb = XlsxWorkbook.create();
+    await wb.writeSheets(sheets);
+    const back = await checkWorkbook(await readXlsxStream(await wb.toBytes()), { year: YEAR });
+    const people = (cadres: typeof back.cadres) =>
+      cadres.map((c) => `${c.fullName} ${c.gender} ${c.birthDate?.year}`).sort();
+    const source = batch.files.flatMap((f) => ("result" in f ? f.result.cadres : []));
+    expect(people(back.cadres)).toEqual(people(source));
+    expect(Object.keys(back.sheets[0].columns)).toEqual(
+      expect.arrayContaining(["birthYearMale", "birthYearFemale"]),
+    );
+  });
+
   it("lists on its first sheet each file that went in and its cadres", async () => {
     const info = await (await readXlsxStream(first.bytes)).readSheet("Thông tin báo cáo");
     const text = info.values.flat().filter((v) => typeof v === "string");
