@@ -20,6 +20,9 @@ export interface FixMessages {
   oneFile: string;
   // — the pane —
   title: string;
+  find: string;
+  downloadButton: (file: string) => string;
+  shown: (shown: string, total: string) => string;
   none: string;
   fixOne: string;
   fixAll: (n: string) => string;
@@ -63,6 +66,9 @@ export const fixesVi: FixMessages = {
     `--only: không có loại sửa "${v}"; dùng một hoặc nhiều loại, cách nhau bằng dấu phẩy: ${kinds}.`,
   oneFile: "Lệnh fix sửa từng tệp một. Ví dụ: canbo fix danh-sach.xlsx --out danh-sach-da-sua.xlsx",
   title: "Sửa lỗi chắc chắn",
+  find: "Tìm các ô sửa được chắc chắn",
+  downloadButton: (f) => `Tải bản đã sửa của ${f}`,
+  shown: (k, n) => `(hiện ${k} trong ${n} ô)`,
   none: "Không có ô nào sửa được một cách chắc chắn.",
   fixOne: "Sửa",
   fixAll: (n) => `Sửa tất cả (${n})`,
@@ -106,6 +112,9 @@ export const fixesEn: FixMessages = {
   badOnly: (v, kinds) => `--only: there is no fix "${v}"; give one or more, separated by commas: ${kinds}.`,
   oneFile: "The fix command fixes one file at a time. Example: canbo fix roster.xlsx --out roster-fixed.xlsx",
   title: "Certain fixes",
+  find: "Find the cells that can be fixed with certainty",
+  downloadButton: (f) => `Download the fixed copy of ${f}`,
+  shown: (k, n) => `(${k} of ${n} cells shown)`,
   none: "No cell can be fixed with certainty.",
   fixOne: "Fix",
   fixAll: (n) => `Fix all (${n})`,
