@@ -90,7 +90,7 @@ export type EngineJob =
   | { kind: "read-finance"; name: string; bytes: FileBytes; lang: string }
   | { kind: "report"; keys: number[]; inputs: ReportInputs; output: "xlsx" | "sheets" }
   | { kind: "consolidate"; keys: number[]; inputs: ReportInputs; output: "xlsx" | "sheets" }
-  | { kind: "fixed-copy"; name: string; bytes: Uint8Array; year: number }
+  | { kind: "fixed-copy"; name: string; bytes: FileBytes; year: number }
   | { kind: "forget"; keys: number[] };
 
 /** A cell a fix changed, as the pane lists it. */
@@ -316,12 +316,13 @@ async function fixedCopy(
   onProgress: (p: Progress) => void,
 ): Promise<EngineReply> {
   const { patchXlsx } = await import(/* webpackChunkName: "patch" */ "../workbook/patch");
-  const { fixes } = await findFixes(await open(job.name, job.bytes, onProgress), {
+  const bytes = job.bytes instanceof Uint8Array ? job.bytes : new Uint8Array(await job.bytes.arrayBuffer());
+  const { fixes } = await findFixes(await open(job.name, bytes, onProgress), {
     year: job.year,
     file: job.name,
     wholeSheets: true,
   });
-  const patched = await patchXlsx(job.bytes, fixes);
+  const patched = await patchXlsx(bytes, fixes);
   return {
     kind: "fixed-bytes",
     bytes: patched.bytes,
