@@ -1,8 +1,9 @@
 import { fixedText, keepsAsText, settleFix, type CellFix, type SkipReason } from "../../core/fixes";
 import { ByteBudget, ContentBudget, DEFAULT_READ_LIMITS, PartIndex } from "../bounds";
 import { WorkbookError } from "../port";
-import { entryText } from "../stream/entryText";
-import { readSharedStrings, readWorkbookPart } from "../stream/workbookParts";
+import { entryBytes, inflateWeb } from "../stream/entryBytes";
+import { readSharedStrings } from "../stream/readSharedStrings";
+import { readWorkbookPart } from "../stream/workbookParts";
 import { readZipDirectory } from "../zipDirectory";
 import { rezip } from "./rezip";
 import { cellContent, findCells, replaceElements, textCell } from "./sheetXml";
@@ -37,13 +38,15 @@ export async function patchXlsx(input: Uint8Array, fixes: readonly CellFix[]): P
   const content = new ContentBudget(DEFAULT_READ_LIMITS);
   const chunks = (name: string) => {
     const e = parts.get(name);
-    return e ? entryText(input, e, budget) : undefined;
+    return e ? entryBytes(input, e, budget, inflateWeb) : undefined;
   };
   const text = async (name: string) => {
     const c = chunks(name);
     if (!c) return undefined;
+    const decoder = new TextDecoder();
     let out = "";
-    for await (const piece of c) out += piece;
+    for await (const piece of c) out += decoder.decode(piece, { stream: true });
+    out += decoder.decode();
     if (/^<\?xml[^>]*encoding\s*=\s*["']utf-16/i.test(out))
       throw new WorkbookError("corrupted", `${name}: UTF-16 parts are not patched`);
     return out;

@@ -1,6 +1,6 @@
 import { cellAddress, parseAddress } from "../../core/grid";
 import { cellText } from "../cellText";
-import { unescapeExcel } from "../stream/parseXml";
+import { unescapeExcel } from "../stream/excelEscapes";
 import { attribute, escapeXml, unescapeXml, withAttribute, withoutAttribute } from "./xmlText";
 
 /** One `<c>` element of a worksheet's XML, found in place. */
