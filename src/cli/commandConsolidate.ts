@@ -5,11 +5,10 @@ import { DEFAULT_FRAMEWORK } from "../core/standards";
 import { consolidateMessages } from "../i18n/consolidate";
 import { cliEn, cliVi } from "../i18n/cli";
 import { messagesFor } from "../i18n";
-import { XlsxWorkbook } from "../workbook/xlsxFile";
 import type { CliArgs } from "./args";
 import { collectFiles } from "./collectFiles";
 import { resolveJobs, resolveYear, runBatch, type Io } from "./commandCheck";
-import { prepareOutput, saveOutput } from "./outputFile";
+import { newOutputWorkbook, prepareOutput, saveOutput } from "./outputFile";
 
 /**
  * `canbo consolidate <files or folders…> --year Y [--out tong-hop-Y.xlsx]`: one roster from every readable file,
@@ -59,7 +58,7 @@ export async function commandConsolidate(args: CliArgs, io: Io): Promise<number>
       signature: { leftName: args.preparer, rightName: args.signer },
     },
   });
-  const wb = XlsxWorkbook.create();
+  const wb = await newOutputWorkbook();
   await wb.writeSheets(sheets);
   await wb.activate(rosterSheetName(year));
   if (!(await saveOutput(wb, output, cm, io, io.stdout))) return 2;
