@@ -10,7 +10,14 @@ import {
 import { checkStandards, findDuplicatePersons } from "../core/validate";
 import type { SheetReader } from "../workbook/port";
 import { columnLetter } from "../core/grid";
+import type { Grid } from "../core/grid";
 import type { CheckRequest, CheckResult, Progress, SheetSummary, Summary } from "./types";
+
+/**
+ * Called with each roster sheet as it is read, while its cells are at hand: what a face needs of the cells beyond
+ * the check (the certain fixes, values the reader could not understand) is taken here, so no grid is kept.
+ */
+export type SheetHook = (grid: Grid, roster: RosterSheet) => void;
 
 /** Rows read to tell whether a sheet holds a roster (the header may sit under up to 30 title rows). */
 const DETECT_ROWS = 34;
@@ -41,6 +48,7 @@ export async function checkWorkbook(
   port: SheetReader,
   request: CheckRequest,
   onProgress?: (p: Progress) => void,
+  onSheet?: SheetHook,
 ): Promise<CheckResult> {
   const { year, file } = request;
   onProgress?.({ step: "list", done: 0, total: 1 });
@@ -72,6 +80,7 @@ export async function checkWorkbook(
     const grid = await port.readSheet(name, { fonts: true });
     onProgress?.({ step: "check", sheet: name, done: i, total: names.length });
     const roster = readRoster(grid, { year, file });
+    onSheet?.(grid, roster);
     sheets.push({
       name,
       headerRows: roster.header ? [roster.header.top + 1, roster.header.bottom + 1] : null,

@@ -7,7 +7,7 @@ import {
 } from "../core/findings";
 import { findDuplicatePersons } from "../core/validate";
 import { isWorkbookError, type SheetReader } from "../workbook/port";
-import { checkWorkbook, summarize } from "./check";
+import { checkWorkbook, summarize, type SheetHook } from "./check";
 import type { CheckRequest, CheckResult, Progress, Summary } from "./types";
 
 /**
@@ -40,6 +40,7 @@ export async function checkFile(
   open: OpenFile,
   request: Omit<CheckRequest, "file">,
   onProgress?: (p: Progress) => void,
+  onSheet?: SheetHook,
 ): Promise<FileOutcome> {
   try {
     const port = await open(path);
@@ -47,7 +48,7 @@ export async function checkFile(
     // canbo's own report (every sheet carries its mark), saved beside the rosters and met again: not a roster.
     if (sheets.length > 0 && sheets.every((s) => s.owned))
       return { path, skipped: finding("own-report", {}, { file: path }) };
-    const result = await checkWorkbook(port, { ...request, file: path }, onProgress);
+    const result = await checkWorkbook(port, { ...request, file: path }, onProgress, onSheet);
     if (result.sheets.some((s) => s.headerRows !== null)) return { path, result };
     const empty = sheets.every((s) => s.rowCount === 0);
     return { path, unreadable: unreadable(path, empty ? "empty" : "no-roster") };

@@ -22,6 +22,10 @@ export interface CliArgs {
   force: boolean;
   /** Worker threads for a batch; all cores when absent. */
   jobs?: string;
+  /** `fix --only`: the kinds of fix, comma-separated. */
+  only?: string;
+  /** `consolidate --nam-nu`: birth years under Nam | Nữ instead of a date and a sex column. */
+  namNu: boolean;
   help: boolean;
   version: boolean;
 }
@@ -49,6 +53,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
       recipient: { type: "string", multiple: true },
       force: { type: "boolean", default: false },
       jobs: { type: "string" },
+      only: { type: "string" },
+      "nam-nu": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
       version: { type: "boolean", short: "v", default: false },
     },
@@ -74,6 +80,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     recipients: values.recipient ?? [],
     force: values.force ?? false,
     jobs: values.jobs,
+    only: values.only,
+    namNu: values["nam-nu"] ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };

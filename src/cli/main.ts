@@ -6,6 +6,8 @@ import { isCheckWorker, serveChecks } from "./checkInWorkers";
 import { commandCheck } from "./commandCheck";
 import { commandReport } from "./commandReport";
 import type { Io } from "./prepareBatch";
+import { commandFix } from "./commandFix";
+import { commandConsolidate } from "./commandConsolidate";
 
 /** The canbo command: `canbo check …` and `canbo report …`. Returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -32,6 +34,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await commandCheck(args, io);
       case "report":
         return await commandReport(args, io);
+      case "consolidate":
+        return await commandConsolidate(args, io);
+      case "fix":
+        return await commandFix(args, io);
       default:
         io.stderr.write(cm.unknownCommand(args.command) + "\n");
         return 2;

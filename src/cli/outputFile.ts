@@ -86,7 +86,7 @@ export async function newOutputWorkbook(): Promise<XlsxWorkbook> {
  * and says where (on `say`, when given); false with the sentence when the disk refuses (no temporary file named).
  */
 export async function saveOutput(
-  workbook: XlsxWorkbook,
+  workbook: Pick<XlsxWorkbook, "toBytes">,
   output: ChosenOutput,
   cm: CliMessages,
   io: Io,

@@ -35,6 +35,10 @@ Cách dùng:
   canbo report <tệp hoặc thư mục…> --year NĂM [--plan builtin|TỆP] [--finance TỆP] [--previous TỆP] [--standards TỆP] [--out bao-cao.xlsx] [--force]
          [--parent "TỔNG LĐLĐ VIỆT NAM"] [--org "LIÊN ĐOÀN LAO ĐỘNG TỈNH …"] [--symbol BC-LĐLĐ] [--place "Bến Tre"]
          [--signer "Họ tên"] [--preparer "Họ tên"] [--recipient "Nơi nhận"]… [--json] [--jobs N]
+  canbo consolidate <tệp hoặc thư mục…> --year NĂM [--out tong-hop-NĂM.xlsx] [--nam-nu] [--force]
+  canbo fix <tệp> [--out <tệp>-da-sua.xlsx] [--only legacy-encoding,invalid-id,canonical-spelling,name-format] [--force] [--json]
+
+canbo không bao giờ ghi vào tệp đầu vào: fix và consolidate ghi một tệp mới, nói rõ đã đổi gì.
 
 Nhiều tệp được kiểm tra song song trên mọi lõi CPU; --jobs 1 để kiểm tra lần lượt.
 Mã thoát: 0 không có lỗi, 1 có lỗi trong danh sách, 2 có tệp không dùng được (các tệp khác vẫn được kiểm tra).`;
@@ -46,6 +50,10 @@ Usage:
   canbo report <files or folders…> --year YEAR [--plan builtin|FILE] [--finance FILE] [--previous FILE] [--standards FILE] [--out report.xlsx] [--force]
          [--parent "TỔNG LĐLĐ VIỆT NAM"] [--org "LIÊN ĐOÀN LAO ĐỘNG TỈNH …"] [--symbol BC-LĐLĐ] [--place "Bến Tre"]
          [--signer "Name"] [--preparer "Name"] [--recipient "Recipient"]… [--json] [--jobs N]
+  canbo consolidate <files or folders…> --year YEAR [--out tong-hop-YEAR.xlsx] [--nam-nu] [--force]
+  canbo fix <file> [--out <file>-da-sua.xlsx] [--only legacy-encoding,invalid-id,canonical-spelling,name-format] [--force] [--json]
+
+canbo never writes an input file: fix and consolidate write a new file and say what changed.
 
 Many files are checked in parallel on every CPU core; --jobs 1 checks them one by one.
 Exit codes: 0 no errors, 1 errors found, 2 a file could not be used (the other files are still checked).`;
@@ -53,7 +61,8 @@ Exit codes: 0 no errors, 1 errors found, 2 a file could not be used (the other f
 export const cliVi: CliMessages = {
   usage: USAGE_VI,
   noFiles: "Chưa chỉ ra tệp nào. Hãy ghi tên tệp hoặc thư mục, ví dụ canbo check danh-sach.xlsx",
-  unknownCommand: (cmd) => `Không có lệnh “${cmd}”. Hãy dùng “canbo check” hoặc “canbo report”.`,
+  unknownCommand: (cmd) =>
+    `Không có lệnh “${cmd}”. Hãy dùng “canbo check”, “canbo report”, “canbo consolidate” hoặc “canbo fix”.`,
   badYear: {
     empty: () => "Chưa ghi năm sau --year. Hãy ghi năm đủ bốn chữ số, ví dụ --year 2019.",
     "not-a-year": (v) => `Năm “${v}” không hợp lệ. Hãy ghi năm đủ bốn chữ số, ví dụ --year 2019.`,
@@ -85,7 +94,8 @@ export const cliVi: CliMessages = {
 export const cliEn: CliMessages = {
   usage: USAGE_EN,
   noFiles: "No files given. Example: canbo check roster.xlsx",
-  unknownCommand: (cmd) => `There is no command “${cmd}”. Use “canbo check” or “canbo report”.`,
+  unknownCommand: (cmd) =>
+    `There is no command “${cmd}”. Use “canbo check”, “canbo report”, “canbo consolidate” or “canbo fix”.`,
   badYear: {
     empty: () => "No year after --year. Write a year of four digits, e.g. --year 2019.",
     "not-a-year": (v) => `“${v}” is not a valid year. Write four digits, e.g. --year 2019.`,

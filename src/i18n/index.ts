@@ -1,5 +1,7 @@
 import type { Lang, Messages } from "../core/messages";
 import { cliEn, cliVi, type CliMessages } from "./cli";
+import { consolidateEn, consolidateVi, type ConsolidateMessages } from "./consolidate";
+import { fixesEn, fixesVi, type FixMessages } from "./fixes";
 import { en } from "./en";
 import { paneEn, paneVi, type PaneMessages } from "./pane";
 import { uiEn, uiVi, type UiMessages } from "./ui";
@@ -13,11 +15,13 @@ export interface Dictionary extends Messages {
   ui: UiMessages;
   pane: PaneMessages;
   cli: CliMessages;
+  fix: FixMessages;
+  consolidate: ConsolidateMessages;
 }
 
 const DICTIONARIES: Readonly<Record<Lang, Dictionary>> = {
-  vi: { ...vi, ui: uiVi, pane: paneVi, cli: cliVi },
-  en: { ...en, ui: uiEn, pane: paneEn, cli: cliEn },
+  vi: { ...vi, ui: uiVi, pane: paneVi, cli: cliVi, fix: fixesVi, consolidate: consolidateVi },
+  en: { ...en, ui: uiEn, pane: paneEn, cli: cliEn, fix: fixesEn, consolidate: consolidateEn },
 };
 
 /**
@@ -30,4 +34,4 @@ export function messagesFor(lang: string | undefined): Dictionary {
   return DICTIONARIES[lang && lang.toLowerCase().startsWith("en") ? "en" : "vi"];
 }
 
-export type { CliMessages, PaneMessages, UiMessages };
+export type { CliMessages, ConsolidateMessages, FixMessages, PaneMessages, UiMessages };

@@ -22,6 +22,7 @@ import {
 } from "./state";
 import type { ProgressStore } from "./progressStore";
 import { Cancelled, engine } from "./workerClient";
+import { fixCommands } from "./fixCommands";
 
 /** Rows of a sheet sent to the worker at a time: each copy stays far under the 100 ms a frame may wait. */
 const STAGE_ROWS = 2_000;
@@ -187,16 +188,10 @@ export function usePaneCommands(
     if (year === undefined) return false;
     return task("report", "report", async (run, progress) => {
       const s = latest.current;
-      const { ui, pane } = texts();
-      let views = viewsOf(s);
-      const stale = s.checkedWith !== inputsKey(s) || checkedGeneration.current !== engine.generation;
-      if (stale || views.length === 0) {
-        dispatch({ type: "message", message: { intent: "info", text: pane.recheckFirst, place: "report" } });
-        views = await runCheck(run, year, progress);
-      }
-      if (views.length === 0) return { intent: "error", text: ui.noRosterFile, place: "report" };
+      const { ui } = texts();
+      const keys = await checkedKeys(run, year, progress);
+      if (keys.length === 0) return { intent: "error", text: ui.noRosterFile, place: "report" };
       const inputs = await reportInputs(year, progress);
-      const keys = views.map((v) => v.key);
       if (s.port && s.workbook) {
         const built = await engine.run<Extract<EngineReply, { kind: "report-sheets" }>>(
           { kind: "report", keys, inputs, output: "sheets" },
@@ -216,6 +211,21 @@ export function usePaneCommands(
       download(built.bytes, name);
       return { intent: "success", text: ui.reportReady(name), place: "report" };
     });
+  }
+
+  /** The checks a report or a consolidation is built from: checked again first when the shown ones are stale. */
+  async function checkedKeys(run: number, year: number, progress: (p: Progress) => void): Promise<number[]> {
+    const s = latest.current;
+    let views = viewsOf(s);
+    const stale = s.checkedWith !== inputsKey(s) || checkedGeneration.current !== engine.generation;
+    if (stale || views.length === 0) {
+      dispatch({
+        type: "message",
+        message: { intent: "info", text: texts().pane.recheckFirst, place: "report" },
+      });
+      views = await runCheck(run, year, progress);
+    }
+    return views.map((v) => v.key);
   }
 
   /** The report's inputs; last year's roster is read again when the engine lost it (a cancel). */
@@ -384,8 +394,9 @@ export function usePaneCommands(
       const port = await openExcel();
       const sheets = await detectRosterSheets(port);
       const highlighted = await port.highlightedCells();
+      const fixed = (await port.fixedCells?.()) ?? 0;
       const remembered = (await port.readSettings?.()) ?? {};
-      if (live) dispatch({ type: "workbook-opened", port, sheets, highlighted, remembered });
+      if (live) dispatch({ type: "workbook-opened", port, sheets, highlighted, fixed, remembered });
     })().catch(
       () =>
         live &&
@@ -399,7 +410,20 @@ export function usePaneCommands(
     };
   }
 
+  const fixes = fixCommands({
+    latest,
+    dispatch,
+    task,
+    texts,
+    validYear,
+    checkedKeys,
+    reportInputs,
+    download,
+    formatCount: (n) => formatCount(n, latest.current.lang),
+  });
+
   return {
+    ...fixes,
     check,
     report,
     cancel,

@@ -117,4 +117,45 @@ describe("the pane's engine", () => {
       ),
     ).rejects.toThrow("no longer kept");
   });
+  it("consolidates the checks it keeps into one roster, each person once (Tổng hợp)", async () => {
+    const engine = new Engine();
+    const check = async (file: string) =>
+      (
+        (await engine.run(
+          { kind: "check-file", name: path.basename(file), bytes: read(file), year: 2019, lang: "vi" },
+          () => undefined,
+        )) as { view: CheckView }
+      ).view.key;
+    // Files 01 and 16 of the corpus: 17 and 16 cadres, nobody in both (test/fixtures/rosters/README.md).
+    const keys = [
+      await check("test/fixtures/rosters/01-ldld-huyen-nghi-loc-2019.xlsx"),
+      await check("test/fixtures/rosters/16-ldld-tinh-gia-lai-khoi-a-b-2019.xlsx"),
+    ];
+    const inputs = { year: 2019, date: Date.UTC(2020, 0, 15), lang: "vi", problems: [] };
+    const sheets = await engine.run({ kind: "consolidate", keys, inputs, output: "sheets" }, () => undefined);
+    expect(sheets.kind === "consolidated-sheets" && sheets.people).toBe(33);
+    expect(sheets.kind === "consolidated-sheets" && sheets.sheets.map((x) => x.name)).toEqual([
+      "Thông tin báo cáo",
+      "Tổng hợp 2019",
+    ]);
+    const file = await engine.run({ kind: "consolidate", keys, inputs, output: "xlsx" }, () => undefined);
+    expect(file.kind === "consolidated-bytes" && file.bytes.length).toBeGreaterThan(1000);
+  });
+
+  it("makes a file's fixed copy and says what changed, the bytes given unchanged (Tải bản đã sửa)", async () => {
+    const engine = new Engine();
+    const bytes = read("test/fixtures/rosters/01-ldld-huyen-nghi-loc-2019.xlsx");
+    const copy = bytes.slice();
+    const out = await engine.run({ kind: "fixed-copy", name: "01.xlsx", bytes, year: 2019 }, () => undefined);
+    if (out.kind !== "fixed-bytes") throw new Error(out.kind);
+    // File 01 writes positions in initials: "Ủy viên BCH" in full, its canonical spelling (scripts/rosters/r01NghiLoc.ts).
+    expect(out.changed).toContainEqual({
+      sheet: "DS CB CĐ",
+      cell: "E19",
+      before: "Ủy viên BCH",
+      after: "Ủy viên Ban Chấp hành",
+    });
+    expect(out.counts["canonical-spelling"]).toBe(out.changed.length);
+    expect(Buffer.from(bytes).equals(Buffer.from(copy))).toBe(true);
+  });
 });

@@ -3,7 +3,11 @@ import { INPUT_SENTENCES } from "../app/inputSentences";
 import type { ReportSettings } from "../app/reportSettings";
 import { checkWorkbook } from "../app/check";
 import { highlightTargets } from "../app/highlightFindings";
-import { checkFile } from "../app/checkFiles";
+import { checkFile, joinOutcomes } from "../app/checkFiles";
+import { consolidate } from "../app/consolidate";
+import { countByKind, findFixes } from "../app/findFixes";
+import { fixedText, type FixKind } from "../core/fixes";
+import type { SheetSpec } from "../core/sheet";
 import { readFinanceInput, readPreviousRoster } from "../app/reportInputs";
 import type { CheckResult, Progress, SheetSummary, Summary } from "../app/types";
 import { cadreLookup, summarizeUnits, type UnitLine } from "../app/unitSummary";
@@ -84,7 +88,17 @@ export type EngineJob =
   | { kind: "read-previous"; name: string; bytes: FileBytes; year: number; lang: string }
   | { kind: "read-finance"; name: string; bytes: FileBytes; lang: string }
   | { kind: "report"; keys: number[]; inputs: ReportInputs; output: "xlsx" | "sheets" }
+  | { kind: "consolidate"; keys: number[]; inputs: ReportInputs; output: "xlsx" | "sheets" }
+  | { kind: "fixed-copy"; name: string; bytes: FileBytes; year: number }
   | { kind: "forget"; keys: number[] };
+
+/** A cell a fix changed, as the pane lists it. */
+export interface ChangedCell {
+  sheet: string;
+  cell: string;
+  before: string;
+  after: string;
+}
 
 export type EngineReply =
   | FileView
@@ -94,6 +108,9 @@ export type EngineReply =
   | { kind: "sections"; sections: Section[] }
   | { kind: "report-sheets"; report: ReportData }
   | { kind: "report-bytes"; bytes: Uint8Array }
+  | { kind: "consolidated-sheets"; sheets: SheetSpec[]; people: number }
+  | { kind: "consolidated-bytes"; bytes: Uint8Array; people: number }
+  | { kind: "fixed-bytes"; bytes: Uint8Array; counts: Record<FixKind, number>; changed: ChangedCell[] }
   | { kind: "ok" };
 
 const xlsx = () => import(/* webpackChunkName: "xlsx" */ "../workbook/xlsxFile");
@@ -138,6 +155,10 @@ export class Engine {
         return financeOf(await open(job.name, job.bytes, onProgress), messagesFor(job.lang));
       case "report":
         return this.report(job.keys, job.inputs, job.output, onProgress);
+      case "consolidate":
+        return this.consolidate(job.keys, job.inputs, job.output, onProgress);
+      case "fixed-copy":
+        return fixedCopy(job, onProgress);
       case "forget":
         for (const k of job.keys) {
           this.checks.delete(k);
@@ -249,6 +270,69 @@ export class Engine {
     await writeReportSheets(wb, report, onProgress);
     return { kind: "report-bytes", bytes: await wb.toBytes() };
   }
+
+  /** Tổng hợp: the consolidated roster of the checks kept (a sheet in Excel mode, a workbook of files). */
+  private async consolidate(
+    keys: number[],
+    inputs: ReportInputs,
+    output: "xlsx" | "sheets",
+    onProgress: (p: Progress) => void,
+  ): Promise<EngineReply> {
+    const results = keys.map((k) => {
+      const r = this.checks.get(k);
+      if (!r) throw new Error(`check ${k} is no longer kept`);
+      return r;
+    });
+    onProgress({ step: "build", done: 0, total: 1 });
+    const batch = joinOutcomes(results.map((r) => ({ path: r.file ?? "", result: r })));
+    const { roster, sheets } = consolidate(batch, {
+      year: inputs.year,
+      messages: messagesFor(inputs.lang),
+      standards: results[0].standards,
+      heading: {
+        parentBody: inputs.parentBody,
+        issuer: inputs.issuer,
+        place: inputs.place,
+        date: new Date(inputs.date),
+        signature: { rightName: inputs.signer },
+      },
+    });
+    onProgress({ step: "build", done: 1, total: 1 });
+    if (output === "sheets") return { kind: "consolidated-sheets", sheets, people: roster.count };
+    const { XlsxWorkbook } = await xlsx();
+    const wb = XlsxWorkbook.create();
+    await wb.writeSheets(sheets);
+    return { kind: "consolidated-bytes", bytes: await wb.toBytes(), people: roster.count };
+  }
+}
+
+/**
+ * "Tải bản đã sửa": a file's certain fixes patched into a copy of its own package (only the changed cells; every
+ * other part byte for byte), with what changed. The bytes given are never changed.
+ */
+async function fixedCopy(
+  job: Extract<EngineJob, { kind: "fixed-copy" }>,
+  onProgress: (p: Progress) => void,
+): Promise<EngineReply> {
+  const { patchXlsx } = await import(/* webpackChunkName: "patch" */ "../workbook/patch");
+  const bytes = job.bytes instanceof Uint8Array ? job.bytes : new Uint8Array(await job.bytes.arrayBuffer());
+  const { fixes } = await findFixes(await open(job.name, bytes, onProgress), {
+    year: job.year,
+    file: job.name,
+    wholeSheets: true,
+  });
+  const patched = await patchXlsx(bytes, fixes);
+  return {
+    kind: "fixed-bytes",
+    bytes: patched.bytes,
+    counts: countByKind(patched.applied),
+    changed: patched.applied.map((f) => ({
+      sheet: f.sheet,
+      cell: f.cell,
+      before: String(f.before),
+      after: fixedText(f),
+    })),
+  };
 }
 
 /**

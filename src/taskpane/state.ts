@@ -2,16 +2,26 @@ import { parseYear } from "../app/parseYear";
 import type { FinanceYear } from "../core/finance";
 import type { Severity } from "../core/findings";
 import type { WorkbookPort, WorkbookSettings } from "../workbook/port";
-import type { CheckView } from "./engine";
+import type { CellFix } from "../core/fixes";
+import type { ChangedCell, CheckView } from "./engine";
 
 export type Lang = "vi" | "en";
 
 /** The long tasks of the pane; each shows its progress and a Hủy button next to what started it. */
 export type TaskKind =
-  "check" | "report" | "highlight" | "clear-highlight" | "standards" | "insert-sheets" | "input";
+  | "check"
+  | "report"
+  | "highlight"
+  | "clear-highlight"
+  | "standards"
+  | "insert-sheets"
+  | "input"
+  | "fix"
+  | "undo-fixes"
+  | "consolidate";
 
 /** Where a message belongs: next to the control that caused it. */
-export type Place = "source" | "check" | "results" | "highlight" | "report";
+export type Place = "source" | "check" | "results" | "highlight" | "report" | "fix";
 
 /** One file the user gave: a roster, the finance workbook, or a file canbo cannot use (with its sentence). */
 export interface OpenedFile {
@@ -29,6 +39,12 @@ export interface OpenWorkbook {
   view?: CheckView;
   /** Cells highlighted and remembered in the workbook, from this session or an earlier one. */
   highlighted: number;
+  /** Cells fixed and remembered in the workbook (to undo), from this session or an earlier one. */
+  fixed: number;
+  /** The certain fixes of the sheets checked, found on asking (nothing changes until the user confirms). */
+  fixes?: CellFix[];
+  /** The cells the last fix changed, listed after it. */
+  changed?: ChangedCell[];
 }
 
 /** An extra input of the report: a file read by the engine. */
@@ -87,6 +103,7 @@ export type PaneAction =
       port: WorkbookPort;
       sheets: { name: string; isRoster: boolean }[];
       highlighted: number;
+      fixed?: number;
       remembered: WorkbookSettings;
     }
   | { type: "files-added"; files: { name: string; bytes: Blob }[] }
@@ -109,6 +126,8 @@ export type PaneAction =
   | { type: "view-relabelled"; key: number; sections: CheckView["sections"]; lang: Lang }
   | { type: "task-finished"; run: number; message?: PaneState["message"] }
   | { type: "highlighted"; cells: number }
+  | { type: "fixes-found"; fixes: CellFix[] }
+  | { type: "fixed"; cells: number; changed?: ChangedCell[] }
   | { type: "filter-changed"; filter: PaneState["filter"] }
   | { type: "search-changed"; search: string }
   | { type: "finding-selected"; file?: string; sheet: string; cell: string }
@@ -168,6 +187,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         workbook: {
           sheets: action.sheets.map((s) => ({ ...s, checked: s.isRoster })),
           highlighted: action.highlighted,
+          fixed: action.fixed ?? 0,
         },
         report: { ...state.report, ...action.remembered },
       };
@@ -263,6 +283,17 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "highlighted":
       return state.workbook
         ? { ...state, workbook: { ...state.workbook, highlighted: action.cells } }
+        : state;
+    case "fixes-found":
+      return state.workbook
+        ? { ...state, workbook: { ...state.workbook, fixes: action.fixes, changed: undefined } }
+        : state;
+    case "fixed":
+      return state.workbook
+        ? {
+            ...state,
+            workbook: { ...state.workbook, fixed: action.cells, fixes: undefined, changed: action.changed },
+          }
         : state;
     case "filter-changed":
       return { ...state, filter: action.filter };

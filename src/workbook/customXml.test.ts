@@ -1,4 +1,11 @@
-import { highlightsXml, readHighlightsXml, readSettingsXml, settingsXml } from "./customXml";
+import {
+  fixesXml,
+  highlightsXml,
+  readFixesXml,
+  readHighlightsXml,
+  readSettingsXml,
+  settingsXml,
+} from "./customXml";
 
 describe("the custom XML parts canbo keeps in a workbook", () => {
   it("keeps highlighted cells with their original fill, sheet names with any character included", () => {
@@ -13,6 +20,26 @@ describe("the custom XML parts canbo keeps in a workbook", () => {
         '<c s="Tổ &apos;A&apos;" a="C7" h="#FFEB9C"/></highlights>',
     );
     expect(readHighlightsXml(xml)).toEqual(fills);
+  });
+
+  it("keeps fixed cells with what they held: a number, a text over two lines, an empty cell, and their fonts", () => {
+    const cells = [
+      {
+        sheet: "DS",
+        cell: "G9",
+        original: 83089001968,
+        format: "General",
+        font: "Times New Roman",
+        after: "083089001968",
+      },
+      { sheet: "DS", cell: "B7", original: "Hä vµ\ntªn", format: "@", font: ".VnTime", after: "Họ và\ntên" },
+      { sheet: "DS", cell: "C7", original: null, format: "General", after: "x" },
+    ];
+    const xml = fixesXml(cells);
+    expect(xml).toContain('t="n" v="83089001968"');
+    expect(xml).toContain("&#10;");
+    expect(xml).not.toContain("\n");
+    expect(readFixesXml(xml)).toEqual(cells);
   });
 
   it("keeps the issuer and the place, and nothing it was not given", () => {

@@ -6,6 +6,8 @@ import { chunks, payloadBytes, rowsPerChunk } from "./officePlan";
 import { supports } from "./officeBlocks";
 import { ownedNames, ownedSheets, writeSpecs } from "./officeWrite";
 import { DEFAULT_PATIENCE, patientRunner, type ExcelRunner, type Patience } from "./officeErrors";
+import { applyFixes, fixedCells, undoFixes } from "./officeFixes";
+import type { CellFix } from "../core/fixes";
 import {
   HIGHLIGHTS_NS,
   highlightsXml,
@@ -18,9 +20,11 @@ import {
   HIGHLIGHT_COLORS,
   WorkbookError,
   type CellRef,
+  type FixOutcome,
   type HighlightCell,
   type ReadOptions,
   type SheetInfo,
+  type UndoOutcome,
   type WorkbookPort,
   type WorkbookSettings,
 } from "./port";
@@ -216,6 +220,18 @@ export class OfficeWorkbook implements WorkbookPort {
   async highlightedCells(): Promise<number> {
     const xml = await this.readPart(HIGHLIGHTS_NS);
     return xml ? readHighlightsXml(xml).length : 0;
+  }
+
+  async applyFixes(fixes: readonly CellFix[]): Promise<FixOutcome> {
+    return this.run((ctx) => applyFixes(ctx, fixes));
+  }
+
+  async undoFixes(): Promise<UndoOutcome> {
+    return this.run((ctx) => undoFixes(ctx));
+  }
+
+  async fixedCells(): Promise<number> {
+    return this.run((ctx) => fixedCells(ctx));
   }
 
   async readSettings(): Promise<WorkbookSettings> {

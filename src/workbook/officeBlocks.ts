@@ -111,10 +111,11 @@ export async function writeTable(add: Queue, ws: Excel.Worksheet, block: TableBl
   for (const [from, count] of chunks(0, all.length, rowsPerChunk(width, perCell))) {
     const part = values(all.slice(from, from + count), width);
     const numberFormat = part.map((row, i) => {
-      const totalsRow = block.totalsFormats?.[from + i - rows.length];
+      const at = from + i;
+      const own = at < rows.length ? block.rowFormats?.[at] : block.totalsFormats?.[at - rows.length];
       return safeNumberFormats(
         [row],
-        formats.map((f, j) => (totalsRow?.[j] ? NUMBER_FORMATS[totalsRow[j]] : f)),
+        formats.map((f, j) => (own?.[j] ? NUMBER_FORMATS[own[j]] : f)),
       )[0];
     });
     const formulas = formulaColumns(block, all.slice(from, from + count), from);

@@ -69,9 +69,11 @@ export async function writeSpecs(ctx: Excel.RequestContext, specs: readonly Shee
       old.delete();
     }
     ws.name = spec.name;
-    const name = freeOwnerName(names.map((n) => n.name));
-    ctx.workbook.names.add(name, ws.getRange("A1"));
-    names.push({ name, formula: `='${spec.name.replace(/'/g, "''")}'!$A$1`, item: undefined });
+    if (!spec.userData) {
+      const name = freeOwnerName(names.map((n) => n.name));
+      ctx.workbook.names.add(name, ws.getRange("A1"));
+      names.push({ name, formula: `='${spec.name.replace(/'/g, "''")}'!$A$1`, item: undefined });
+    }
     await request.add(OVERHEAD * 4);
   }
   await request.flush();

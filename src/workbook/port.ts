@@ -1,5 +1,6 @@
 import type { Grid } from "../core/grid";
 import type { SheetSpec } from "../core/sheet";
+import type { CellFix, SkipReason } from "../core/fixes";
 
 /**
  * The one door between the use cases and a workbook. Two adapters implement it: Excel through office.js
@@ -79,9 +80,31 @@ export interface WorkbookPort {
    * only; absent where the host cannot do it). The copies are the user's data: they are not owned.
    */
   insertSheetsFrom?(bytes: Uint8Array): Promise<void>;
+  /**
+   * Applies certain fixes (src/core/fixes), each judged again on the cell as it is now; the cells' values, number
+   * formats and fonts are recorded in the workbook first (Excel: a custom XML part), so `undoFixes` restores them
+   * in any later session. A protected sheet is refused before any change. Excel only.
+   */
+  applyFixes?(fixes: readonly CellFix[]): Promise<FixOutcome>;
+  /** Restores every fixed cell the user has not edited since, exactly as it was; forgets the record. */
+  undoFixes?(): Promise<UndoOutcome>;
+  /** How many fixed cells are recorded (0 when none): the pane offers "Hoàn tác" on opening. */
+  fixedCells?(): Promise<number>;
   /** The settings remembered in the workbook (Excel only: a custom XML part); absent where none are kept. */
   readSettings?(): Promise<WorkbookSettings>;
   writeSettings?(settings: WorkbookSettings): Promise<void>;
+}
+
+/** What applying fixes did: the fixes as applied, and the cells left as they were, with why. */
+export interface FixOutcome {
+  applied: CellFix[];
+  skipped: { fix: CellFix; reason: SkipReason }[];
+}
+
+/** What an undo did: cells restored, and cells the user had edited since (kept as the user left them). */
+export interface UndoOutcome {
+  restored: number;
+  kept: number;
 }
 
 /** The reading half of the port: all a check needs, and all a read-only source (a streamed file) offers. */

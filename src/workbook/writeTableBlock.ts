@@ -96,7 +96,7 @@ export function writeTableBlock(
       } else cell.value = stored(values[j]);
       cell.style = style;
     });
-  rows.forEach((r, i) => body(r, headerRow + 2 + i, TABLE_LOOKS.body, i));
+  rows.forEach((r, i) => body(r, headerRow + 2 + i, TABLE_LOOKS.body, i, block.rowFormats?.[i]));
   (block.totals ?? []).forEach((r, i) =>
     body(r, headerRow + 2 + rows.length + i, TABLE_LOOKS.totals, undefined, block.totalsFormats?.[i]),
   );

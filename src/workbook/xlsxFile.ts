@@ -126,7 +126,7 @@ export class XlsxWorkbook implements WorkbookPort {
       this.wb.removeWorksheet(old.id);
     }
     ws.name = spec.name;
-    markOwned(this.wb, spec.name);
+    if (!spec.userData) markOwned(this.wb, spec.name);
   }
 
   async writeSheets(specs: readonly SheetSpec[]): Promise<void> {

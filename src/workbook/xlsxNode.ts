@@ -95,7 +95,7 @@ function tooLarge(fileName: string, size: number, max: number): WorkbookError {
  * system has no links, it is copied to the name under the same rule.
  */
 export async function saveXlsxFile(
-  workbook: XlsxWorkbook,
+  workbook: Pick<XlsxWorkbook, "toBytes">,
   file: string,
   options: { replace?: boolean } = {},
 ): Promise<void> {

@@ -383,8 +383,14 @@ function rangeProxy(fake: FakeExcel, s: FakeSheet, r: number, c: number, n: numb
     for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) f(s.cell(r + i, c + j), i, j);
   };
   const address = `${quote(s.name)}!${letters(c)}${r + 1}${n * m > 1 ? `:${letters(c + m - 1)}${r + n}` : ""}`;
-  const loaded = loadable<{ values: V[][]; numberFormat: string[][] }>(fake, (props) => ({
+  const loaded = loadable<{ values: V[][]; numberFormat: string[][]; formulas: V[][] }>(fake, (props) => ({
     values: Array.from({ length: n }, (_, i) => Array.from({ length: m }, (_, j) => s.value(r + i, c + j))),
+    // A cell's formula, or its value where it has none, as Excel gives `formulas`.
+    ...(props?.includes("formulas") && {
+      formulas: Array.from({ length: n }, (_, i) =>
+        Array.from({ length: m }, (_, j) => s.cells.get(`${r + i},${c + j}`)?.f ?? s.value(r + i, c + j)),
+      ),
+    }),
     // Number formats are paid for only when asked, as in Excel.
     ...(props?.includes("numberFormat") && {
       numberFormat: Array.from({ length: n }, (_, i) =>

@@ -103,6 +103,7 @@ const SIGNING_ROOM = 4;
  */
 export function layoutReport(layout: ReportLayout, options: ReportOptions = {}): SheetSpec {
   const b = new SheetBuilder(layout.widths.length >= 2 ? layout.widths : [...layout.widths, 10]);
+  b.columns = firstPageColumns(b.widths);
   if (!options.plain) {
     writeHeader(b, options);
     b.space();
@@ -261,6 +262,21 @@ function writeHeader(b: SheetBuilder, o: ReportOptions): void {
   b.text(r, split, n - split, dateLine(o.date, o.place), "dateLine");
 }
 
+/**
+ * The columns the first printed page holds: all of them when the sheet fits a landscape page at the smallest size
+ * the rules allow; otherwise the leading columns that fit one at full size, as the table then flows onto more pages
+ * (the header, titles and signature stay on the first page's width instead of being cut at its edge).
+ */
+function firstPageColumns(widths: readonly number[]): number {
+  const area = printableArea("landscape").width;
+  const points = widths.map((w) => printedColumnPoints(w));
+  const total = points.reduce((s, w) => s + w, 0);
+  if (total * (MIN_PRINTED_SIZE / TABLE_LOOKS.body.size) <= area) return widths.length;
+  let n = 0;
+  for (let width = 0; n < points.length && width + points[n] <= area; n++) width += points[n];
+  return Math.max(2, n);
+}
+
 /** First column of the right block: as far left as the Quốc hiệu (or the Party's name) needs, never the first. */
 function headerSplit(b: SheetBuilder, rightText: string): number {
   const need = textWidth(rightText, TEXT_LOOKS.nation.size, true) + 12;
@@ -268,7 +284,7 @@ function headerSplit(b: SheetBuilder, rightText: string): number {
   let split = b.columns;
   while (split > 1 && width < need) width += printedColumnPoints(b.widths[--split] ?? 8.43);
   // Leave the issuer at least about two fifths of the line when the right block is already wide enough.
-  const total = b.widths.reduce((s, w) => s + printedColumnPoints(w), 0);
+  const total = b.widths.slice(0, b.columns).reduce((s, w) => s + printedColumnPoints(w), 0);
   while (split < b.columns - 1) {
     const leftWidth = b.widths.slice(0, split).reduce((s, w) => s + printedColumnPoints(w), 0);
     if (leftWidth >= total * 0.4) break;

@@ -28,10 +28,14 @@ export class SheetBuilder {
   /** The first row the signature cannot do without (the last row of the last table), set by the layout. */
   tailMin = 0;
 
-  constructor(readonly widths: readonly number[]) {}
+  /**
+   * The columns a line of text spans (header, titles, signature): every column, or those of the first printed page
+   * when the table is wider than the paper and flows onto more pages.
+   */
+  columns: number;
 
-  get columns(): number {
-    return this.widths.length;
+  constructor(readonly widths: readonly number[]) {
+    this.columns = widths.length;
   }
 
   /** A line of text at (row, col) across `span` columns, its row made tall enough when it wraps. */

@@ -6,3 +6,5 @@ export * from "./readCell";
 export * from "./requiredFields";
 export * from "./buildCadre";
 export * from "./readRoster";
+export * from "./ownColumns";
+export { SheetCells } from "./sheetCells";

@@ -10,6 +10,8 @@ import { readTitle } from "./readTitle";
 import { REQUIRED_FIELDS, presentColumn } from "./requiredFields";
 import { FIELD_INDEX, RowReport } from "./rowReport";
 import { SheetCells } from "./sheetCells";
+import { isOwnColumn } from "./ownColumns";
+import type { LegacyEncoding } from "../text";
 
 /** What one sheet holds: its header, the column of each field, the cadres read and the findings about them. */
 export interface RosterSheet {
@@ -21,6 +23,18 @@ export interface RosterSheet {
   dataRows: number;
   cadres: Cadre[];
   findings: Finding[];
+  /** Every table of the sheet, top to bottom: where its rows start and the column of each field. */
+  tables: RosterTable[];
+  /** The legacy encoding the sheet is typed in, when its header is. */
+  encoding?: LegacyEncoding;
+}
+
+/** One table of a sheet (a sheet may hold a second one under its own header). */
+export interface RosterTable {
+  /** 0-based row of its first row of data. */
+  firstDataRow: number;
+  /** 0-based column of each recognised field (the first, when a field appears twice). */
+  columns: Partial<Record<Field, number>>;
 }
 
 export interface ReadRosterOptions {
@@ -51,6 +65,7 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
       dataRows: 0,
       cadres: [],
       findings: [finding("no-roster", {}, { file, sheet })],
+      tables: [],
     };
 
   const cells = new SheetCells(grid, header.firstDataRow);
@@ -59,6 +74,7 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
   const cadres: Cadre[] = [];
   const reportedMerged = new Set<string>();
   const titleUnits = readTitle(cells, header.top);
+  const tables: RosterTable[] = [];
   let table = openTable(header);
   let report = new RowReport(table);
   let classifier = classifierFor(table);
@@ -107,6 +123,8 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
     dataRows: cadres.length,
     cadres,
     findings: [...sheetFindings(header), ...missingColumns(header, cadres), ...findings],
+    tables,
+    ...(header.encoding ? { encoding: header.encoding } : {}),
   };
 
   /** Every text converted from a legacy font in rows [from, to] that are not a person's (header, sections, totals). */
@@ -142,6 +160,7 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
 
   function openTable(h: RosterHeader): Table {
     const columnOf = firstColumns(h);
+    tables.push({ firstDataRow: h.firstDataRow, columns: columnOf });
     const readers: Table["readers"] = [];
     const extras: Table["extras"] = [];
     for (const column of h.columns) {
@@ -191,7 +210,7 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
     for (const column of h.columns) {
       const cell = cellAddress(h.top, column.col);
       if (!column.field) {
-        if (column.header)
+        if (column.header && !isOwnColumn(column.header))
           out.push(
             finding(
               "unknown-column",

@@ -80,6 +80,8 @@ export const LINK_COLOR = "FF0563C1";
 /** Excel number formats of the table column formats; dates are written dd/mm/yyyy as Vietnamese documents do. */
 export const NUMBER_FORMATS = {
   integer: "#,##0",
+  /** A year, or a number read as one (a birth year): no thousands separator. */
+  year: "0",
   decimal: "#,##0.0",
   percent: "0.0%",
   date: "dd/mm/yyyy",

@@ -59,7 +59,7 @@ export function isFormula(v: SpecValue | undefined): v is Formula {
   return typeof v === "object" && v !== null && "formula" in v;
 }
 
-export type ColumnFormat = "text" | "integer" | "decimal" | "percent" | "date";
+export type ColumnFormat = "text" | "integer" | "year" | "decimal" | "percent" | "date";
 
 export interface TableColumn {
   /** The column's title, shown above the numbering row (or as the table's header when the table has none). */
@@ -110,6 +110,8 @@ export interface TableBlock {
   totals?: SpecValue[][];
   /** Number formats of totals cells that differ from their column's (a row in another unit, e.g. money). */
   totalsFormats?: (ColumnFormat | undefined)[][];
+  /** Number formats of data cells that differ from their column's (a birth year in a column of birth dates). */
+  rowFormats?: (ColumnFormat | undefined)[][];
   /** Links to show in one column: targets[i] belongs to rows[i]. */
   links?: { column: number; targets: (CellLink | null)[] };
   flags?: ColumnFlag[];
@@ -141,6 +143,11 @@ export interface SheetSpec {
   page: PageSetup;
   /** Rows (count from the top) kept in view while scrolling. */
   freezeRows?: number;
+  /**
+   * Once written the sheet is the user's own data, not a report (the consolidated roster): it is not recorded as
+   * canbo's, so it is read and checked like any roster, and never replaced.
+   */
+  userData?: boolean;
 }
 
 /** The rows a table block takes: titles row (numbered), header row, data rows, totals rows. */

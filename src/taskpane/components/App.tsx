@@ -8,6 +8,7 @@ import { messagesFor } from "../../i18n";
 import { CheckPanel } from "./CheckPanel";
 import { Header } from "./Header";
 import { ReportPanel } from "./ReportPanel";
+import { FixPanel } from "./FixPanel";
 import { ResultsView } from "./ResultsView";
 import { SourcePanel } from "./SourcePanel";
 
@@ -99,6 +100,7 @@ export function App({ boot }: { boot: Boot }) {
             />
           </div>
           <div className="area-report">
+            <FixPanel state={state} commands={commands} t={t} />
             <ReportPanel state={state} dispatch={dispatch} commands={commands} t={t} />
           </div>
         </div>

@@ -61,6 +61,13 @@ export function ReportPanel({
         >
           {t.ui.makeReport}
         </Button>
+        <Button
+          disabled={state.task !== undefined || state.mode === "connecting"}
+          title={t.consolidate.hint}
+          onClick={() => void commands.consolidateRosters()}
+        >
+          {t.consolidate.button}
+        </Button>
       </div>
       <TaskProgress task={state.task} place="report" t={t} onCancel={commands.cancel} />
       <Notice message={state.message} place="report" />

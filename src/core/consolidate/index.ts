@@ -1,0 +1,5 @@
+export * from "./columns";
+export * from "./consolidateRoster";
+export * from "./rosterSheet";
+export * from "./specGrid";
+export * from "./reviewOutput";

@@ -1,0 +1,1 @@
+export { patchXlsx, type PatchResult } from "./patchXlsx";
