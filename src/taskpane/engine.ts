@@ -225,17 +225,22 @@ export class Engine {
     if (piece.fonts && sheet.grid.fonts) for (const row of piece.fonts) sheet.grid.fonts.push(row);
   }
 
+  /** The checks a report or a consolidation is built from; a key the engine no longer keeps is a fault. */
+  private kept(keys: number[]): CheckResult[] {
+    return keys.map((k) => {
+      const r = this.checks.get(k);
+      if (!r) throw new Error(`check ${k} is no longer kept`);
+      return r;
+    });
+  }
+
   private async report(
     keys: number[],
     inputs: ReportInputs,
     output: "xlsx" | "sheets",
     onProgress: (p: Progress) => void,
   ): Promise<EngineReply> {
-    const results = keys.map((k) => {
-      const r = this.checks.get(k);
-      if (!r) throw new Error(`check ${k} is no longer kept`);
-      return r;
-    });
+    const results = this.kept(keys);
     onProgress({ step: "build", done: 0, total: 1 });
     const previous = inputs.previous && this.previous.get(inputs.previous.key);
     const report = buildReport(
@@ -278,11 +283,7 @@ export class Engine {
     output: "xlsx" | "sheets",
     onProgress: (p: Progress) => void,
   ): Promise<EngineReply> {
-    const results = keys.map((k) => {
-      const r = this.checks.get(k);
-      if (!r) throw new Error(`check ${k} is no longer kept`);
-      return r;
-    });
+    const results = this.kept(keys);
     onProgress({ step: "build", done: 0, total: 1 });
     const batch = joinOutcomes(results.map((r) => ({ path: r.file ?? "", result: r })));
     const { roster, sheets } = consolidate(batch, {
