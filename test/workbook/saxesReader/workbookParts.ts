@@ -1,6 +1,12 @@
 import type { ContentBudget } from "../../../src/workbook/bounds/contentBudget";
 import { WorkbookError } from "../../../src/workbook/port";
 import { isDateFormat } from "../../../src/workbook/stream/dateFormats";
+import type {
+  CellStyles,
+  DefinedName,
+  SheetEntry,
+  WorkbookPart,
+} from "../../../src/workbook/stream/workbookParts";
 import { localName, parseXml, unescapeExcel } from "./parseXml";
 
 /**
@@ -9,32 +15,8 @@ import { localName, parseXml, unescapeExcel } from "./parseXml";
  * style's font and whether it shows a date. Everything kept is charged to the file's content budget.
  */
 
-export interface SheetEntry {
-  name: string;
-  visible: boolean;
-  /** Path of the sheet's XML inside the zip, e.g. "xl/worksheets/sheet1.xml". */
-  path: string;
-}
-
-export interface DefinedName {
-  name: string;
-  value: string;
-}
-
-export interface WorkbookPart {
-  sheets: SheetEntry[];
-  definedNames: DefinedName[];
-  /** Serial numbers count from 1904 (Excel for Mac's old default) instead of 1900. */
-  date1904: boolean;
-}
-
-/** What a cell style says about its cells. */
-export interface CellStyles {
-  /** Font name of each cell style; index 0 is the default style's. */
-  fonts: (string | undefined)[];
-  /** True for each cell style whose number format shows a date or a time. */
-  dates: boolean[];
-}
+// The shapes are the product's: only the parsing differs in this reference.
+export type { CellStyles, DefinedName, SheetEntry, WorkbookPart };
 
 type Chunks = AsyncIterable<string>;
 
