@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { runCli } from "../helpers/cli";
+import { YEARLY_REPORT_SHEETS } from "../helpers/reportSheets";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "canbo-report-"));
 const out = path.join(dir, "bao-cao-2019.xlsx");
@@ -48,14 +49,7 @@ describe("canbo report", () => {
   it("writes the report workbook, its first sheet saying what the figures cover", async () => {
     expect(r.code).toBe(1); // the sample roster has planted errors
     const wb = await read(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      "Thông tin báo cáo",
-      "KQ Kiểm tra",
-      "Chỉ tiêu 2019",
-      "Phụ lục 2019",
-      "Thống kê 2019",
-      "Phụ lục 2016-2020",
-    ]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(YEARLY_REPORT_SHEETS(2019));
     const info = wb.getWorksheet("Thông tin báo cáo")!;
     const values = info
       .getSheetValues()

@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import { XlsxWorkbook } from "../../src/workbook/xlsxFile";
 import type { Seed } from "./fakeOfficeJs";
 import { axeViolations, keepScreenshot, OFFICE_JS, root, startPage, type PageHarness } from "./page";
+import { YEARLY_REPORT_SHEETS } from "../helpers/reportSheets";
 
 /** What the test reads of the fake: sheet names, each cell's value and fill, the custom XML parts. */
 interface FakeState {
@@ -174,12 +175,7 @@ describe("the task pane in Excel mode (office.js replaced by a fake of the Excel
       "BCH CĐCS",
       "Ghi chú",
       "Tiêu chuẩn",
-      "Thông tin báo cáo",
-      "KQ Kiểm tra",
-      "Chỉ tiêu 2019",
-      "Phụ lục 2019",
-      "Thống kê 2019",
-      "Phụ lục 2016-2020",
+      ...YEARLY_REPORT_SHEETS(2019),
     ]);
     // The roster is as it was.
     expect(after.sheets[0]).toEqual(before.sheets[0]);

@@ -12,6 +12,7 @@ import { readZipText } from "./zipReader";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/workbook/xlsxFile";
+import { YEARLY_REPORT_SHEETS } from "../helpers/reportSheets";
 
 /**
  * Text from rosters ends up in reports. Whatever it starts with, it must stay text: a cell that became a
@@ -156,14 +157,7 @@ describe("formula injection from a checked roster, through both writers", () => 
     "Kiêm nhiệm",
   ]);
   /** The sheets a yearly report writes (buildReport with the built-in plan). */
-  const REPORT_SHEETS = [
-    "Thông tin báo cáo",
-    "KQ Kiểm tra",
-    "Chỉ tiêu 2019",
-    "Phụ lục 2019",
-    "Thống kê 2019",
-    "Phụ lục 2016-2020",
-  ];
+  const REPORT_SHEETS = YEARLY_REPORT_SHEETS(2019);
   /** The only formulas a report may hold: links to a cell, and the report's own sums and shares over its cells. */
   const LINK =
     /^=?HYPERLINK\("#'[^']+'!\$?[A-Z]+\$?\d+",|^=?(?:IF|SUM|SUMIF)\([A-Z0-9$:,<>=*/+\-.()" ]*(?:"(?:Đạt|Chưa đạt|I[1-7])"[A-Z0-9$:,<>=*/+\-.()" ]*)*\)$/;

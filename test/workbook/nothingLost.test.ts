@@ -15,6 +15,7 @@ import type { WorkbookPort } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/workbook/xlsxFile";
 import { loadWithExcelJs } from "./excelFiles";
 import { FakeExcel, FakeSheet } from "./fakeExcel";
+import { YEARLY_REPORT_SHEETS } from "../helpers/reportSheets";
 
 /**
  * The promise of Excel mode: checking, highlighting then clearing, and writing the reports leave every cell of
@@ -27,14 +28,7 @@ const ROSTER = "BCH CĐCS";
 const NOTES = "Ghi chú";
 const YEAR = 2019;
 /** The report sheets of a yearly report with the built-in plan (samples/README.md, docs of buildReport). */
-const REPORTS = [
-  "Thông tin báo cáo",
-  "KQ Kiểm tra",
-  "Chỉ tiêu 2019",
-  "Phụ lục 2019",
-  "Thống kê 2019",
-  "Phụ lục 2016-2020",
-];
+const REPORTS = YEARLY_REPORT_SHEETS(YEAR);
 /**
  * The planted mistakes of samples/README.md that are errors or warnings, by cell: the cells "Đánh dấu ô lỗi"
  * must colour. N3 (unknown column) is information and is not coloured.
