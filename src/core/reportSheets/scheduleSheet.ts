@@ -72,15 +72,7 @@ export function scheduleSheet(
           ]),
           totals: [
             [
-              null,
-              null,
-              "Tổng cộng",
-              sum(
-                "D",
-                done.reduce((s, r) => s + r.count, 0),
-              ),
-              null,
-              null,
+              ...countTotal(done),
               sum(
                 "G",
                 done.reduce((s, r) => s + (r.actual ?? 0), 0),
@@ -107,20 +99,7 @@ export function scheduleSheet(
           columns: PROPOSAL_COLUMNS,
           numbered: true,
           rows: proposals.map((r, i) => proposalRow(i + 1, r, options.planGroups)),
-          totals: [
-            [
-              null,
-              null,
-              "Tổng cộng",
-              sum(
-                "D",
-                proposals.reduce((s, r) => s + r.count, 0),
-              ),
-              null,
-              null,
-              null,
-            ],
-          ],
+          totals: [[...countTotal(proposals), null]],
         },
         notes: [
           `Đề xuất: số lượng là số cán bộ của nhóm chưa được tập huấn tính đến hết năm ${year}. ` +
@@ -155,6 +134,21 @@ function proposalRow(stt: number, r: ScheduleRow, planGroups?: ReadonlySet<strin
     mark(r.unit),
     mark(r.content),
     inPlan ? "Nhóm có trong kế hoạch" : "Đề xuất thêm",
+  ];
+}
+
+/** The first cells of a "Tổng cộng" row, alike in both tables: its label and the sum of the counts (column D). */
+function countTotal(rows: readonly { count: number }[]): SpecValue[] {
+  return [
+    null,
+    null,
+    "Tổng cộng",
+    sum(
+      "D",
+      rows.reduce((s, r) => s + r.count, 0),
+    ),
+    null,
+    null,
   ];
 }
 
