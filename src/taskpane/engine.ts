@@ -225,8 +225,12 @@ export class Engine {
     if (piece.fonts && sheet.grid.fonts) for (const row of piece.fonts) sheet.grid.fonts.push(row);
   }
 
-  /** The checks a report or a consolidation is built from; a key the engine no longer keeps is a fault. */
-  private kept(keys: number[]): CheckResult[] {
+  /**
+   * The checks a report or a consolidation is built from, as the progress bar opens on the build; a key the engine
+   * no longer keeps is a fault.
+   */
+  private startBuild(keys: number[], onProgress: (p: Progress) => void): CheckResult[] {
+    onProgress({ step: "build", done: 0, total: 1 });
     return keys.map((k) => {
       const r = this.checks.get(k);
       if (!r) throw new Error(`check ${k} is no longer kept`);
@@ -240,8 +244,7 @@ export class Engine {
     output: "xlsx" | "sheets",
     onProgress: (p: Progress) => void,
   ): Promise<EngineReply> {
-    const results = this.kept(keys);
-    onProgress({ step: "build", done: 0, total: 1 });
+    const results = this.startBuild(keys, onProgress);
     const previous = inputs.previous && this.previous.get(inputs.previous.key);
     const report = buildReport(
       results.flatMap((r) => r.cadres),
@@ -283,8 +286,7 @@ export class Engine {
     output: "xlsx" | "sheets",
     onProgress: (p: Progress) => void,
   ): Promise<EngineReply> {
-    const results = this.kept(keys);
-    onProgress({ step: "build", done: 0, total: 1 });
+    const results = this.startBuild(keys, onProgress);
     const batch = joinOutcomes(results.map((r) => ({ path: r.file ?? "", result: r })));
     const { roster, sheets } = consolidate(batch, {
       year: inputs.year,

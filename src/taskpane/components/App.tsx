@@ -72,36 +72,25 @@ export function App({ boot }: { boot: Boot }) {
     results.current?.scrollIntoView({ block: "start" });
   };
 
+  // What every panel is given: the pane's state, its dispatcher, its commands and its texts.
+  const panel = { state, dispatch, commands, t };
+
   return (
     <ProgressContext.Provider value={progress}>
       <main className="pane">
         <Header mode={state.mode} t={t} onLanguage={(lang) => dispatch({ type: "language-chosen", lang })} />
         <div className="columns">
           <div className="area-source">
-            <SourcePanel state={state} dispatch={dispatch} commands={commands} t={t}>
-              <CheckPanel
-                state={state}
-                dispatch={dispatch}
-                commands={commands}
-                t={t}
-                yearRef={year}
-                onChecked={focusResults}
-              />
+            <SourcePanel {...panel}>
+              <CheckPanel {...panel} yearRef={year} onChecked={focusResults} />
             </SourcePanel>
           </div>
           <div className="area-results">
-            <ResultsView
-              ref={results}
-              state={state}
-              dispatch={dispatch}
-              commands={commands}
-              t={t}
-              onSelect={select}
-            />
+            <ResultsView ref={results} {...panel} onSelect={select} />
           </div>
           <div className="area-report">
             <FixPanel state={state} commands={commands} t={t} />
-            <ReportPanel state={state} dispatch={dispatch} commands={commands} t={t} />
+            <ReportPanel {...panel} />
           </div>
         </div>
       </main>
