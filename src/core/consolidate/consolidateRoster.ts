@@ -1,4 +1,4 @@
-import type { Cadre, Field, PartialDate, Training } from "../cadre";
+import type { Cadre, PartialDate, Training } from "../cadre";
 import type { CellValue } from "../grid";
 import { parseAddress } from "../grid";
 import type { Finding } from "../findings";
@@ -8,15 +8,12 @@ import { REVIEW_COLUMN, SOURCE_COLUMN } from "../roster";
 import { foldKey, normalizeText } from "../text";
 import { findDuplicatePersons } from "../validate";
 import {
-  EDUCATION_VOCAB,
-  EMPLOYMENT_VOCAB,
+  CODED_VOCABULARIES,
   GENDER_VOCAB,
-  LEVEL_VOCAB,
-  PAYROLL_VOCAB,
-  POLITICAL_THEORY_VOCAB,
   POSITION_VOCAB,
-  STATE_MANAGEMENT_VOCAB,
   labelOf,
+  type CodedField,
+  type Vocabulary,
 } from "../vocab";
 import type { RosterColumnKey } from "./columns";
 
@@ -147,11 +144,12 @@ function rowOf(cadre: Cadre, findings: readonly Finding[], m: Messages): Consoli
     else if (!RESOLVED.has(f.code)) open.push(f);
   }
   /** The canonical label of a coded value, else the value as the roster typed it (a finding says why). */
-  const coded = <T extends string>(
-    field: Field,
-    code: T | undefined,
-    vocab: Parameters<typeof labelOf<T>>[0],
-  ) => (code !== undefined ? labelOf(vocab, code, "vi") : text(raw.get(field)));
+  // A coded value as its list's label; a value the engine could not read, as the roster wrote it.
+  const coded = (field: CodedField | "gender") => {
+    const code = cadre[field];
+    const vocab: Vocabulary<string> = field === "gender" ? GENDER_VOCAB : CODED_VOCABULARIES[field];
+    return code !== undefined ? labelOf(vocab, code, "vi") : text(raw.get(field));
+  };
   const birth = cadre.birthDate;
   const fullDate = birth?.month !== undefined && birth.day !== undefined;
   const values: ConsolidatedRow["values"] = {
@@ -159,21 +157,21 @@ function rowOf(cadre: Cadre, findings: readonly Finding[], m: Messages): Consoli
     birthDate: birth ? (fullDate ? excelSerial(birth) : birth.year) : text(raw.get("birthDate")),
     birthYearMale: birth && cadre.gender === "nam" ? birth.year : null,
     birthYearFemale: birth && cadre.gender === "nu" ? birth.year : null,
-    gender: coded("gender", cadre.gender, GENDER_VOCAB),
+    gender: coded("gender"),
     ethnicity: text(cadre.ethnicity),
     partyMember: cadre.partyYear ?? (cadre.partyMember ? "x" : null),
     idNumber: idFixed ?? cadre.idNumber ?? text(raw.get("idNumber")),
     unit: text(cadre.unit),
     upperUnit: text(cadre.upperUnit),
-    level: coded("level", cadre.level, LEVEL_VOCAB),
+    level: coded("level"),
     position: cadre.positions.length
       ? cadre.positions.map((p) => labelOf(POSITION_VOCAB, p, "vi")).join(" kiêm ")
       : text(cadre.positionText ?? raw.get("position")),
-    employment: coded("employment", cadre.employment, EMPLOYMENT_VOCAB),
-    payroll: coded("payroll", cadre.payroll, PAYROLL_VOCAB),
-    education: coded("education", cadre.education, EDUCATION_VOCAB),
-    politicalTheory: coded("politicalTheory", cadre.politicalTheory, POLITICAL_THEORY_VOCAB),
-    stateManagement: coded("stateManagement", cadre.stateManagement, STATE_MANAGEMENT_VOCAB),
+    employment: coded("employment"),
+    payroll: coded("payroll"),
+    education: coded("education"),
+    politicalTheory: coded("politicalTheory"),
+    stateManagement: coded("stateManagement"),
     foreignLanguage: text(cadre.foreignLanguage),
     informatics: text(cadre.informatics),
     unionTraining: training(cadre.unionTraining) ?? text(raw.get("unionTraining")),

@@ -1,26 +1,11 @@
 import type { Field } from "../cadre";
 import { foldKey } from "../text";
-import {
-  EDUCATION_VOCAB,
-  EMPLOYMENT_VOCAB,
-  LEVEL_VOCAB,
-  PAYROLL_VOCAB,
-  POLITICAL_THEORY_VOCAB,
-  POSITION_VOCAB,
-  STATE_MANAGEMENT_VOCAB,
-  labelOf,
-  type Vocabulary,
-} from "../vocab";
+import { CODED_VOCABULARIES, POSITION_VOCAB, labelOf, type Vocabulary } from "../vocab";
 
-/** The fields whose values come from a closed list, with the list. */
+/** The fields whose values come from a closed list, with the list: the coded fields and the position. */
 export const CODED_FIELDS: Readonly<Partial<Record<Field, Vocabulary<string>>>> = {
-  level: LEVEL_VOCAB,
+  ...CODED_VOCABULARIES,
   position: POSITION_VOCAB,
-  employment: EMPLOYMENT_VOCAB,
-  payroll: PAYROLL_VOCAB,
-  education: EDUCATION_VOCAB,
-  politicalTheory: POLITICAL_THEORY_VOCAB,
-  stateManagement: STATE_MANAGEMENT_VOCAB,
 };
 
 /**
