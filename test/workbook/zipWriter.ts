@@ -1,4 +1,5 @@
 import { deflateRawSync } from "node:zlib";
+import { crc32 } from "../../src/workbook/patch/crc32";
 
 /**
  * Builds zip files byte by byte for the sniffing tests: real archives, and archives that lie (declared sizes
@@ -101,18 +102,3 @@ function zip64Extra(size: number, compressed: number, offset: number): Buffer {
   return b;
 }
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(b: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const x of b) c = CRC_TABLE[(c ^ x) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
