@@ -1,3 +1,4 @@
+import type { Grid } from "../../core/grid";
 import { ByteBudget } from "../bounds/byteBudget";
 import { ContentBudget } from "../bounds/contentBudget";
 import { PartIndex } from "../bounds/partNames";
@@ -10,7 +11,7 @@ import { readZipDirectory, type ZipEntry } from "../zipDirectory";
 import { entryBytes, inflateWeb, type Inflate } from "./entryBytes";
 export { canInflate, type Inflate } from "./entryBytes";
 import { readSharedStrings } from "./readSharedStrings";
-import { readSheetBytes } from "./readSheetBytes";
+import { readSheetBytes, type SheetContext } from "./readSheetBytes";
 import { readStyles, readWorkbookPart } from "./workbookParts";
 
 export interface StreamReadOptions {
@@ -35,9 +36,29 @@ export interface StreamReadOptions {
  * byte inflated and every cell kept is counted against the file's bounds (src/workbook/bounds), so a file that lies
  * about itself is refused with the sentence of the limit it reached, in bounded time and memory.
  */
-export async function readXlsxStream(
+export function readXlsxStream(bytes: Uint8Array, options: StreamReadOptions = {}): Promise<GridWorkbook> {
+  return readXlsxWith(bytes, options, BYTE_SCANNERS);
+}
+
+/**
+ * The readers of the two parts that hold every cell, the only ones whose speed matters. The product scans bytes;
+ * the tests give an XML parser's readers (test/workbook/saxesReader) and compare the two on every file they know.
+ */
+export interface CellPartReaders {
+  sharedStrings(chunks: AsyncIterable<Uint8Array>, budget: ContentBudget): Promise<string[]>;
+  sheet(chunks: AsyncIterable<Uint8Array>, path: string, ctx: SheetContext): Promise<Grid>;
+}
+
+const BYTE_SCANNERS: CellPartReaders = {
+  sharedStrings: (chunks, budget) => readSharedStrings(chunks, budget),
+  sheet: readSheetBytes,
+};
+
+/** readXlsxStream with the given readers of the cell parts; the zip, the bounds and the small parts are the same. */
+export async function readXlsxWith(
   bytes: Uint8Array,
-  options: StreamReadOptions = {},
+  options: StreamReadOptions,
+  readers: CellPartReaders,
 ): Promise<GridWorkbook> {
   const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.limits };
   const { signal } = options;
@@ -72,7 +93,7 @@ export async function readXlsxStream(
     }
     const strings = part("xl/sharedStrings.xml");
     const styles = part("xl/styles.xml");
-    const sharedStrings = strings ? await readSharedStrings(strings, budget) : [];
+    const sharedStrings = strings ? await readers.sharedStrings(strings, budget) : [];
     const { fonts: styleFonts, dates: styleDates } = styles
       ? await readStyles(styles, budget)
       : { fonts: [], dates: [] };
@@ -90,7 +111,7 @@ export async function readXlsxStream(
       const xml = progress(part(s.path));
       // A sheet listed without its part (a chart sheet, or a damaged file) reads as empty rather than failing the file.
       const grid = xml
-        ? await readSheetBytes(xml, s.path, {
+        ? await readers.sheet(xml, s.path, {
             name: s.name,
             sharedStrings,
             styleFonts,

@@ -1,10 +1,10 @@
 import type { SaxesTagPlain } from "saxes";
 import type { CellArea, CellValue, Grid } from "../../../src/core/grid";
 import { parseAddress } from "../../../src/core/grid";
-import type { ContentBudget } from "../../../src/workbook/bounds/contentBudget";
 import { GridBuilder } from "../../../src/workbook/bounds/gridBuilder";
-import { DEFAULT_READ_LIMITS, type ReadLimits } from "../../../src/workbook/bounds/readLimits";
+import { DEFAULT_READ_LIMITS } from "../../../src/workbook/bounds/readLimits";
 import { WorkbookError } from "../../../src/workbook/port";
+import type { SheetContext } from "../../../src/workbook/stream/readSheetBytes";
 import { localName, parseXml, unescapeExcel } from "./parseXml";
 
 /**
@@ -15,17 +15,8 @@ import { localName, parseXml, unescapeExcel } from "./parseXml";
  * addresses a file claims.
  */
 
-export interface SheetContext {
-  name: string;
-  sharedStrings: readonly string[];
-  /** Font name of each cell style; index 0 is the default style's. */
-  styleFonts: readonly (string | undefined)[];
-  /** True for each cell style showing a date; with `date1904`, its numbers move to the 1900 system. */
-  styleDates?: readonly boolean[];
-  date1904?: boolean;
-  budget: ContentBudget;
-  limits?: Pick<ReadLimits, "maxColumns" | "maxRows" | "maxXmlToken">;
-}
+// The context is the product's: only the parsing differs in this reference.
+export type { SheetContext };
 
 /** Serial number of 1970-01-01 in Excel's 1900 date system, and milliseconds per day (for t="d" cells). */
 const UNIX_EPOCH_SERIAL = 25_569;
