@@ -1,5 +1,5 @@
-import type { CellArea, CellValue, Grid } from "../../core/grid";
-import { parseAddress } from "../../core/grid";
+import type { CellValue, Grid } from "../../core/grid";
+import { parseArea } from "../../core/grid";
 import type { ContentBudget } from "../bounds/contentBudget";
 import { GridBuilder } from "../bounds/gridBuilder";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../bounds/readLimits";
@@ -165,7 +165,7 @@ class SheetScanner extends XmlScanner {
       case MERGE_CELL: {
         if (!sameBytes(buf, local, nameEnd, MERGE_CELL_BYTES)) break;
         const ref = this.attr(ATTR_REF);
-        const area = ref >= 0 ? areaOf(this.attrText(buf, ref)) : undefined;
+        const area = ref >= 0 ? parseArea(this.attrText(buf, ref)) : undefined;
         if (area) this.grid.merge(area);
         break;
       }
@@ -369,18 +369,4 @@ function sameBytes(buf: Uint8Array, start: number, end: number, name: Uint8Array
   if (end - start !== name.length) return false;
   for (let i = 0; i < name.length; i++) if (buf[start + i] !== name[i]) return false;
   return true;
-}
-
-function areaOf(ref: string): CellArea | undefined {
-  if (!ref) return undefined;
-  const [from, to = from] = ref.split(":");
-  const a = parseAddress(from);
-  const b = parseAddress(to);
-  if (!a || !b) return undefined;
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
 }

@@ -1,6 +1,6 @@
 import type { SaxesTagPlain } from "saxes";
-import type { CellArea, CellValue, Grid } from "../../../src/core/grid";
-import { parseAddress } from "../../../src/core/grid";
+import type { CellValue, Grid } from "../../../src/core/grid";
+import { parseArea } from "../../../src/core/grid";
 import { GridBuilder } from "../../../src/workbook/bounds/gridBuilder";
 import { DEFAULT_READ_LIMITS } from "../../../src/workbook/bounds/readLimits";
 import { WorkbookError } from "../../../src/workbook/port";
@@ -88,7 +88,7 @@ export async function readSheetXml(
             phonetic++;
             break;
           case "mergeCell": {
-            const area = areaOf(tag.attributes.ref);
+            const area = parseArea(tag.attributes.ref ?? "");
             if (area) grid.merge(area);
             break;
           }
@@ -191,18 +191,4 @@ function decodeRef(ref: string): number {
     row = Math.min(row * 10 + ch - 48, MAX_ROW_NUMBER);
   }
   return row === 0 ? -1 : (row - 1) * COLUMN_SPAN + col - 1;
-}
-
-function areaOf(ref: string | undefined): CellArea | undefined {
-  if (!ref) return undefined;
-  const [from, to = from] = ref.split(":");
-  const a = parseAddress(from);
-  const b = parseAddress(to);
-  if (!a || !b) return undefined;
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
 }
