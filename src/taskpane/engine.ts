@@ -154,9 +154,9 @@ export class Engine {
       case "read-finance":
         return financeOf(await open(job.name, job.bytes, onProgress), messagesFor(job.lang));
       case "report":
-        return this.report(job.keys, job.inputs, job.output, onProgress);
+        return this.report(job, onProgress);
       case "consolidate":
-        return this.consolidate(job.keys, job.inputs, job.output, onProgress);
+        return this.consolidate(job, onProgress);
       case "fixed-copy":
         return fixedCopy(job, onProgress);
       case "forget":
@@ -239,9 +239,7 @@ export class Engine {
   }
 
   private async report(
-    keys: number[],
-    inputs: ReportInputs,
-    output: "xlsx" | "sheets",
+    { keys, inputs, output }: Extract<EngineJob, { kind: "report" }>,
     onProgress: (p: Progress) => void,
   ): Promise<EngineReply> {
     const results = this.startBuild(keys, onProgress);
@@ -281,9 +279,7 @@ export class Engine {
 
   /** Tổng hợp: the consolidated roster of the checks kept (a sheet in Excel mode, a workbook of files). */
   private async consolidate(
-    keys: number[],
-    inputs: ReportInputs,
-    output: "xlsx" | "sheets",
+    { keys, inputs, output }: Extract<EngineJob, { kind: "consolidate" }>,
     onProgress: (p: Progress) => void,
   ): Promise<EngineReply> {
     const results = this.startBuild(keys, onProgress);

@@ -1,12 +1,4 @@
 import { foldKey } from "../text";
-import type {
-  Education,
-  Employment,
-  PoliticalTheory,
-  Position,
-  StateManagement,
-  UnionLevel,
-} from "../vocab/codes";
 import {
   EDUCATION_VOCAB,
   EMPLOYMENT_VOCAB,
@@ -17,16 +9,20 @@ import {
   type Vocabulary,
 } from "../vocab";
 
-/** The code kinds a "Tiêu chuẩn" sheet cell can hold, with the code type of each. */
-export interface CodeKinds {
-  level: UnionLevel;
-  position: Position;
-  employment: Employment;
-  education: Education;
-  politicalTheory: PoliticalTheory;
-  stateManagement: StateManagement;
-}
-export type CodeKind = keyof CodeKinds;
+/** The scales a "Tiêu chuẩn" sheet cell can hold, each with the vocabulary the rosters are read with. */
+export const STANDARD_VOCABULARIES = {
+  level: LEVEL_VOCAB,
+  position: POSITION_VOCAB,
+  employment: EMPLOYMENT_VOCAB,
+  education: EDUCATION_VOCAB,
+  politicalTheory: POLITICAL_THEORY_VOCAB,
+  stateManagement: STATE_MANAGEMENT_VOCAB,
+} as const;
+
+export type CodeKind = keyof typeof STANDARD_VOCABULARIES;
+/** The code type of each scale: `CodeKinds["education"]` is `Education`. */
+export type CodeKinds = { [K in CodeKind]: CodeOf<(typeof STANDARD_VOCABULARIES)[K]> };
+type CodeOf<V> = V extends Vocabulary<infer T> ? T : never;
 
 /**
  * Reads one code from the text of a "Tiêu chuẩn" sheet cell with the vocabularies the rosters are read with:
@@ -41,20 +37,11 @@ export type CodeKind = keyof CodeKinds;
 export function readCode<K extends CodeKind>(kind: K, text: string): CodeKinds[K] | undefined {
   const key = stripNoise(foldKey(text), NOISE[kind]);
   if (kind === "employment" && key in EMPLOYMENT_MARKS) return EMPLOYMENT_MARKS[key] as CodeKinds[K];
-  return (VOCABULARIES[kind] as Vocabulary<CodeKinds[K]>).exact.get(key);
+  return (STANDARD_VOCABULARIES[kind] as Vocabulary<CodeKinds[K]>).exact.get(key);
 }
 
-const VOCABULARIES: { [K in CodeKind]: Vocabulary<CodeKinds[K]> } = {
-  level: LEVEL_VOCAB,
-  position: POSITION_VOCAB,
-  employment: EMPLOYMENT_VOCAB,
-  education: EDUCATION_VOCAB,
-  politicalTheory: POLITICAL_THEORY_VOCAB,
-  stateManagement: STATE_MANAGEMENT_VOCAB,
-};
-
 /** The sheet's Chuyên trách column may hold a mark: x / có for full-time, không for part-time. */
-const EMPLOYMENT_MARKS: Record<string, Employment> = {
+const EMPLOYMENT_MARKS: Record<string, CodeKinds["employment"]> = {
   co: "chuyen-trach",
   x: "chuyen-trach",
   khong: "khong-chuyen-trach",

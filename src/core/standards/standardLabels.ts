@@ -1,12 +1,5 @@
-import {
-  EDUCATION_VOCAB,
-  EMPLOYMENT_VOCAB,
-  LEVEL_VOCAB,
-  POLITICAL_THEORY_VOCAB,
-  POSITION_VOCAB,
-  STATE_MANAGEMENT_VOCAB,
-  type Vocabulary,
-} from "../vocab";
+import type { Vocabulary } from "../vocab";
+import { STANDARD_VOCABULARIES as V } from "./readCode";
 
 /**
  * The Vietnamese words the "Tiêu chuẩn" sheet writes for each code — the vocabulary's labels, so the sheet and
@@ -16,12 +9,12 @@ import {
  * @example STANDARD_WORDS.level["tren-co-so"] // "Cấp trên trực tiếp cơ sở"
  */
 export const STANDARD_WORDS = {
-  level: words(LEVEL_VOCAB),
-  position: words(POSITION_VOCAB),
-  employment: words(EMPLOYMENT_VOCAB),
-  education: words(EDUCATION_VOCAB),
-  politicalTheory: words(POLITICAL_THEORY_VOCAB),
-  stateManagement: words(STATE_MANAGEMENT_VOCAB),
+  level: words(V.level),
+  position: words(V.position),
+  employment: words(V.employment),
+  education: words(V.education),
+  politicalTheory: words(V.politicalTheory),
+  stateManagement: words(V.stateManagement),
   /** Written for "every level" / "every position". */
   all: "Tất cả",
   /** Written in the yes/no columns (union training, party member) when the standard requires it. */
