@@ -3,41 +3,27 @@ import { checkFile } from "../../src/app/checkFiles";
 import { DEFAULT_FRAMEWORK, standardsSheetSpec, type StandardsFramework } from "../../src/core/standards";
 import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../src/workbook/xlsxFile";
+import { rosterWorkbook, type RosterPerson } from "../helpers/rosterWorkbook";
 import { loadWithExcelJs } from "../workbook/excelFiles";
 
 /** A user's workbook with one roster sheet (written with ExcelJS, as Excel would: not a sheet the add-in owns). */
-async function userWorkbook(rows: (string | number)[][]): Promise<XlsxWorkbook> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("DS");
-  ws.addRow([
-    "Họ và tên",
-    "Năm sinh",
-    "Đơn vị",
-    "Cấp",
-    "Chức danh",
-    "Chuyên trách/Không chuyên trách",
-    "Biên chế/HĐLĐ",
-    "Trình độ chuyên môn",
-    "LLCT",
-    "Tập huấn NVCĐ",
-  ]);
-  for (const r of rows) ws.addRow(r);
-  return XlsxWorkbook.open(new Uint8Array(await wb.xlsx.writeBuffer()));
+async function userWorkbook(people: RosterPerson[]): Promise<XlsxWorkbook> {
+  return XlsxWorkbook.open(new Uint8Array(await rosterWorkbook(people).xlsx.writeBuffer()));
 }
 
 // A full-time district chair with a university degree, trung cấp LLCT and union training meets S1 and S2.
-const chair = [
-  "Nguyễn Văn An",
-  1975,
-  "LĐLĐ huyện Ba Tri",
-  "Cấp trên cơ sở",
-  "Chủ tịch",
-  "Chuyên trách",
-  "Biên chế",
-  "Đại học",
-  "Trung cấp",
-  2016,
-];
+const chair: RosterPerson = {
+  name: "Nguyễn Văn An",
+  born: 1975,
+  unit: "LĐLĐ huyện Ba Tri",
+  level: "Cấp trên cơ sở",
+  position: "Chủ tịch",
+  employment: "Chuyên trách",
+  payroll: "Biên chế",
+  education: "Đại học",
+  politicalTheory: "Trung cấp",
+  unionTraining: 2016,
+};
 
 describe("checkWorkbook and the workbook's own standards", () => {
   it("uses the built-in template when the workbook has no Tiêu chuẩn sheet", async () => {

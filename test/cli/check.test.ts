@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { runCli } from "../helpers/cli";
+import { rosterWorkbook } from "../helpers/rosterWorkbook";
 
 const cdcs = "samples/cdcs-truong-thcs-an-thoi.xlsx";
 const provincial = "samples/danh-sach-can-bo-tinh-2019.xlsx";
@@ -158,37 +159,27 @@ describe("canbo check on bad input", () => {
   });
 
   it("exits 0 for a clean roster", async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("DS");
-    ws.addRow([
-      "STT",
-      "Họ và tên",
-      "Năm sinh",
-      "Đơn vị",
-      "Cấp",
-      "Chức danh",
-      "Chuyên trách/Không chuyên trách",
-      "Tập huấn NVCĐ",
-    ]);
-    ws.addRow([
-      1,
-      "Lê Văn Tám",
-      1980,
-      "CĐCS Trường THCS An Thới",
-      "Cơ sở",
-      "Chủ tịch",
-      "Không chuyên trách",
-      2018,
-    ]);
-    ws.addRow([
-      2,
-      "Trần Thị Mai",
-      1985,
-      "CĐCS Trường THCS An Thới",
-      "Cơ sở",
-      "UVBCH",
-      "Không chuyên trách",
-      "",
+    const unit = "CĐCS Trường THCS An Thới";
+    const wb = rosterWorkbook([
+      {
+        stt: 1,
+        name: "Lê Văn Tám",
+        born: 1980,
+        unit,
+        level: "Cơ sở",
+        position: "Chủ tịch",
+        employment: "Không chuyên trách",
+        unionTraining: 2018,
+      },
+      {
+        stt: 2,
+        name: "Trần Thị Mai",
+        born: 1985,
+        unit,
+        level: "Cơ sở",
+        position: "UVBCH",
+        employment: "Không chuyên trách",
+      },
     ]);
     const file = path.join(dir, "sach.xlsx");
     await wb.xlsx.writeFile(file);

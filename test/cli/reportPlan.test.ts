@@ -3,47 +3,22 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { runCli } from "../helpers/cli";
+import { rosterWorkbook } from "../helpers/rosterWorkbook";
 
 describe("canbo report --plan FILE", () => {
   it("counts, for each plan row of the year, the people of its group trained that year", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "canbo-plan-"));
-    const roster = new ExcelJS.Workbook();
-    const ws = roster.addWorksheet("DS");
-    ws.addRow([
-      "Họ và tên",
-      "Năm sinh",
-      "Đơn vị",
-      "Cấp",
-      "Chức danh",
-      "Chuyên trách/Không chuyên trách",
-      "Tập huấn NVCĐ",
-    ]);
-    ws.addRow([
-      "Lê Văn Tám",
-      1980,
-      "CĐCS Trường THCS An Thới",
-      "Cơ sở",
-      "Chủ tịch",
-      "Không chuyên trách",
-      2019,
-    ]);
-    ws.addRow([
-      "Trần Thị Mai",
-      1982,
-      "CĐCS Trường Tiểu học Phú Lễ",
-      "Cơ sở",
-      "Chủ tịch",
-      "Không chuyên trách",
-      2019,
-    ]);
-    ws.addRow([
-      "Phạm Văn Hải",
-      1978,
-      "CĐCS Công ty Giao Long",
-      "Cơ sở",
-      "Chủ tịch",
-      "Không chuyên trách",
-      2018,
+    const chair = { level: "Cơ sở", position: "Chủ tịch", employment: "Không chuyên trách" };
+    const roster = rosterWorkbook([
+      { name: "Lê Văn Tám", born: 1980, unit: "CĐCS Trường THCS An Thới", ...chair, unionTraining: 2019 },
+      {
+        name: "Trần Thị Mai",
+        born: 1982,
+        unit: "CĐCS Trường Tiểu học Phú Lễ",
+        ...chair,
+        unionTraining: 2019,
+      },
+      { name: "Phạm Văn Hải", born: 1978, unit: "CĐCS Công ty Giao Long", ...chair, unionTraining: 2018 },
     ]);
     await roster.xlsx.writeFile(path.join(dir, "ds.xlsx"));
 
