@@ -5,7 +5,7 @@
  * workbook holding only a title, a zip bomb). test/cli/badFiles.test.ts runs `canbo check` on each and asserts
  * the exact sentence. Deterministic: fixed workbook dates, zip entries without dates (buildZip writes none),
  * so the same bytes come out on every run on the same Node/zlib.
- * It also writes the small hostile files (test/workbook/hostileCorpus.ts: cells and merges at the sheet's edge,
+ * It also writes the small hostile files (test/helpers/hostileCorpus.ts: cells and merges at the sheet's edge,
  * ambiguous parts, UTF-16 parts, bytes after the archive, the 1904 date system …), which
  * test/cli/hostileFiles.test.ts runs. The file over the size limit, and the hostile files that are big on disk or
  * inflate to gigabytes, are not written here: the tests make them at run time.
@@ -15,11 +15,11 @@ import path from "node:path";
 import { inflateRawSync } from "node:zlib";
 import type ExcelJS from "exceljs";
 import { readZipDirectory } from "../src/workbook/zipDirectory";
-import { buildCfb } from "../test/workbook/cfbWriter";
-import { SMALL_HOSTILE } from "../test/workbook/hostileCorpus";
-import { xlsxBytes } from "../test/workbook/excelFiles";
-import { readZipText, zipNames } from "../test/workbook/zipReader";
-import { buildZip, type ZipInput } from "../test/workbook/zipWriter";
+import { buildCfb } from "../test/helpers/cfbWriter";
+import { SMALL_HOSTILE } from "../test/helpers/hostileCorpus";
+import { xlsxBytes } from "../test/helpers/excelFiles";
+import { readZipText, zipNames } from "../test/helpers/zipReader";
+import { buildZip, type ZipInput } from "../test/helpers/zipWriter";
 
 const root = path.dirname(__dirname);
 const out = path.join(root, "test", "fixtures", "bad");

@@ -12,7 +12,7 @@ import { checkStandards, findDuplicatePersons } from "../src/core/validate";
 import { messagesFor } from "../src/i18n";
 import { GridWorkbook } from "../src/workbook/gridWorkbook";
 import { XlsxWorkbook } from "../src/workbook/xlsxFile";
-import { loadWithExcelJs } from "./workbook/excelFiles";
+import { loadWithExcelJs } from "./helpers/excelFiles";
 
 // Extreme shapes and contents: the engine must never throw, point only at cells of the sheet, and be deterministic.
 

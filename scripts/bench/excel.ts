@@ -1,5 +1,5 @@
 /**
- * Benchmark child: the Office adapter against the counting fake (test/workbook/fakeExcel.ts) — how many
+ * Benchmark child: the Office adapter against the counting fake (test/helpers/fakeExcel.ts) — how many
  * `context.sync()` round trips and how large the largest request are, for reading a 100,000 × 22 roster sheet and
  * for writing the report sheets with 20,000 findings. Prints one JSON line.
  */
@@ -11,7 +11,7 @@ import { cellAddress } from "../../src/core/grid";
 import { messagesFor } from "../../src/i18n";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { MAX_REQUEST_BYTES } from "../../src/workbook/officePlan";
-import { FakeExcel, FakeSheet } from "../../test/workbook/fakeExcel";
+import { FakeExcel, FakeSheet } from "../../test/helpers/fakeExcel";
 import { syntheticGrid } from "./syntheticRoster";
 
 const YEAR = 2019;

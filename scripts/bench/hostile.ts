@@ -7,8 +7,8 @@
  */
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { endlessRow, heavyRoster, lyingBomb } from "../../test/workbook/hostileCorpus";
-import { hostileXlsx, repeatedDeflate, SHEET_HEAD, SHEET_TAIL } from "../../test/workbook/hostileXlsx";
+import { endlessRow, heavyRoster, lyingBomb } from "../../test/helpers/hostileCorpus";
+import { hostileXlsx, repeatedDeflate, SHEET_HEAD, SHEET_TAIL } from "../../test/helpers/hostileXlsx";
 
 export interface HostileFile {
   name: string;

@@ -1,4 +1,4 @@
-import { buildCfb } from "../../test/workbook/cfbWriter";
+import { buildCfb } from "../../test/helpers/cfbWriter";
 import { containsUtf16, listCfbNames, looksLikeCfb } from "./cfbDirectory";
 
 describe("listCfbNames", () => {

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { loadWithExcelJs, xlsxBytes } from "../../test/workbook/excelFiles";
+import { loadWithExcelJs, xlsxBytes } from "../../test/helpers/excelFiles";
 import { WorkbookError } from "./port";
 import { XlsxWorkbook } from "./xlsxFile";
 

@@ -1,6 +1,6 @@
-import { xlsxBytes } from "../../test/workbook/excelFiles";
-import { readZipText } from "../../test/workbook/zipReader";
-import { rewriteXlsx } from "../../test/workbook/zipRewrite";
+import { xlsxBytes } from "../../test/helpers/excelFiles";
+import { readZipText } from "../../test/helpers/zipReader";
+import { rewriteXlsx } from "../../test/helpers/zipRewrite";
 import { XlsxWorkbook } from "./xlsxFile";
 
 /**

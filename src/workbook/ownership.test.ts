@@ -1,9 +1,9 @@
 import { join } from "node:path";
 import type { SheetSpec } from "../core/sheet";
-import { xlsxBytes } from "../../test/workbook/excelFiles";
-import { makeTempDir } from "../../test/workbook/tempDir";
-import { readZipText } from "../../test/workbook/zipReader";
-import { rewriteXlsx } from "../../test/workbook/zipRewrite";
+import { xlsxBytes } from "../../test/helpers/excelFiles";
+import { makeTempDir } from "../../test/helpers/tempDir";
+import { readZipText } from "../../test/helpers/zipReader";
+import { rewriteXlsx } from "../../test/helpers/zipRewrite";
 import { referencedSheet } from "./ownership";
 import { WorkbookError } from "./port";
 import { readFileSync } from "node:fs";

@@ -1,5 +1,5 @@
-import { xlsxBytes } from "../../test/workbook/excelFiles";
-import { readZipText } from "../../test/workbook/zipReader";
+import { xlsxBytes } from "../../test/helpers/excelFiles";
+import { readZipText } from "../../test/helpers/zipReader";
 import { XlsxWorkbook } from "./xlsxFile";
 
 /** Three sheets; the first is selected (as Excel saves it), the third is frozen, plus a hidden one. */

@@ -1,7 +1,7 @@
 import { deflateRawSync } from "node:zlib";
-import { buildCfb } from "../../test/workbook/cfbWriter";
-import { xlsxBytes } from "../../test/workbook/excelFiles";
-import { buildZip } from "../../test/workbook/zipWriter";
+import { buildCfb } from "../../test/helpers/cfbWriter";
+import { xlsxBytes } from "../../test/helpers/excelFiles";
+import { buildZip } from "../../test/helpers/zipWriter";
 import { MAX_FILE_BYTES } from "./sniffLimits";
 import { sniffWorkbook } from "./sniffWorkbook";
 

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { xlsxBytes } from "../../test/workbook/excelFiles";
-import { makeTempDir } from "../../test/workbook/tempDir";
-import { rewriteXlsx } from "../../test/workbook/zipRewrite";
+import { xlsxBytes } from "../../test/helpers/excelFiles";
+import { makeTempDir } from "../../test/helpers/tempDir";
+import { rewriteXlsx } from "../../test/helpers/zipRewrite";
 import { XlsxWorkbook } from "./xlsxFile";
 
 /** A roster-like workbook with every kind of cell value Excel can hold, written to disk by ExcelJS. */

@@ -1,9 +1,9 @@
 import type ExcelJS from "exceljs";
 import { join } from "node:path";
 import type { SheetSpec } from "../core/sheet";
-import { loadWithExcelJs } from "../../test/workbook/excelFiles";
-import { makeTempDir } from "../../test/workbook/tempDir";
-import { readZipText } from "../../test/workbook/zipReader";
+import { loadWithExcelJs } from "../../test/helpers/excelFiles";
+import { makeTempDir } from "../../test/helpers/tempDir";
+import { readZipText } from "../../test/helpers/zipReader";
 import { XlsxWorkbook } from "./xlsxFile";
 import { saveXlsxFile } from "./xlsxNode";
 import { readFileSync } from "node:fs";

@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildCfb } from "../../test/workbook/cfbWriter";
-import { xlsxBytes } from "../../test/workbook/excelFiles";
-import { makeTempDir } from "../../test/workbook/tempDir";
+import { buildCfb } from "../../test/helpers/cfbWriter";
+import { xlsxBytes } from "../../test/helpers/excelFiles";
+import { makeTempDir } from "../../test/helpers/tempDir";
 import { WorkbookError } from "./port";
 import { XlsxWorkbook } from "./xlsxFile";
 import { readXlsxGrids, saveXlsxFile } from "./xlsxNode";

@@ -1,4 +1,4 @@
-import { buildZip } from "../../test/workbook/zipWriter";
+import { buildZip } from "../../test/helpers/zipWriter";
 import { looksLikeZip, readStoredEntry, readZipDirectory } from "./zipDirectory";
 
 describe("readZipDirectory", () => {

@@ -4,7 +4,7 @@ import { DEFAULT_FRAMEWORK, standardsSheetSpec, type StandardsFramework } from "
 import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../src/workbook/xlsxFile";
 import { rosterWorkbook, type RosterPerson } from "../helpers/rosterWorkbook";
-import { loadWithExcelJs } from "../workbook/excelFiles";
+import { loadWithExcelJs } from "../helpers/excelFiles";
 
 /** A user's workbook with one roster sheet (written with ExcelJS, as Excel would: not a sheet the add-in owns). */
 async function userWorkbook(people: RosterPerson[]): Promise<XlsxWorkbook> {

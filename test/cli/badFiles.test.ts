@@ -3,7 +3,7 @@ import path from "node:path";
 import { inflateRawSync } from "node:zlib";
 import { readZipDirectory, type ZipEntry } from "../../src/workbook/zipDirectory";
 import { runCli } from "../helpers/cli";
-import { makeTempDir } from "../workbook/tempDir";
+import { makeTempDir } from "../helpers/tempDir";
 
 /**
  * The corpus of unusable submitted files (test/fixtures/bad/, made by scripts/make-bad-fixtures.ts) through the

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "../helpers/cli";
-import { makeTempDir } from "../workbook/tempDir";
+import { makeTempDir } from "../helpers/tempDir";
 
 /**
  * `canbo consolidate` as the user runs it: the year is asked for, the roster goes to tong-hop-<year>.xlsx beside

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "../helpers/cli";
 import { convertWithSoffice, sofficeForTests } from "../helpers/soffice";
-import { makeTempDir } from "../workbook/tempDir";
+import { makeTempDir } from "../helpers/tempDir";
 
 /**
  * `canbo fix` as the user runs it: a corrected copy beside the input, never over it, never over an existing file

@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { endlessRow, heavyRoster, lyingBomb } from "../workbook/hostileCorpus";
-import { makeTempDir } from "../workbook/tempDir";
+import { endlessRow, heavyRoster, lyingBomb } from "../helpers/hostileCorpus";
+import { makeTempDir } from "../helpers/tempDir";
 import { runCli } from "../helpers/cli";
 
 /**

@@ -1,8 +1,8 @@
 import { copyFileSync, existsSync, linkSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type ExcelJS from "exceljs";
-import { loadWithExcelJs, xlsxBytes } from "../workbook/excelFiles";
-import { makeTempDir } from "../workbook/tempDir";
+import { loadWithExcelJs, xlsxBytes } from "../helpers/excelFiles";
+import { makeTempDir } from "../helpers/tempDir";
 import { runCli } from "../helpers/cli";
 
 /**

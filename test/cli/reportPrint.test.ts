@@ -5,7 +5,7 @@ import path from "node:path";
 import { runCli } from "../helpers/cli";
 import { pdfPages, type PdfPage } from "../helpers/pdfPages";
 import { convertWithSoffice, sofficeForTests } from "../helpers/soffice";
-import { readZipText, zipNames } from "../workbook/zipReader";
+import { readZipText, zipNames } from "../helpers/zipReader";
 
 /**
  * Reports printed through LibreOffice, as a federation would print them to sign and send — the demo report over the

@@ -1,7 +1,7 @@
 // Stands in for office.js in the browser tests of Excel mode: Office says "Excel", Excel.run runs against the
 // counting fake, seeded with what the test puts in window.__seed (cells, fills, custom XML parts: a workbook as
 // an earlier session left it). window.__fake lets the test inspect it.
-import { FakeExcel, FakeSheet } from "../workbook/fakeExcel";
+import { FakeExcel, FakeSheet } from "../helpers/fakeExcel";
 
 export interface Seed {
   sheets: {

@@ -1,7 +1,7 @@
 import { copyFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { endlessRow, lyingBomb } from "../workbook/hostileCorpus";
-import { makeTempDir } from "../workbook/tempDir";
+import { endlessRow, lyingBomb } from "../helpers/hostileCorpus";
+import { makeTempDir } from "../helpers/tempDir";
 import { OFFICE_JS, root, startPage, type PageHarness } from "./page";
 
 /**

@@ -6,9 +6,9 @@ import type { SheetSpec } from "../../src/core/sheet";
 import { messagesFor } from "../../src/i18n";
 
 const vi = messagesFor("vi");
-import { loadWithExcelJs, xlsxBytes } from "./excelFiles";
-import { FakeExcel, FakeSheet } from "./fakeExcel";
-import { readZipText } from "./zipReader";
+import { loadWithExcelJs, xlsxBytes } from "../helpers/excelFiles";
+import { FakeExcel, FakeSheet } from "../helpers/fakeExcel";
+import { readZipText } from "../helpers/zipReader";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/workbook/xlsxFile";

@@ -5,9 +5,9 @@ import type { SheetSpec } from "../../src/core/sheet";
 import { XlsxWorkbook } from "../../src/workbook/xlsxFile";
 import { saveXlsxFile } from "../../src/workbook/xlsxNode";
 import { convertWithSoffice, sofficeForTests } from "../helpers/soffice";
-import { loadWithExcelJs } from "./excelFiles";
-import { makeTempDir } from "./tempDir";
-import { readZipText, zipNames } from "./zipReader";
+import { loadWithExcelJs } from "../helpers/excelFiles";
+import { makeTempDir } from "../helpers/tempDir";
+import { readZipText, zipNames } from "../helpers/zipReader";
 
 /**
  * Our reports must work outside ExcelJS: LibreOffice must open them (printing to PDF proves it read the whole

@@ -13,8 +13,8 @@ import { toCellValue } from "../../src/workbook/cellValue";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/workbook/xlsxFile";
-import { loadWithExcelJs } from "./excelFiles";
-import { FakeExcel, FakeSheet } from "./fakeExcel";
+import { loadWithExcelJs } from "../helpers/excelFiles";
+import { FakeExcel, FakeSheet } from "../helpers/fakeExcel";
 import { YEARLY_REPORT_SHEETS } from "../helpers/reportSheets";
 
 /**

@@ -1,6 +1,6 @@
 import { OfficeWorkbook } from "../../src/workbook/office";
-import { FakeExcel, FakeSheet } from "./fakeExcel";
-import { describePortContract } from "./portContract";
+import { FakeExcel, FakeSheet } from "../helpers/fakeExcel";
+import { describePortContract } from "../helpers/portContract";
 
 describePortContract("OfficeWorkbook (through the fake of Excel)", async (seed) => {
   const fake = new FakeExcel();

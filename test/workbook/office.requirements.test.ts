@@ -1,6 +1,6 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { OfficeWorkbook } from "../../src/workbook/office";
-import { FakeExcel, FakeSheet } from "./fakeExcel";
+import { FakeExcel, FakeSheet } from "../helpers/fakeExcel";
 
 /** A workbook whose "Năm sinh" group header is merged over C1:D1. */
 function workbook(): FakeExcel {

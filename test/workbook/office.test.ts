@@ -4,7 +4,7 @@ import { messagesFor } from "../../src/i18n";
 import { OfficeWorkbook, type ExcelRunner } from "../../src/workbook/office";
 import { MAX_REQUEST_BYTES } from "../../src/workbook/officePlan";
 import { WorkbookError } from "../../src/workbook/port";
-import { FakeExcel, FakeSheet } from "./fakeExcel";
+import { FakeExcel, FakeSheet } from "../helpers/fakeExcel";
 
 function workbook(sheets: Record<string, (string | number)[][]>): { fake: FakeExcel; port: OfficeWorkbook } {
   const fake = new FakeExcel();

@@ -6,7 +6,7 @@ import { cellAddress, parseAddress } from "../../src/core/grid";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { WorkbookError } from "../../src/workbook/port";
 import { readXlsxStream } from "../../src/workbook/stream/readXlsxStream";
-import { FakeExcel, FakeSheet } from "./fakeExcel";
+import { FakeExcel, FakeSheet } from "../helpers/fakeExcel";
 
 /**
  * Fixes inside Excel, through the fake (issue 13): the certain fixes of three corpus rosters (a sheet typed in

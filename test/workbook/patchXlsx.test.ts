@@ -7,8 +7,8 @@ import { cellAddress } from "../../src/core/grid";
 import { patchXlsx } from "../../src/workbook/patch";
 import { readXlsxStream } from "../../src/workbook/stream/readXlsxStream";
 import { readZipDirectory, type ZipEntry } from "../../src/workbook/zipDirectory";
-import { loadWithExcelJs } from "./excelFiles";
-import { readZipText } from "./zipReader";
+import { loadWithExcelJs } from "../helpers/excelFiles";
+import { readZipText } from "../helpers/zipReader";
 
 /**
  * The fixed copy outside Excel (issue 13): on files written as Excel writes them, by ExcelJS and by LibreOffice,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { loadWithExcelJs } from "./excelFiles";
+import { loadWithExcelJs } from "../helpers/excelFiles";
 import { checkWorkbook } from "../../src/app/check";
 import { writeReportSheets } from "../../src/app/writeReports";
 import { buildReport } from "../../src/app/buildReport";

@@ -6,9 +6,9 @@ import { attainmentSheet } from "../../src/core/reportSheets";
 import { excelColumnPoints, tableHeaderRow, tableRowCount, type SheetSpec } from "../../src/core/sheet";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { XlsxWorkbook } from "../../src/workbook/xlsxFile";
-import { loadWithExcelJs } from "./excelFiles";
-import { FakeExcel, type FakeSheet } from "./fakeExcel";
-import { readZipText } from "./zipReader";
+import { loadWithExcelJs } from "../helpers/excelFiles";
+import { FakeExcel, type FakeSheet } from "../helpers/fakeExcel";
+import { readZipText } from "../helpers/zipReader";
 
 /**
  * Part of the port contract: a report written inside Excel through office.js looks the same as the .xlsx file the

@@ -9,15 +9,15 @@ import type { GridWorkbook } from "../../src/workbook/gridWorkbook";
 import { inflateNode } from "../../src/workbook/inflateNode";
 import { WorkbookError } from "../../src/workbook/port";
 import { readXlsxStream, type Inflate } from "../../src/workbook/stream/readXlsxStream";
-import { endlessRow, heavyRoster, lyingBomb, SMALL_HOSTILE } from "./hostileCorpus";
-import { hostileXlsx } from "./hostileXlsx";
-import { readXlsxSaxes } from "./saxesReader/readXlsxSaxes";
-import { makeTempDir } from "./tempDir";
-import { rewriteXlsx } from "./zipRewrite";
+import { endlessRow, heavyRoster, lyingBomb, SMALL_HOSTILE } from "../helpers/hostileCorpus";
+import { hostileXlsx } from "../helpers/hostileXlsx";
+import { readXlsxSaxes } from "../helpers/saxesReader/readXlsxSaxes";
+import { makeTempDir } from "../helpers/tempDir";
+import { rewriteXlsx } from "../helpers/zipRewrite";
 
 /**
  * The byte scanner (src/workbook/stream) against the reader it replaced (saxes over decoded text, kept in
- * test/workbook/saxesReader): on every file the tests know — fixtures, samples, the real-layout corpus, generated
+ * test/helpers/saxesReader): on every file the tests know — fixtures, samples, the real-layout corpus, generated
  * rosters, bad and hostile files — and on random sheets written by hand, both must give the same sheets and the same
  * grids (values, merges, fonts), or refuse the file with the same problem at the same place.
  */

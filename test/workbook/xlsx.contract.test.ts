@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../src/workbook/xlsxFile";
-import { describePortContract } from "./portContract";
+import { describePortContract } from "../helpers/portContract";
 
 describePortContract("XlsxWorkbook (real .xlsx bytes)", async (seed) => {
   const wb = new ExcelJS.Workbook();

@@ -1,6 +1,6 @@
 import { inflateRawSync } from "node:zlib";
 import { entryData, readZipDirectory } from "../../../src/workbook/zipDirectory";
-import { buildZip } from "../../../test/workbook/zipWriter";
+import { buildZip } from "../../../test/helpers/zipWriter";
 
 /** The date every corpus file claims as its creation and last save. */
 export const FIXED_DATE = new Date(Date.UTC(2024, 10, 25, 8, 0, 0));

@@ -1,4 +1,4 @@
-import { buildZip } from "../../../test/workbook/zipWriter";
+import { buildZip } from "../../../test/helpers/zipWriter";
 import { columnIndex, columnLetters, type SheetSpec, type WorkbookSpec } from "../model";
 import { StyleSheet } from "./excelStyles";
 import { excelSerial, layoutSheet, rowHeights, type LaidCell } from "./layout";

@@ -1,6 +1,6 @@
 import { readRoster } from "../roster";
-import { toTcvn3 } from "../roster/testing/legacyText";
-import { messyGrid } from "../roster/testing/messyGrid";
+import { toTcvn3 } from "../../../test/helpers/legacyText";
+import { messyGrid } from "../../../test/helpers/messyGrid";
 import type { CellValue, Grid } from "../grid";
 import { canonicalSpelling } from "./canonicalSpelling";
 import { fixCell } from "./fixCell";

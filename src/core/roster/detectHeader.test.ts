@@ -1,6 +1,6 @@
 import type { Grid } from "../grid";
 import { detectHeader } from "./detectHeader";
-import { messyGrid } from "./testing/messyGrid";
+import { messyGrid } from "../../../test/helpers/messyGrid";
 
 describe("detectHeader", () => {
   it("finds a two-row merged header under title rows, and the numbering row under it", () => {

@@ -1,6 +1,6 @@
 import type { CellArea, CellValue, Grid } from "../grid";
 import { readRoster, type RosterSheet } from "./readRoster";
-import { toTcvn3 } from "./testing/legacyText";
+import { toTcvn3 } from "../../../test/helpers/legacyText";
 
 // Each grid is typed by hand the way a unit's clerk lays out a roster; expected cells are read off the layout.
 const YEAR = 2019;

@@ -1,5 +1,5 @@
 import { readRoster } from "./readRoster";
-import { messyGrid } from "./testing/messyGrid";
+import { messyGrid } from "../../../test/helpers/messyGrid";
 
 // Columns: A STT, B Họ và tên, C Nam, D Nữ, E Đơn vị, F Cấp, G Chức danh, H Chuyên trách (x), I Biên chế/HĐLĐ,
 // J Chuyên môn, K LLCT, L QLNN, M NVCĐ, N BĐG, O Số CCCD, P Số điện thoại (unknown). Data starts at Excel row 9.

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Grid } from "../../core/grid";
 import { DEFAULT_FRAMEWORK, standardsSheetSpec } from "../../core/standards";
-import { xlsxBytes } from "../../../test/workbook/excelFiles";
+import { xlsxBytes } from "../../../test/helpers/excelFiles";
 import { WorkbookError } from "../port";
 import { XlsxWorkbook } from "../xlsxFile";
 import { readXlsxStream } from "./readXlsxStream";
@@ -146,7 +146,7 @@ describe("reading hostile and unlucky files by streaming (the command's and the 
     const bytes = await xlsxBytes((wb) => {
       wb.addWorksheet("DS").getCell("A1").value = "x";
     });
-    const { rewriteXlsx } = await import("../../../test/workbook/zipRewrite");
+    const { rewriteXlsx } = await import("../../../test/helpers/zipRewrite");
     const commented = rewriteXlsx(bytes, (name, text) =>
       name === "xl/worksheets/sheet1.xml"
         ? text.replace("<sheetData>", `<!--${"<!".repeat(600_000)}--><sheetData>`)

@@ -42,7 +42,7 @@ export function readXlsxStream(bytes: Uint8Array, options: StreamReadOptions = {
 
 /**
  * The readers of the two parts that hold every cell, the only ones whose speed matters. The product scans bytes;
- * the tests give an XML parser's readers (test/workbook/saxesReader) and compare the two on every file they know.
+ * the tests give an XML parser's readers (test/helpers/saxesReader) and compare the two on every file they know.
  */
 export interface CellPartReaders {
   sharedStrings(chunks: AsyncIterable<Uint8Array>, budget: ContentBudget): Promise<string[]>;

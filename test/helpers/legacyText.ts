@@ -1,4 +1,4 @@
-import { TCVN3 } from "../../text/tcvn3Table";
+import { TCVN3 } from "../../src/core/text/tcvn3Table";
 
 const TO_TCVN3 = new Map([...TCVN3].map(([legacy, unicode]) => [unicode, legacy]));
 

@@ -1,4 +1,4 @@
-import type { CellValue, Grid } from "../../grid";
+import type { CellValue, Grid } from "../../src/core/grid";
 
 /**
  * A small roster in the messy provincial layout, typed by hand for tests: titles, a two-row header with merged
