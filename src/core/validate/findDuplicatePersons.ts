@@ -1,6 +1,7 @@
 import type { Cadre } from "../cadre";
 import { finding, type FindingOf } from "../findings";
 import { foldKey, normalizeText } from "../text";
+import { HashSlots, hashNumber, hashText } from "./hashSlots";
 
 /**
  * The same person listed twice: the same Số CCCD, or the same name (NFC, spacing and case folded — but not
@@ -15,13 +16,11 @@ export function findDuplicatePersons(
   cadres: readonly Cadre[],
   options: { acrossFilesOnly?: boolean } = {},
 ): FindingOf<"duplicate-person">[] {
-  const index = new PersonIndex();
+  const index = new PersonIndex(cadres.length);
   const out: FindingOf<"duplicate-person">[] = [];
   for (const c of cadres) {
     if (!c.fullName) continue;
-    const name = nameKey(c);
-    const second = secondKey(c);
-    const first = index.firstOf(c, name, second);
+    const first = index.firstOrAdd(c);
     if (first) {
       // In a batch, copies within one file were reported by that file's check already.
       if (options.acrossFilesOnly && first.file === c.file) continue;
@@ -40,51 +39,46 @@ export function findDuplicatePersons(
           },
         ),
       );
-      continue;
     }
-    index.add(c, name, second);
   }
   return out;
 }
 
 /**
- * The first cadre seen under each key: the CCCD, and the name with the birth date (or with the unit when no
- * birth date is known). Keys are plain strings and numbers rather than joined strings: a provincial roster means
- * hundreds of thousands of keys, and joined strings cost a copy each to hash. Most names occur once, so a name holds
- * its first cadre itself; only a name met under a second birth date or unit gets a map of its own.
+ * The first cadre seen under each key: the CCCD, and the name with the birth date (or with the unit when no birth
+ * date is known). A provincial roster means hundreds of thousands of keys, so they live in two hash tables of
+ * numbers (HashSlots) beside the cadres, not in Maps of strings.
  */
 class PersonIndex {
-  private readonly byId = new Map<string, Cadre>();
-  /** Name → its first cadre, or birth date (as a number) or, without one, folded unit (as a string) → first cadre. */
-  private readonly byName = new Map<string, Cadre | Map<number | string, Cadre>>();
+  private readonly cadres: Cadre[] = [];
+  private readonly names: string[] = [];
+  private readonly seconds: (number | string)[] = [];
+  private readonly byId: HashSlots;
+  private readonly byName: HashSlots;
 
-  /** The earlier cadre this one repeats, if any (CCCD first, then name and birth date or unit). */
-  firstOf(c: Cadre, name: string, second: number | string): Cadre | undefined {
-    const byId = c.idNumber === undefined ? undefined : this.byId.get(c.idNumber);
-    if (byId) return byId;
-    const entry = this.byName.get(name);
-    const byName =
-      entry instanceof Map ? entry.get(second) : entry && secondKey(entry) === second ? entry : undefined;
-    return byName && !distinctIds(byName, c) ? byName : undefined;
+  constructor(capacity: number) {
+    this.byId = new HashSlots(capacity);
+    this.byName = new HashSlots(capacity);
   }
 
-  add(c: Cadre, name: string, second: number | string): void {
-    if (c.idNumber !== undefined && !this.byId.has(c.idNumber)) this.byId.set(c.idNumber, c);
-    const entry = this.byName.get(name);
-    if (entry === undefined) this.byName.set(name, c);
-    else if (entry instanceof Map) {
-      if (!entry.has(second)) entry.set(second, c);
-    } else {
-      const first = secondKey(entry);
-      if (first !== second)
-        this.byName.set(
-          name,
-          new Map<number | string, Cadre>([
-            [first, entry],
-            [second, c],
-          ]),
-        );
-    }
+  /** The earlier cadre this one repeats (CCCD first, then name and birth date or unit); this one is kept if new. */
+  firstOrAdd(c: Cadre): Cadre | undefined {
+    const id = c.idNumber;
+    const name = nameKey(c);
+    const second = secondKey(c);
+    const idHash = id === undefined ? 0 : hashText(id);
+    const byId = id === undefined ? -1 : this.byId.find(idHash, (k) => this.cadres[k].idNumber === id);
+    if (byId >= 0) return this.cadres[byId];
+    const nameHash =
+      typeof second === "number" ? hashNumber(second, hashText(name)) : hashText(second, hashText(name));
+    const byName = this.byName.find(nameHash, (k) => this.names[k] === name && this.seconds[k] === second);
+    if (byName >= 0 && !distinctIds(this.cadres[byName], c)) return this.cadres[byName];
+    const k = this.cadres.push(c) - 1;
+    this.names.push(name);
+    this.seconds.push(second);
+    if (id !== undefined) this.byId.add(idHash, k);
+    if (byName < 0) this.byName.add(nameHash, k);
+    return undefined;
   }
 }
 
