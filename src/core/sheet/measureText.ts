@@ -22,26 +22,57 @@ export function printedColumnPoints(chars: number): number {
 const CELL_PADDING = 2.5;
 
 /** Widths of Times New Roman letters in ems, by kind (bold is a little wider). Marks are dropped first. */
-function charEm(ch: string, bold: boolean): number {
-  const b = bold ? 0.04 : 0;
-  if (ch === " ") return 0.25;
-  if ("il.,:;'|!`".includes(ch)) return 0.28 + b;
-  if ("jtfrI()[]-/".includes(ch)) return 0.34 + b;
-  if ("mwMW".includes(ch)) return ch === ch.toUpperCase() ? 0.92 + b : 0.76 + b;
-  if (/[0-9]/.test(ch)) return 0.5 + b;
-  if (/[A-ZĐ]/.test(ch)) return 0.72 + b;
-  if (/[a-zđ]/.test(ch)) return 0.49 + b;
-  if ("—…".includes(ch)) return 1;
-  return 0.55 + b;
+function charEm(code: number, bold: boolean): number {
+  if (code === 0x20) return 0.25;
+  if (code === 0x2014 || code === 0x2026) return 1; // — …
+  const kind = code < 0x80 ? ASCII_EM[code] : code === 0x110 ? 0.72 : code === 0x111 ? 0.49 : 0.55; // Đ đ
+  return kind + (bold ? 0.04 : 0);
 }
+
+/** Regular widths of the ASCII characters. */
+const ASCII_EM = (() => {
+  const em = new Array<number>(0x80).fill(0.55);
+  const set = (chars: string, w: number) => {
+    for (const ch of chars) em[ch.charCodeAt(0)] = w;
+  };
+  set("abcdefghijklmnopqrstuvwxyz", 0.49);
+  set("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 0.72);
+  set("0123456789", 0.5);
+  set("jtfrI()[]-/", 0.34);
+  set("il.,:;'|!`", 0.28);
+  set("mw", 0.76);
+  set("MW", 0.92);
+  return em;
+})();
 
 const MARKS = /[\u0300-\u036f]/g;
 
+/**
+ * Ems of each text met, regular and bold: a report repeats a few thousand words (units, positions, the syllables of
+ * names) over tens of thousands of rows. Emptied when it grows past its bound, so unique texts cannot pile up.
+ */
+const MEASURED = [new Map<string, number>(), new Map<string, number>()];
+const MEASURED_MAX = 50_000;
+
+function textEm(text: string, bold: boolean): number {
+  const seen = MEASURED[bold ? 1 : 0];
+  let em = seen.get(text);
+  if (em !== undefined) return em;
+  em = 0;
+  const bare = text.normalize("NFD").replace(MARKS, "");
+  for (let i = 0; i < bare.length; i++) {
+    const code = bare.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    em += charEm(code, bold);
+  }
+  if (seen.size >= MEASURED_MAX) seen.clear();
+  seen.set(text, em);
+  return em;
+}
+
 /** The printed width of a line of text in points. */
 export function textWidth(text: string, size: number, bold = false): number {
-  let em = 0;
-  for (const ch of text.normalize("NFD").replace(MARKS, "")) em += charEm(ch, bold);
-  return em * size;
+  return textEm(text, bold) * size;
 }
 
 /**
