@@ -1,2 +1,2 @@
 export * from "./cadre";
-export { newCadre } from "./newCadre";
+export { newCadre, NO_EXTRA } from "./newCadre";

@@ -37,9 +37,11 @@ export function newCadre(file: string | undefined, sheet: string, row: number, n
     politicalClass: undefined,
     term: undefined,
     note: undefined,
-    extra: {},
+    extra: NO_EXTRA as Cadre["extra"],
     columns: undefined,
   };
 }
 
 const NO_POSITIONS: readonly Position[] = Object.freeze([]);
+/** Most rosters have no column canbo does not read: their cadres share one empty, frozen `extra` (buildCadre gives a cadre its own on the first such value). */
+export const NO_EXTRA: Readonly<Cadre["extra"]> = Object.freeze({});

@@ -1,4 +1,4 @@
-import { newCadre, type Cadre, type Field } from "../cadre";
+import { newCadre, NO_EXTRA, type Cadre, type Field } from "../cadre";
 import { finding } from "../findings";
 import { cellAddress, columnLetter } from "../grid";
 import { inferLevelFromUnit, type Employment } from "../vocab";
@@ -75,6 +75,7 @@ function readExtra(table: Table, cadre: Cadre, r: number, col: number, header: s
   const raw = table.cells.raw(r, col);
   if (raw === undefined || raw === null || raw === "") return;
   const label = header || `Cột ${columnLetter(col)}`;
+  if (cadre.extra === NO_EXTRA) cadre.extra = {};
   cadre.extra[label] = raw;
   if (typeof raw !== "string") return;
   const value = table.cells.value(r, col);
