@@ -55,12 +55,11 @@ class PersonIndex {
   private readonly seconds: (number | string)[] = [];
   /** Each kept cadre's CCCD and its hash, beside it: comparing them touches no cadre (500,000 of them miss the cache). */
   private readonly ids: (string | undefined)[] = [];
-  private readonly idHashes: Int32Array;
+  private readonly idHashes: number[] = [];
   private readonly byId: HashSlots;
   private readonly byName: HashSlots;
 
   constructor(capacity: number) {
-    this.idHashes = new Int32Array(capacity);
     this.byId = new HashSlots(capacity);
     this.byName = new HashSlots(capacity);
   }
@@ -86,7 +85,7 @@ class PersonIndex {
     this.names.push(name);
     this.seconds.push(second);
     this.ids.push(id);
-    this.idHashes[k] = idHash;
+    this.idHashes.push(idHash);
     if (id !== undefined) this.byId.add(idHash, k);
     if (byName < 0) this.byName.add(nameHash, k);
     return undefined;

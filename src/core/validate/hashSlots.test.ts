@@ -18,6 +18,14 @@ describe("HashSlots", () => {
     expect(table.find(hashText("083075000123"), () => true)).toBe(0);
   });
 
+  it("grows past the count it was sized for and still finds every item", () => {
+    const table = new HashSlots();
+    const keys = Array.from({ length: 1000 }, (_, i) => `CCCD ${i}`);
+    keys.forEach((k, i) => table.add(hashText(k), i));
+    expect(keys.every((k, i) => table.find(hashText(k), (item) => keys[item] === k) === i)).toBe(true);
+    expect(table.find(hashText("CCCD 1000"), (item) => keys[item] === "CCCD 1000")).toBe(-1);
+  });
+
   it("hashes texts by every character and numbers by their value", () => {
     expect(hashText("Hà")).not.toBe(hashText("Hạ"));
     expect(hashText("abc")).toBe(hashText("abc"));

@@ -1,19 +1,20 @@
 /**
- * An open-addressing table of item numbers by 32-bit hash, sized once for a known count: a roster's duplicate
- * search asks it twice a person. JavaScript's Map costs about 300 ns an insertion at 100,000 keys (it grows and
+ * An open-addressing table of item numbers by 32-bit hash: a roster's duplicate search asks it twice a person. JavaScript's Map costs about 300 ns an insertion at 100,000 keys (it grows and
  * rehashes, and keeps an entry object a key); this table, two typed arrays, costs a tenth of that. The caller keeps
- * the keys and says which stored item equals its key.
+ * the keys and says which stored item equals its key; items are numbered in the order they are added (an index into
+ * the caller's list).
  */
 export class HashSlots {
   /** Item + 1 in each slot; 0 is empty. */
-  private readonly items: Int32Array;
-  private readonly hashes: Int32Array;
-  private readonly mask: number;
+  private items: Int32Array;
+  private hashes: Int32Array;
+  private mask: number;
+  private count = 0;
 
-  /** A table for at most `capacity` items, at most half full. */
-  constructor(capacity: number) {
+  /** A table sized for `expected` items (it grows past them, at half full, if more come). */
+  constructor(expected = 0) {
     let size = 16;
-    while (size < capacity * 2) size *= 2;
+    while (size < expected * 2) size *= 2;
     this.items = new Int32Array(size);
     this.hashes = new Int32Array(size);
     this.mask = size - 1;
@@ -28,10 +29,28 @@ export class HashSlots {
 
   /** Stores an item under `hash` (after it: an item found under the same key is found first). */
   add(hash: number, item: number): void {
+    if (++this.count * 2 > this.items.length) this.grow();
+    this.put(hash, item + 1);
+  }
+
+  private put(hash: number, slotValue: number): void {
     let s = hash & this.mask;
     while (this.items[s] !== 0) s = (s + 1) & this.mask;
-    this.items[s] = item + 1;
+    this.items[s] = slotValue;
     this.hashes[s] = hash;
+  }
+
+  /** Twice the slots, every item moved in the order it was probed for, so equal keys keep their order. */
+  private grow(): void {
+    const { items, hashes } = this;
+    const order: number[] = [];
+    for (let s = 0; s < items.length; s++) if (items[s] !== 0) order.push(s);
+    // Within one key, the earlier item has the smaller item number: reinserting by item number keeps it first.
+    order.sort((a, b) => items[a] - items[b]);
+    this.items = new Int32Array(items.length * 2);
+    this.hashes = new Int32Array(items.length * 2);
+    this.mask = this.items.length - 1;
+    for (const s of order) this.put(hashes[s], items[s]);
   }
 }
 
