@@ -28,7 +28,7 @@ const YEAR = /^(?:nam\s+)?(\d{4})$/;
 export function parseDate(v: CellValue | undefined, pivotYear?: number): DateReading {
   if (isEmptyCell(v)) return { kind: "empty" };
   if (typeof v === "number") {
-    if (Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR) return { kind: "date", date: { year: v } };
+    if (Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR) return yearOnly(v);
     const d = v > MAX_YEAR ? fromExcelSerial(v) : undefined;
     return d ? { kind: "date", date: d } : { kind: "invalid" };
   }
@@ -48,8 +48,23 @@ export function parseDate(v: CellValue | undefined, pivotYear?: number): DateRea
       : { kind: "invalid" };
   }
   m = YEAR.exec(foldKey(t));
-  if (m && inRange(Number(m[1]))) return { kind: "date", date: { year: Number(m[1]) } };
+  if (m && inRange(Number(m[1]))) return yearOnly(Number(m[1]));
   return { kind: "invalid" };
+}
+
+/**
+ * A birth year alone, the commonest date on a roster, read as one shared frozen reading per year: the cadres keep
+ * one object a year alive, not one each.
+ */
+const YEARS = new Map<number, DateReading>();
+
+function yearOnly(year: number): DateReading {
+  let reading = YEARS.get(year);
+  if (!reading) {
+    reading = Object.freeze({ kind: "date", date: Object.freeze({ year }) });
+    YEARS.set(year, reading);
+  }
+  return reading;
 }
 
 function fullYear(digits: string, pivotYear?: number): number {

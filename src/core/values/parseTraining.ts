@@ -27,17 +27,29 @@ export function parseTraining(v: CellValue | undefined): TrainingReading {
     }
   }
   const mark = parseMark(v);
-  if (mark.kind === "yes") return { kind: "trained", training: { done: true } };
+  if (mark.kind === "yes") return TRAINED;
   if (mark.kind === "no") return { kind: "not-trained" };
   if (typeof v !== "string") return { kind: "invalid" };
   const years = [...v.matchAll(YEARS)].map((m) => Number(m[1]));
   if (years.length) return trained(Math.min(...years));
   const k = foldKey(v);
-  if (/^(da|co)\b/.test(k)) return { kind: "trained", training: { done: true } };
+  if (/^(da|co)\b/.test(k)) return TRAINED;
   if (/^(chua|khong)\b/.test(k)) return { kind: "not-trained" };
   return { kind: "invalid" };
 }
 
+/**
+ * Readings are shared, frozen, one per year: a roster's tens of thousands of "trained in 2018" are one object, not
+ * one each for the cadres to keep alive (and the collector to copy).
+ */
+const TRAINED: TrainingReading = Object.freeze({ kind: "trained", training: Object.freeze({ done: true }) });
+const TRAINED_IN = new Map<number, TrainingReading>();
+
 function trained(year: number): TrainingReading {
-  return { kind: "trained", training: { done: true, year } };
+  let reading = TRAINED_IN.get(year);
+  if (!reading) {
+    reading = Object.freeze({ kind: "trained", training: Object.freeze({ done: true, year }) });
+    TRAINED_IN.set(year, reading);
+  }
+  return reading;
 }
