@@ -5,7 +5,7 @@ import {
   type Finding,
   type FindingPlace,
 } from "../core/findings";
-import { findDuplicatePersons } from "../core/validate";
+import { DuplicatePersons } from "../core/validate";
 import { isWorkbookError, type SheetReader } from "../workbook/port";
 import { checkWorkbook, summarize, type SheetHook } from "./check";
 import type { CheckRequest, CheckResult, Progress, Summary } from "./types";
@@ -101,17 +101,53 @@ export async function checkFiles(
  * reported too, which is what consolidating the rosters of many units needs.
  */
 export function joinOutcomes(files: FileOutcome[]): BatchResult {
-  const findings: Finding[] = [];
-  let cadres = 0;
-  for (const f of files) {
-    if ("unreadable" in f) findings.push(f.unreadable);
-    else if ("skipped" in f) findings.push(f.skipped);
-    else {
-      cadres += f.result.summary.cadres;
-      for (const x of f.result.findings) findings.push(x);
+  const join = new OutcomeJoin(files.length);
+  files.forEach((f, i) => join.add(i, f));
+  return join.result();
+}
+
+/**
+ * `joinOutcomes` done as the outcomes come, in any order: each is taken as soon as every one before it is in, so the
+ * people of two files are found while the later files are still being checked, and the result is the same as
+ * joining them all at the end.
+ */
+export class OutcomeJoin {
+  private readonly files: FileOutcome[] = [];
+  /** Outcomes that came before one given earlier. */
+  private readonly early = new Map<number, FileOutcome>();
+  private readonly findings: Finding[] = [];
+  private readonly acrossFiles: Finding[] = [];
+  private readonly persons = new DuplicatePersons({ acrossFilesOnly: true });
+  private cadres = 0;
+
+  constructor(private readonly total: number) {}
+
+  /** The outcome of the file given at `index` (0-based). */
+  add(index: number, outcome: FileOutcome): void {
+    this.early.set(index, outcome);
+    for (;;) {
+      const next = this.early.get(this.files.length);
+      if (!next) return;
+      this.early.delete(this.files.length);
+      this.files.push(next);
+      this.take(next);
     }
   }
-  const all = files.flatMap((f) => ("result" in f ? f.result.cadres : []));
-  for (const d of findDuplicatePersons(all, { acrossFilesOnly: true })) findings.push(d);
-  return { files, findings, summary: summarize(cadres, findings) };
+
+  result(): BatchResult {
+    if (this.files.length < this.total)
+      throw new Error(`no outcome for the file at index ${this.files.length}`);
+    const findings = [...this.findings, ...this.acrossFiles];
+    return { files: this.files, findings, summary: summarize(this.cadres, findings) };
+  }
+
+  private take(f: FileOutcome): void {
+    if ("unreadable" in f) this.findings.push(f.unreadable);
+    else if ("skipped" in f) this.findings.push(f.skipped);
+    else {
+      this.cadres += f.result.summary.cadres;
+      for (const x of f.result.findings) this.findings.push(x);
+      for (const d of this.persons.find(f.result.cadres)) this.acrossFiles.push(d);
+    }
+  }
 }

@@ -15,36 +15,52 @@ export function findDuplicatePersons(
   cadres: readonly Cadre[],
   options: { acrossFilesOnly?: boolean } = {},
 ): FindingOf<"duplicate-person">[] {
-  const index = new PersonIndex();
-  const out: FindingOf<"duplicate-person">[] = [];
-  for (const c of cadres) {
-    if (!c.fullName) continue;
-    const name = nameKey(c);
-    const second = secondKey(c);
-    const first = index.firstOf(c, name, second);
-    if (first) {
-      // In a batch, copies within one file were reported by that file's check already.
-      if (options.acrossFilesOnly && first.file === c.file) continue;
-      const params = { name: c.fullName, otherSheet: first.sheet, otherCell: first.nameCell };
-      out.push(
-        finding(
-          "duplicate-person",
-          options.acrossFilesOnly && first.file !== undefined ? { ...params, otherFile: first.file } : params,
-          {
-            file: c.file,
-            sheet: c.sheet,
-            cell: c.nameCell,
-            row: c.row,
-            field: "fullName",
-            value: c.fullName,
-          },
-        ),
-      );
-      continue;
+  return new DuplicatePersons(options).find(cadres);
+}
+
+/**
+ * `findDuplicatePersons` fed in parts: each part's copies of anyone in an earlier part or earlier in itself, so a
+ * batch finds the people of two files while its later files are still being read. The parts one after another give
+ * the same findings, in the same order, as all of them at once.
+ */
+export class DuplicatePersons {
+  private readonly index = new PersonIndex();
+  constructor(private readonly options: { acrossFilesOnly?: boolean } = {}) {}
+
+  find(cadres: readonly Cadre[]): FindingOf<"duplicate-person">[] {
+    const { index, options } = this;
+    const out: FindingOf<"duplicate-person">[] = [];
+    for (const c of cadres) {
+      if (!c.fullName) continue;
+      const name = nameKey(c);
+      const second = secondKey(c);
+      const first = index.firstOf(c, name, second);
+      if (first) {
+        // In a batch, copies within one file were reported by that file's check already.
+        if (options.acrossFilesOnly && first.file === c.file) continue;
+        const params = { name: c.fullName, otherSheet: first.sheet, otherCell: first.nameCell };
+        out.push(
+          finding(
+            "duplicate-person",
+            options.acrossFilesOnly && first.file !== undefined
+              ? { ...params, otherFile: first.file }
+              : params,
+            {
+              file: c.file,
+              sheet: c.sheet,
+              cell: c.nameCell,
+              row: c.row,
+              field: "fullName",
+              value: c.fullName,
+            },
+          ),
+        );
+        continue;
+      }
+      index.add(c, name, second);
     }
-    index.add(c, name, second);
+    return out;
   }
-  return out;
 }
 
 /**
