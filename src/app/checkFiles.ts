@@ -5,22 +5,28 @@ import {
   type Finding,
   type FindingPlace,
 } from "../core/findings";
-import { DuplicatePersons } from "../core/validate";
+import type { ListedPerson } from "../core/validate";
 import { isWorkbookError, type SheetReader } from "../workbook/port";
-import { checkWorkbook, summarize, type SheetHook } from "./check";
+import { checkWorkbook, type SheetHook } from "./check";
+import { joinOutcomes } from "./joinOutcomes";
 import type { CheckRequest, CheckResult, Progress, Summary } from "./types";
 
 /**
  * One file of a batch: its check, why it could not be used, or why it was skipped (a report canbo wrote, given
  * back as an input: an info, not a failure).
  */
-export type FileOutcome =
-  | { path: string; result: CheckResult }
-  | { path: string; unreadable: Finding }
-  | { path: string; skipped: Finding };
+export type FileOutcome<R extends CheckedFile = CheckResult> =
+  { path: string; result: R } | { path: string; unreadable: Finding } | { path: string; skipped: Finding };
 
-export interface BatchResult {
-  files: FileOutcome[];
+/**
+ * A file's check as a batch may keep it when only the check's own outputs are wanted (its lines, its JSON, its
+ * sheets): the people only as far as finding them in two files needs, and not the standards. A report keeps the
+ * whole CheckResult.
+ */
+export type CheckedFile = Omit<CheckResult, "cadres" | "standards"> & { cadres: readonly ListedPerson[] };
+
+export interface BatchResult<R extends CheckedFile = CheckResult> {
+  files: FileOutcome<R>[];
   /** Every finding of every file, plus the same person found in two different files. */
   findings: Finding[];
   summary: Summary;
@@ -94,60 +100,4 @@ export async function checkFiles(
   }
   onFile?.(paths.length, paths.length, "");
   return joinOutcomes(files);
-}
-
-/**
- * The batch's findings and summary from its files' outcomes, in the order given. People listed in two files are
- * reported too, which is what consolidating the rosters of many units needs.
- */
-export function joinOutcomes(files: FileOutcome[]): BatchResult {
-  const join = new OutcomeJoin(files.length);
-  files.forEach((f, i) => join.add(i, f));
-  return join.result();
-}
-
-/**
- * `joinOutcomes` done as the outcomes come, in any order: each is taken as soon as every one before it is in, so the
- * people of two files are found while the later files are still being checked, and the result is the same as
- * joining them all at the end.
- */
-export class OutcomeJoin {
-  private readonly files: FileOutcome[] = [];
-  /** Outcomes that came before one given earlier. */
-  private readonly early = new Map<number, FileOutcome>();
-  private readonly findings: Finding[] = [];
-  private readonly acrossFiles: Finding[] = [];
-  private readonly persons = new DuplicatePersons({ acrossFilesOnly: true });
-  private cadres = 0;
-
-  constructor(private readonly total: number) {}
-
-  /** The outcome of the file given at `index` (0-based). */
-  add(index: number, outcome: FileOutcome): void {
-    this.early.set(index, outcome);
-    for (;;) {
-      const next = this.early.get(this.files.length);
-      if (!next) return;
-      this.early.delete(this.files.length);
-      this.files.push(next);
-      this.take(next);
-    }
-  }
-
-  result(): BatchResult {
-    if (this.files.length < this.total)
-      throw new Error(`no outcome for the file at index ${this.files.length}`);
-    const findings = [...this.findings, ...this.acrossFiles];
-    return { files: this.files, findings, summary: summarize(this.cadres, findings) };
-  }
-
-  private take(f: FileOutcome): void {
-    if ("unreadable" in f) this.findings.push(f.unreadable);
-    else if ("skipped" in f) this.findings.push(f.skipped);
-    else {
-      this.cadres += f.result.summary.cadres;
-      for (const x of f.result.findings) this.findings.push(x);
-      for (const d of this.persons.find(f.result.cadres)) this.acrossFiles.push(d);
-    }
-  }
 }

@@ -2,7 +2,7 @@ import type { Finding } from "../core/findings";
 import { formatFinding } from "../core/messages";
 import type { CellValue } from "../core/grid";
 import type { Messages } from "../core/messages";
-import type { BatchResult } from "./checkFiles";
+import type { BatchResult, CheckedFile } from "./checkFiles";
 import type { SheetSummary, Summary } from "./types";
 
 /** The stable JSON document of `canbo check --json` (documented in the README). */
@@ -24,7 +24,7 @@ export interface CheckDocument {
 }
 
 /** Flattens a batch into the JSON document; messages in the dictionary's language. */
-export function toCheckDocument(batch: BatchResult, m: Messages): CheckDocument {
+export function toCheckDocument(batch: BatchResult<CheckedFile>, m: Messages): CheckDocument {
   return {
     // A skipped file (canbo's own report) has no sheets checked; its info finding says why.
     files: batch.files.map((f) =>

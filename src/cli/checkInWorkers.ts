@@ -1,7 +1,14 @@
 import v8 from "node:v8";
 import { parentPort, Worker, workerData } from "node:worker_threads";
-import { checkFile, OutcomeJoin, unreadable, type BatchResult, type FileOutcome } from "../app/checkFiles";
-import type { CheckRequest } from "../app/types";
+import {
+  checkFile,
+  unreadable,
+  type BatchResult,
+  type CheckedFile,
+  type FileOutcome,
+} from "../app/checkFiles";
+import { checkedFile, OutcomeJoin } from "../app/joinOutcomes";
+import type { CheckRequest, CheckResult } from "../app/types";
 import { openWorkbookBytes, readWorkbookBytes, readXlsxGrids } from "../workbook/xlsxNode";
 
 /**
@@ -15,19 +22,28 @@ import { openWorkbookBytes, readWorkbookBytes, readXlsxGrids } from "../workbook
  */
 
 type Request = Omit<CheckRequest, "file">;
-type Reply = { index: number; outcome: FileOutcome } | { index: number; error: string };
+type Reply = { index: number; outcome: FileOutcome<CheckedFile> } | { index: number; error: string };
+/**
+ * What a worker sends of each checked file: all of it (a report needs every cadre), or what the check's outputs
+ * need (CheckedFile): a third of the bytes, and far fewer objects for the main thread to unpack.
+ */
+export type Keep = "whole" | "checked";
+export type Kept<K extends Keep> = K extends "whole" ? CheckResult : CheckedFile;
+
+type OnFile = (done: number, total: number, path: string) => void;
 
 const ROLE = "canbo-check-worker";
 /** Files a worker holds at once: the one it checks and the one it reads meanwhile. */
 const HELD = 2;
 
-export async function checkInWorkers(
+export async function checkInWorkers<K extends Keep>(
   paths: readonly string[],
   request: Request,
   jobs: number,
-  onFile?: (done: number, total: number, path: string) => void,
-): Promise<BatchResult> {
-  const join = new OutcomeJoin(paths.length);
+  keep: K,
+  onFile?: OnFile,
+): Promise<BatchResult<Kept<K>>> {
+  const join = new OutcomeJoin<Kept<K>>(paths.length);
   let next = 0;
   /** Files a worker held when it died, after the one that killed it: given out again first. */
   const again: number[] = [];
@@ -36,7 +52,7 @@ export async function checkInWorkers(
   const heapMb = Math.floor(v8.getHeapStatistics().heap_size_limit / 2 ** 20);
   const workers = new Set<Worker>();
   const takeFile = () => (again.length > 0 ? again.shift() : next < paths.length ? next++ : undefined);
-  const finish = (index: number, outcome: FileOutcome) => {
+  const finish = (index: number, outcome: FileOutcome<Kept<K>>) => {
     join.add(index, outcome);
     onFile?.(++done, paths.length, paths[index]);
   };
@@ -48,7 +64,7 @@ export async function checkInWorkers(
         const held: number[] = [];
         let failure: unknown;
         const worker = new Worker(__filename, {
-          workerData: { role: ROLE, request },
+          workerData: { role: ROLE, request, keep },
           resourceLimits: { maxOldGenerationSizeMb: heapMb },
         });
         workers.add(worker);
@@ -68,7 +84,8 @@ export async function checkInWorkers(
             reply.index,
             "error" in reply
               ? { path, unreadable: unreadable(path, "internal-error", { detail: reply.error }) }
-              : reply.outcome,
+              : // The worker kept what `keep` says (serveChecks).
+                (reply.outcome as FileOutcome<Kept<K>>),
           );
           give();
         });
@@ -111,7 +128,7 @@ export function isCheckWorker(): boolean {
 const READ_AHEAD_BYTES = 8 * 2 ** 20;
 
 export function serveChecks(): void {
-  const { request } = workerData as { request: Request };
+  const { request, keep } = workerData as { request: Request; keep: Keep };
   let turn = Promise.resolve();
   parentPort!.on("message", ({ index, path }: { index: number; path: string }) => {
     // Any failure to read ahead is left to the reading at the file's turn, which says it as alone.
@@ -122,7 +139,14 @@ export function serveChecks(): void {
     };
     turn = turn.then(() =>
       checkFile(path, open, request).then(
-        (outcome) => parentPort!.postMessage({ index, outcome } satisfies Reply),
+        (outcome) =>
+          parentPort!.postMessage({
+            index,
+            outcome:
+              "result" in outcome && keep === "checked"
+                ? { ...outcome, result: checkedFile(outcome.result) }
+                : outcome,
+          } satisfies Reply),
         (e: unknown) =>
           parentPort!.postMessage({
             index,

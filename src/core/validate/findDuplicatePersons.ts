@@ -2,6 +2,18 @@ import type { Cadre } from "../cadre";
 import { finding, type FindingOf } from "../findings";
 import { foldKey, normalizeText } from "../text";
 
+/** What telling the same person listed twice needs of a cadre: who they are, and where they are listed. */
+export type ListedPerson = Pick<
+  Cadre,
+  "file" | "sheet" | "row" | "nameCell" | "fullName" | "birthDate" | "idNumber" | "unit"
+>;
+
+/** A cadre as far as telling the same person listed twice needs: what a batch of files keeps of each one. */
+export function listedPerson(c: Cadre): ListedPerson {
+  const { file, sheet, row, nameCell, fullName, birthDate, idNumber, unit } = c;
+  return { file, sheet, row, nameCell, fullName, birthDate, idNumber, unit };
+}
+
 /**
  * The same person listed twice: the same Số CCCD, or the same name (NFC, spacing and case folded — but not
  * diacritics: "Hà" and "Hạ" are different people) with the same birth date, or with the same unit when no
@@ -12,7 +24,7 @@ import { foldKey, normalizeText } from "../text";
  * @example findDuplicatePersons([an, anAgainInNfd]) // [{ code: "duplicate-person", cell: "B14", params: { otherCell: "B9", … } }]
  */
 export function findDuplicatePersons(
-  cadres: readonly Cadre[],
+  cadres: readonly ListedPerson[],
   options: { acrossFilesOnly?: boolean } = {},
 ): FindingOf<"duplicate-person">[] {
   return new DuplicatePersons(options).find(cadres);
@@ -27,7 +39,7 @@ export class DuplicatePersons {
   private readonly index = new PersonIndex();
   constructor(private readonly options: { acrossFilesOnly?: boolean } = {}) {}
 
-  find(cadres: readonly Cadre[]): FindingOf<"duplicate-person">[] {
+  find(cadres: readonly ListedPerson[]): FindingOf<"duplicate-person">[] {
     const { index, options } = this;
     const out: FindingOf<"duplicate-person">[] = [];
     for (const c of cadres) {
@@ -70,12 +82,12 @@ export class DuplicatePersons {
  * its first cadre itself; only a name met under a second birth date or unit gets a map of its own.
  */
 class PersonIndex {
-  private readonly byId = new Map<string, Cadre>();
+  private readonly byId = new Map<string, ListedPerson>();
   /** Name → its first cadre, or birth date (as a number) or, without one, folded unit (as a string) → first cadre. */
-  private readonly byName = new Map<string, Cadre | Map<number | string, Cadre>>();
+  private readonly byName = new Map<string, ListedPerson | Map<number | string, ListedPerson>>();
 
   /** The earlier cadre this one repeats, if any (CCCD first, then name and birth date or unit). */
-  firstOf(c: Cadre, name: string, second: number | string): Cadre | undefined {
+  firstOf(c: ListedPerson, name: string, second: number | string): ListedPerson | undefined {
     const byId = c.idNumber === undefined ? undefined : this.byId.get(c.idNumber);
     if (byId) return byId;
     const entry = this.byName.get(name);
@@ -84,7 +96,7 @@ class PersonIndex {
     return byName && !distinctIds(byName, c) ? byName : undefined;
   }
 
-  add(c: Cadre, name: string, second: number | string): void {
+  add(c: ListedPerson, name: string, second: number | string): void {
     if (c.idNumber !== undefined && !this.byId.has(c.idNumber)) this.byId.set(c.idNumber, c);
     const entry = this.byName.get(name);
     if (entry === undefined) this.byName.set(name, c);
@@ -95,7 +107,7 @@ class PersonIndex {
       if (first !== second)
         this.byName.set(
           name,
-          new Map<number | string, Cadre>([
+          new Map<number | string, ListedPerson>([
             [first, entry],
             [second, c],
           ]),
@@ -104,15 +116,15 @@ class PersonIndex {
   }
 }
 
-function secondKey(c: Cadre): number | string {
+function secondKey(c: ListedPerson): number | string {
   const b = c.birthDate;
   return b ? b.year * 10_000 + (b.month ?? 0) * 100 + (b.day ?? 0) : foldKey(c.unit ?? "");
 }
 
-function nameKey(c: Cadre): string {
+function nameKey(c: ListedPerson): string {
   return normalizeText(c.fullName).toLowerCase();
 }
 
-function distinctIds(a: Cadre, b: Cadre): boolean {
+function distinctIds(a: ListedPerson, b: ListedPerson): boolean {
   return a.idNumber !== undefined && b.idNumber !== undefined && a.idNumber !== b.idNumber;
 }

@@ -1,7 +1,8 @@
 import type { Cadre } from "../core/cadre";
 import { finding } from "../core/findings";
 import { DEFAULT_FRAMEWORK } from "../core/standards";
-import { joinOutcomes, OutcomeJoin, unreadable, type FileOutcome } from "./checkFiles";
+import { unreadable, type FileOutcome } from "./checkFiles";
+import { checkedFile, joinOutcomes, OutcomeJoin } from "./joinOutcomes";
 
 /** A checked file holding these people; its one finding says a sheet was hidden (an info). */
 function checked(path: string, people: Partial<Cadre>[]): FileOutcome {
@@ -44,6 +45,17 @@ describe("OutcomeJoin", () => {
     ]);
     expect(batch.summary).toEqual({ cadres: 3, errors: 1, warnings: 1, infos: 2 });
     expect(batch).toEqual(joinOutcomes(files));
+  });
+
+  it("finds the same findings in what a check keeps of each file as in the whole checks", () => {
+    const kept = files.map((f) => ("result" in f ? { ...f, result: checkedFile(f.result) } : f));
+    const batch = joinOutcomes(kept);
+    expect(batch.findings).toEqual(joinOutcomes(files).findings);
+    expect(batch.files.map((f) => ("result" in f ? Object.keys(f.result.cadres[0]).sort() : []))).toEqual([
+      ["birthDate", "file", "fullName", "idNumber", "nameCell", "row", "sheet", "unit"],
+      [],
+      ["birthDate", "file", "fullName", "idNumber", "nameCell", "row", "sheet", "unit"],
+    ]);
   });
 
   it("has no result while an outcome is missing", () => {
