@@ -8,7 +8,7 @@ import {
 import type { ListedPerson } from "../core/validate";
 import { isWorkbookError, type SheetReader } from "../workbook/port";
 import { checkWorkbook, type SheetHook } from "./check";
-import { joinOutcomes } from "./joinOutcomes";
+import { OutcomeJoin, type OnJoined } from "./joinOutcomes";
 import type { CheckRequest, CheckResult, Progress, Summary } from "./types";
 
 /**
@@ -84,20 +84,21 @@ export function unreadable(
 }
 
 /**
- * Checks a batch of submitted files one by one (the command line spreads them over worker threads instead, and
- * joins the outcomes with `joinOutcomes`).
+ * Checks a batch of submitted files one by one (the command line spreads them over worker threads instead); see
+ * OutcomeJoin for `onJoined`.
  */
 export async function checkFiles(
   paths: readonly string[],
   open: OpenFile,
   request: Omit<CheckRequest, "file">,
   onFile?: (done: number, total: number, path: string) => void,
+  onJoined?: OnJoined,
 ): Promise<BatchResult> {
-  const files: FileOutcome[] = [];
+  const join = new OutcomeJoin(paths.length, onJoined);
   for (let i = 0; i < paths.length; i++) {
     onFile?.(i, paths.length, paths[i]);
-    files.push(await checkFile(paths[i], open, request));
+    join.add(i, await checkFile(paths[i], open, request));
   }
   onFile?.(paths.length, paths.length, "");
-  return joinOutcomes(files);
+  return join.result();
 }

@@ -14,6 +14,12 @@ export function joinOutcomes<R extends CheckedFile>(files: FileOutcome<R>[]): Ba
   return join.result();
 }
 
+/** Hears of a file's outcome as a batch joins it, with the findings taken from it. */
+export type OnJoined<R extends CheckedFile = CheckResult> = (
+  f: FileOutcome<R>,
+  found: readonly Finding[],
+) => void;
+
 /**
  * `joinOutcomes` done as the outcomes come, in any order: each is taken as soon as every one before it is in, so the
  * people of two files are found while the later files are still being checked, and the result is the same as
@@ -28,7 +34,11 @@ export class OutcomeJoin<R extends CheckedFile = CheckResult> {
   private readonly persons = new DuplicatePersons({ acrossFilesOnly: true });
   private cadres = 0;
 
-  constructor(private readonly total: number) {}
+  /** `onJoined` hears of each outcome as it is joined, in the order given, with the findings taken from it. */
+  constructor(
+    private readonly total: number,
+    private readonly onJoined?: OnJoined<R>,
+  ) {}
 
   /** The outcome of the file given at `index` (0-based). */
   add(index: number, outcome: FileOutcome<R>): void {
@@ -50,13 +60,13 @@ export class OutcomeJoin<R extends CheckedFile = CheckResult> {
   }
 
   private take(f: FileOutcome<R>): void {
-    if ("unreadable" in f) this.findings.push(f.unreadable);
-    else if ("skipped" in f) this.findings.push(f.skipped);
-    else {
+    const found = "unreadable" in f ? [f.unreadable] : "skipped" in f ? [f.skipped] : f.result.findings;
+    for (const x of found) this.findings.push(x);
+    if ("result" in f) {
       this.cadres += f.result.summary.cadres;
-      for (const x of f.result.findings) this.findings.push(x);
       for (const d of this.persons.find(f.result.cadres)) this.acrossFiles.push(d);
     }
+    this.onJoined?.(f, found);
   }
 }
 

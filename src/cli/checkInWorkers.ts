@@ -7,7 +7,7 @@ import {
   type CheckedFile,
   type FileOutcome,
 } from "../app/checkFiles";
-import { checkedFile, OutcomeJoin } from "../app/joinOutcomes";
+import { checkedFile, OutcomeJoin, type OnJoined } from "../app/joinOutcomes";
 import type { CheckRequest, CheckResult } from "../app/types";
 import { openWorkbookBytes, readWorkbookBytes, readXlsxGrids } from "../workbook/xlsxNode";
 
@@ -30,20 +30,24 @@ type Reply = { index: number; outcome: FileOutcome<CheckedFile> } | { index: num
 export type Keep = "whole" | "checked";
 export type Kept<K extends Keep> = K extends "whole" ? CheckResult : CheckedFile;
 
-type OnFile = (done: number, total: number, path: string) => void;
-
 const ROLE = "canbo-check-worker";
 /** Files a worker holds at once: the one it checks and the one it reads meanwhile. */
 const HELD = 2;
 
+/** How a batch runs in workers: how many, what they send back, and who hears of each file as it is done and joined. */
+export interface WorkerRun<K extends Keep> {
+  jobs: number;
+  keep: K;
+  onFile?: (done: number, total: number, path: string) => void;
+  onJoined?: OnJoined<Kept<K>>;
+}
+
 export async function checkInWorkers<K extends Keep>(
   paths: readonly string[],
   request: Request,
-  jobs: number,
-  keep: K,
-  onFile?: OnFile,
+  { jobs, keep, onFile, onJoined }: WorkerRun<K>,
 ): Promise<BatchResult<Kept<K>>> {
-  const join = new OutcomeJoin<Kept<K>>(paths.length);
+  const join = new OutcomeJoin<Kept<K>>(paths.length, onJoined);
   let next = 0;
   /** Files a worker held when it died, after the one that killed it: given out again first. */
   const again: number[] = [];

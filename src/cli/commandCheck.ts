@@ -1,7 +1,7 @@
 import path from "node:path";
 import { SingleBar } from "cli-progress";
 import { checkFiles, type BatchResult, type CheckedFile } from "../app/checkFiles";
-import { toCheckDocument } from "../app/jsonDocument";
+import type { OnJoined } from "../app/joinOutcomes";
 import { readStandardsFrom } from "../app/check";
 import type { CheckRequest } from "../app/types";
 import { writeCheckReport } from "../app/writeCheckReport";
@@ -10,6 +10,7 @@ import { STANDARDS_SHEET_NAME, type StandardsFramework } from "../core/standards
 import type { Dictionary } from "../i18n";
 import { readXlsxGrids } from "../workbook/xlsxNode";
 import type { CliArgs } from "./args";
+import { CheckJson } from "./checkJson";
 import { checkInWorkers, type Keep, type Kept } from "./checkInWorkers";
 import { newOutputWorkbook, openOptionFile, saveOutput } from "./outputFile";
 import { prepareBatch, type Io } from "./prepareBatch";
@@ -33,9 +34,15 @@ export async function commandCheck(args: CliArgs, io: Io): Promise<number> {
     standards = await loadStandardsFile(args.standards, m, io);
     if (!standards) return 2;
   }
-  const result = await runBatch(paths, { year, standards }, jobs, m, io, args.json, "checked");
+  const json = args.json ? new CheckJson(m) : undefined;
+  const result = await runBatch(paths, { year, standards }, jobs, io, {
+    m,
+    quiet: args.json,
+    keep: "checked",
+    onJoined: json?.add,
+  });
 
-  if (args.json) await writeJson(io.stdout, toCheckDocument(result, m));
+  if (json) await writeJson(io.stdout, json.document(result));
   else printSummary(result, m, io);
   if (output) {
     const wb = await newOutputWorkbook();
@@ -58,15 +65,24 @@ export function exitCode(batch: BatchResult<CheckedFile>): number {
   return batch.summary.errors > 0 ? 1 : 0;
 }
 
-/** Checks the files; a report keeps every file's whole check, the check command only what its outputs need. */
+/**
+ * How a batch is run: the user's language (for the progress bar), whether the command speaks only through its
+ * JSON, what it keeps of each file (a report every file's whole check, the check command what its outputs need),
+ * and who hears of each file as it is joined.
+ */
+export interface BatchRun<K extends Keep> {
+  m: Dictionary;
+  quiet: boolean;
+  keep: K;
+  onJoined?: OnJoined<CheckedFile>;
+}
+
 export async function runBatch<K extends Keep>(
   paths: string[],
   request: Omit<CheckRequest, "file">,
   jobs: number,
-  m: Dictionary,
   io: Io,
-  quiet: boolean,
-  keep: K,
+  { m, quiet, keep, onJoined }: BatchRun<K>,
 ): Promise<BatchResult<Kept<K>>> {
   const showBar = paths.length > 1 && !quiet && io.stderr.isTTY === true;
   const bar = showBar
@@ -79,9 +95,9 @@ export async function runBatch<K extends Keep>(
   // down costs only its own line.
   const batch =
     paths.length > 1
-      ? await checkInWorkers(paths, request, jobs, keep, onFile)
+      ? await checkInWorkers(paths, request, { jobs, keep, onFile, onJoined })
       : // A whole check is also all that any `keep` asks for.
-        ((await checkFiles(paths, readXlsxGrids, request, onFile)) as BatchResult<Kept<K>>);
+        ((await checkFiles(paths, readXlsxGrids, request, onFile, onJoined)) as BatchResult<Kept<K>>);
   bar?.stop();
   return batch;
 }

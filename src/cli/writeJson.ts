@@ -15,6 +15,7 @@ export async function writeJson(out: NodeJS.WritableStream, value: unknown): Pro
     if (!ok) await once(out, "drain");
   };
   const write = async (v: unknown, indent: string, depth: number): Promise<void> => {
+    if (v instanceof JsonText) return emit(v.text);
     const inner = indent + "  ";
     if (depth < STREAMED_LEVELS && Array.isArray(v) && v.length > 0) {
       await emit("[\n");
@@ -40,13 +41,31 @@ export async function writeJson(out: NodeJS.WritableStream, value: unknown): Pro
         return;
       }
     }
-    await emit((JSON.stringify(v, null, 2) ?? "null").replace(/\n/g, `\n${indent}`));
+    await emit(whole(v, indent));
   };
   await write(value, "", 0);
   await emit("\n");
   if (pending) {
     if (!out.write(pending)) await once(out, "drain");
   }
+}
+
+/**
+ * A value written as JSON ahead of time, as writeJson writes it at the given depth (0: the document, 1: its members,
+ * 2: their items …); writeJson puts the text in its place as it is. A document's parts can so be written while the
+ * rest of it is still being computed.
+ */
+export class JsonText {
+  readonly text: string;
+  constructor(value: unknown, depth: number) {
+    // What writeJson writes piece by piece is what JSON.stringify writes whole.
+    this.text = whole(value, "  ".repeat(depth));
+  }
+}
+
+/** A value written whole, its lines after the first indented as its place in the document is. */
+function whole(v: unknown, indent: string): string {
+  return (JSON.stringify(v, null, 2) ?? "null").replace(/\n/g, `\n${indent}`);
 }
 
 /** Characters gathered before each write. */
