@@ -56,6 +56,8 @@ export async function checkInWorkers<K extends Keep>(
   const heapMb = Math.floor(v8.getHeapStatistics().heap_size_limit / 2 ** 20);
   const workers = new Set<Worker>();
   const takeFile = () => (again.length > 0 ? again.shift() : next < paths.length ? next++ : undefined);
+  const left = () => again.length + paths.length - next;
+  const lanes = Math.min(jobs, paths.length);
   const finish = (index: number, outcome: FileOutcome<Kept<K>>) => {
     join.add(index, outcome);
     onFile?.(++done, paths.length, paths[index]);
@@ -73,13 +75,18 @@ export async function checkInWorkers<K extends Keep>(
         });
         workers.add(worker);
         const give = () => {
-          while (held.length < HELD) {
+          // A second file only while one is left for every worker: at the end of a batch, a file waiting behind
+          // another would keep a free worker idle.
+          while (held.length < HELD && (held.length === 0 || left() > lanes)) {
             const index = takeFile();
             if (index === undefined) break;
             held.push(index);
             worker.postMessage({ index, path: paths[index] });
           }
-          if (held.length === 0) resolve();
+          if (held.length > 0) return;
+          // Nothing left for this worker: it ends now, while the others finish their files.
+          void worker.terminate();
+          resolve();
         };
         worker.on("message", (reply: Reply) => {
           held.splice(held.indexOf(reply.index), 1);
@@ -116,9 +123,10 @@ export async function checkInWorkers<K extends Keep>(
     });
 
   try {
-    await Promise.all(Array.from({ length: Math.min(jobs, paths.length) }, lane));
+    await Promise.all(Array.from({ length: lanes }, lane));
   } finally {
-    await Promise.all([...workers].map((w) => w.terminate()));
+    // Ending a worker frees its heap, which takes a while: the result need not wait for it (the process does).
+    for (const w of workers) void w.terminate();
   }
   return join.result();
 }
