@@ -5,22 +5,28 @@ import {
   type Finding,
   type FindingPlace,
 } from "../core/findings";
-import { findDuplicatePersons } from "../core/validate";
+import type { ListedPerson } from "../core/validate";
 import { isWorkbookError, type SheetReader } from "../workbook/port";
-import { checkWorkbook, summarize, type SheetHook } from "./check";
+import { checkWorkbook, type SheetHook } from "./check";
+import { OutcomeJoin, type OnJoined } from "./joinOutcomes";
 import type { CheckRequest, CheckResult, Progress, Summary } from "./types";
 
 /**
  * One file of a batch: its check, why it could not be used, or why it was skipped (a report canbo wrote, given
  * back as an input: an info, not a failure).
  */
-export type FileOutcome =
-  | { path: string; result: CheckResult }
-  | { path: string; unreadable: Finding }
-  | { path: string; skipped: Finding };
+export type FileOutcome<R extends CheckedFile = CheckResult> =
+  { path: string; result: R } | { path: string; unreadable: Finding } | { path: string; skipped: Finding };
 
-export interface BatchResult {
-  files: FileOutcome[];
+/**
+ * A file's check as a batch may keep it when only the check's own outputs are wanted (its lines, its JSON, its
+ * sheets): the people only as far as finding them in two files needs, and not the standards. A report keeps the
+ * whole CheckResult.
+ */
+export type CheckedFile = Omit<CheckResult, "cadres" | "standards"> & { cadres: readonly ListedPerson[] };
+
+export interface BatchResult<R extends CheckedFile = CheckResult> {
+  files: FileOutcome<R>[];
   /** Every finding of every file, plus the same person found in two different files. */
   findings: Finding[];
   summary: Summary;
@@ -78,40 +84,21 @@ export function unreadable(
 }
 
 /**
- * Checks a batch of submitted files one by one (the command line spreads them over worker threads instead, and
- * joins the outcomes with `joinOutcomes`).
+ * Checks a batch of submitted files one by one (the command line spreads them over worker threads instead); see
+ * OutcomeJoin for `onJoined`.
  */
 export async function checkFiles(
   paths: readonly string[],
   open: OpenFile,
   request: Omit<CheckRequest, "file">,
   onFile?: (done: number, total: number, path: string) => void,
+  onJoined?: OnJoined,
 ): Promise<BatchResult> {
-  const files: FileOutcome[] = [];
+  const join = new OutcomeJoin(paths.length, onJoined);
   for (let i = 0; i < paths.length; i++) {
     onFile?.(i, paths.length, paths[i]);
-    files.push(await checkFile(paths[i], open, request));
+    join.add(i, await checkFile(paths[i], open, request));
   }
   onFile?.(paths.length, paths.length, "");
-  return joinOutcomes(files);
-}
-
-/**
- * The batch's findings and summary from its files' outcomes, in the order given. People listed in two files are
- * reported too, which is what consolidating the rosters of many units needs.
- */
-export function joinOutcomes(files: FileOutcome[]): BatchResult {
-  const findings: Finding[] = [];
-  let cadres = 0;
-  for (const f of files) {
-    if ("unreadable" in f) findings.push(f.unreadable);
-    else if ("skipped" in f) findings.push(f.skipped);
-    else {
-      cadres += f.result.summary.cadres;
-      for (const x of f.result.findings) findings.push(x);
-    }
-  }
-  const all = files.flatMap((f) => ("result" in f ? f.result.cadres : []));
-  for (const d of findDuplicatePersons(all, { acrossFilesOnly: true })) findings.push(d);
-  return { files, findings, summary: summarize(cadres, findings) };
+  return join.result();
 }

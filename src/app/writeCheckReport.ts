@@ -1,7 +1,7 @@
 import { findingsSheet, summarySheet, type SummaryLine } from "../core/checkSheets";
 import type { Messages } from "../core/messages";
 import type { WorkbookPort } from "../workbook/port";
-import type { BatchResult } from "./checkFiles";
+import type { BatchResult, CheckedFile } from "./checkFiles";
 
 export interface CheckReportOptions {
   year: number;
@@ -14,7 +14,7 @@ export interface CheckReportOptions {
 /** Writes the summary sheet and the "KQ Kiểm tra" sheet of a check; returns the names written, in order. */
 export async function writeCheckReport(
   port: WorkbookPort,
-  batch: BatchResult,
+  batch: BatchResult<CheckedFile>,
   options: CheckReportOptions,
 ): Promise<string[]> {
   const lines: SummaryLine[] = [];

@@ -1,91 +1,134 @@
 import v8 from "node:v8";
 import { parentPort, Worker, workerData } from "node:worker_threads";
-import { checkFile, joinOutcomes, unreadable, type BatchResult, type FileOutcome } from "../app/checkFiles";
-import type { CheckRequest } from "../app/types";
-import { readXlsxGrids } from "../workbook/xlsxNode";
+import {
+  checkFile,
+  unreadable,
+  type BatchResult,
+  type CheckedFile,
+  type FileOutcome,
+} from "../app/checkFiles";
+import { checkedFile, OutcomeJoin, type OnJoined } from "../app/joinOutcomes";
+import type { CheckRequest, CheckResult } from "../app/types";
+import { openWorkbookBytes, readWorkbookBytes, readXlsxGrids } from "../workbook/xlsxNode";
 
 /**
- * A batch of submitted files checked in worker threads: each worker reads and checks whole files (reading is most
- * of the work), the main thread hands out the next file as soon as a worker is free and joins the outcomes in the
- * order given, so the result is the same as checking the files one by one. A worker is also a wall: each has a heap
- * of its own, so a file that exhausts it (or anything else that kills a worker) costs that file only — it gets a
- * line, a fresh worker takes the next file, and the batch always ends with its result.
+ * A batch of submitted files checked in worker threads. Each worker is started once and reads and checks whole files
+ * (reading is most of the work); it holds two at a time, the one it checks and the next, which it reads meanwhile,
+ * so it never waits for the main thread between files. The main thread joins each outcome as it comes
+ * (OutcomeJoin), so the result is the same as checking the files one by one and little is left when the last one
+ * is in. A worker is also a wall: each has a heap of its own, so a file that exhausts it (or anything else that
+ * kills a worker) costs that file only — it gets a line, the file the worker held next goes to a fresh worker, and
+ * the batch always ends with its result.
  */
 
 type Request = Omit<CheckRequest, "file">;
-type Reply = { index: number; outcome: FileOutcome } | { index: number; error: string };
+type Reply = { index: number; outcome: FileOutcome<CheckedFile> } | { index: number; error: string };
+/**
+ * What a worker sends of each checked file: all of it (a report needs every cadre), or what the check's outputs
+ * need (CheckedFile): a third of the bytes, and far fewer objects for the main thread to unpack.
+ */
+export type Keep = "whole" | "checked";
+export type Kept<K extends Keep> = K extends "whole" ? CheckResult : CheckedFile;
 
 const ROLE = "canbo-check-worker";
+/** Files a worker holds at once: the one it checks and the one it reads meanwhile. */
+const HELD = 2;
 
-export async function checkInWorkers(
+/** How a batch runs in workers: how many, what they send back, and who hears of each file as it is done and joined. */
+export interface WorkerRun<K extends Keep> {
+  jobs: number;
+  keep: K;
+  onFile?: (done: number, total: number, path: string) => void;
+  onJoined?: OnJoined<Kept<K>>;
+}
+
+export async function checkInWorkers<K extends Keep>(
   paths: readonly string[],
   request: Request,
-  jobs: number,
-  onFile?: (done: number, total: number, path: string) => void,
-): Promise<BatchResult> {
-  const outcomes: FileOutcome[] = new Array(paths.length);
+  { jobs, keep, onFile, onJoined }: WorkerRun<K>,
+): Promise<BatchResult<Kept<K>>> {
+  const join = new OutcomeJoin<Kept<K>>(paths.length, onJoined);
   let next = 0;
+  /** Files a worker held when it died, after the one that killed it: given out again first. */
+  const again: number[] = [];
   let done = 0;
   // The heap this process was given, for each worker: a worker's own, not shared with the others.
   const heapMb = Math.floor(v8.getHeapStatistics().heap_size_limit / 2 ** 20);
   const workers = new Set<Worker>();
+  const takeFile = () => (again.length > 0 ? again.shift() : next < paths.length ? next++ : undefined);
+  const left = () => again.length + paths.length - next;
+  const lanes = Math.min(jobs, paths.length);
+  const finish = (index: number, outcome: FileOutcome<Kept<K>>) => {
+    join.add(index, outcome);
+    onFile?.(++done, paths.length, paths[index]);
+  };
 
   const lane = () =>
     new Promise<void>((resolve) => {
-      let current = -1;
-      let failure: unknown;
-      const finish = (index: number, outcome: FileOutcome) => {
-        outcomes[index] = outcome;
-        current = -1;
-        onFile?.(++done, paths.length, paths[index]);
-      };
-      const give = (worker: Worker) => {
-        if (next >= paths.length) return resolve();
-        current = next++;
-        worker.postMessage({ index: current, path: paths[current] });
-      };
       const start = () => {
+        /** The files given to this worker, in the order it checks them. */
+        const held: number[] = [];
+        let failure: unknown;
         const worker = new Worker(__filename, {
-          workerData: { role: ROLE, request },
+          workerData: { role: ROLE, request, keep },
           resourceLimits: { maxOldGenerationSizeMb: heapMb },
         });
         workers.add(worker);
+        const give = () => {
+          // A second file only while one is left for every worker: at the end of a batch, a file waiting behind
+          // another would keep a free worker idle.
+          while (held.length < HELD && (held.length === 0 || left() > lanes)) {
+            const index = takeFile();
+            if (index === undefined) break;
+            held.push(index);
+            worker.postMessage({ index, path: paths[index] });
+          }
+          if (held.length > 0) return;
+          // Nothing left for this worker: it ends now, while the others finish their files.
+          void worker.terminate();
+          resolve();
+        };
         worker.on("message", (reply: Reply) => {
+          held.splice(held.indexOf(reply.index), 1);
           const path = paths[reply.index];
           finish(
             reply.index,
             "error" in reply
               ? { path, unreadable: unreadable(path, "internal-error", { detail: reply.error }) }
-              : reply.outcome,
+              : // The worker kept what `keep` says (serveChecks).
+                (reply.outcome as FileOutcome<Kept<K>>),
           );
-          give(worker);
+          give();
         });
         worker.on("error", (e) => (failure = e));
         worker.on("exit", () => {
           workers.delete(worker);
-          if (current < 0) return; // ended by the batch, between files
-          const path = paths[current];
+          if (held.length === 0) return; // ended by the batch, between files
+          // The worker checks its files in order: the first it still held is the one it died on.
+          const [culprit, ...unread] = held;
+          const path = paths[culprit];
           const oom = (failure as { code?: string } | undefined)?.code === "ERR_WORKER_OUT_OF_MEMORY";
           const detail = failure instanceof Error ? failure.message : "worker stopped";
-          finish(current, {
+          finish(culprit, {
             path,
             unreadable: unreadable(path, oom ? "out-of-memory" : "internal-error", { detail }),
           });
-          failure = undefined;
-          if (next < paths.length) start();
+          again.unshift(...unread);
+          if (again.length > 0 || next < paths.length) start();
           else resolve();
         });
-        give(worker);
+        give();
       };
       start();
     });
 
   try {
-    await Promise.all(Array.from({ length: Math.min(jobs, paths.length) }, lane));
+    await Promise.all(Array.from({ length: lanes }, lane));
   } finally {
-    await Promise.all([...workers].map((w) => w.terminate()));
+    // Ending a worker frees its heap, which takes a while: the result need not wait for it (the process does).
+    for (const w of workers) void w.terminate();
   }
-  return joinOutcomes(outcomes);
+  return join.result();
 }
 
 /** True in a worker thread started by checkInWorkers; it then serves files until the main thread ends it. */
@@ -93,13 +136,35 @@ export function isCheckWorker(): boolean {
   return parentPort !== null && (workerData as { role?: string } | null)?.role === ROLE;
 }
 
+/** Files this small are read ahead, while the file before is checked; a larger one is read at its turn. */
+const READ_AHEAD_BYTES = 8 * 2 ** 20;
+
 export function serveChecks(): void {
-  const { request } = workerData as { request: Request };
+  const { request, keep } = workerData as { request: Request; keep: Keep };
+  let turn = Promise.resolve();
   parentPort!.on("message", ({ index, path }: { index: number; path: string }) => {
-    checkFile(path, readXlsxGrids, request).then(
-      (outcome) => parentPort!.postMessage({ index, outcome } satisfies Reply),
-      (e: unknown) =>
-        parentPort!.postMessage({ index, error: e instanceof Error ? e.message : String(e) } satisfies Reply),
+    // Any failure to read ahead is left to the reading at the file's turn, which says it as alone.
+    const ahead = readWorkbookBytes(path, { maxFileBytes: READ_AHEAD_BYTES }).catch(() => undefined);
+    const open = async (file: string) => {
+      const bytes = await ahead;
+      return bytes ? openWorkbookBytes(file, bytes) : readXlsxGrids(file);
+    };
+    turn = turn.then(() =>
+      checkFile(path, open, request).then(
+        (outcome) =>
+          parentPort!.postMessage({
+            index,
+            outcome:
+              "result" in outcome && keep === "checked"
+                ? { ...outcome, result: checkedFile(outcome.result) }
+                : outcome,
+          } satisfies Reply),
+        (e: unknown) =>
+          parentPort!.postMessage({
+            index,
+            error: e instanceof Error ? e.message : String(e),
+          } satisfies Reply),
+      ),
     );
   });
 }

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { SingleBar } from "cli-progress";
-import { checkFiles, type BatchResult } from "../app/checkFiles";
-import { toCheckDocument } from "../app/jsonDocument";
+import { checkFiles, type BatchResult, type CheckedFile } from "../app/checkFiles";
+import type { OnJoined } from "../app/joinOutcomes";
 import { readStandardsFrom } from "../app/check";
 import type { CheckRequest } from "../app/types";
 import { writeCheckReport } from "../app/writeCheckReport";
@@ -10,7 +10,8 @@ import { STANDARDS_SHEET_NAME, type StandardsFramework } from "../core/standards
 import type { Dictionary } from "../i18n";
 import { readXlsxGrids } from "../workbook/xlsxNode";
 import type { CliArgs } from "./args";
-import { checkInWorkers } from "./checkInWorkers";
+import { CheckJson } from "./checkJson";
+import { checkInWorkers, type Keep, type Kept } from "./checkInWorkers";
 import { newOutputWorkbook, openOptionFile, saveOutput } from "./outputFile";
 import { prepareBatch, type Io } from "./prepareBatch";
 import { oneLine, shownPath } from "./printable";
@@ -33,9 +34,15 @@ export async function commandCheck(args: CliArgs, io: Io): Promise<number> {
     standards = await loadStandardsFile(args.standards, m, io);
     if (!standards) return 2;
   }
-  const result = await runBatch(paths, { year, standards }, jobs, m, io, args.json);
+  const json = args.json ? new CheckJson(m) : undefined;
+  const result = await runBatch(paths, { year, standards }, jobs, io, {
+    m,
+    quiet: args.json,
+    keep: "checked",
+    onJoined: json?.add,
+  });
 
-  if (args.json) await writeJson(io.stdout, toCheckDocument(result, m));
+  if (json) await writeJson(io.stdout, json.document(result));
   else printSummary(result, m, io);
   if (output) {
     const wb = await newOutputWorkbook();
@@ -53,19 +60,30 @@ export async function commandCheck(args: CliArgs, io: Io): Promise<number> {
 }
 
 /** 2 when a file could not be used, else 1 when a roster has errors, else 0. */
-export function exitCode(batch: BatchResult): number {
+export function exitCode(batch: BatchResult<CheckedFile>): number {
   if (batch.files.some((f) => "unreadable" in f)) return 2;
   return batch.summary.errors > 0 ? 1 : 0;
 }
 
-export async function runBatch(
+/**
+ * How a batch is run: the user's language (for the progress bar), whether the command speaks only through its
+ * JSON, what it keeps of each file (a report every file's whole check, the check command what its outputs need),
+ * and who hears of each file as it is joined.
+ */
+export interface BatchRun<K extends Keep> {
+  m: Dictionary;
+  quiet: boolean;
+  keep: K;
+  onJoined?: OnJoined<CheckedFile>;
+}
+
+export async function runBatch<K extends Keep>(
   paths: string[],
   request: Omit<CheckRequest, "file">,
   jobs: number,
-  m: Dictionary,
   io: Io,
-  quiet: boolean,
-): Promise<BatchResult> {
+  { m, quiet, keep, onJoined }: BatchRun<K>,
+): Promise<BatchResult<Kept<K>>> {
   const showBar = paths.length > 1 && !quiet && io.stderr.isTTY === true;
   const bar = showBar
     ? new SingleBar({ format: `${m.cli.progress} [{bar}] {value}/{total} {file}`, stream: io.stderr })
@@ -77,8 +95,9 @@ export async function runBatch(
   // down costs only its own line.
   const batch =
     paths.length > 1
-      ? await checkInWorkers(paths, request, jobs, onFile)
-      : await checkFiles(paths, readXlsxGrids, request, onFile);
+      ? await checkInWorkers(paths, request, { jobs, keep, onFile, onJoined })
+      : // A whole check is also all that any `keep` asks for.
+        ((await checkFiles(paths, readXlsxGrids, request, onFile, onJoined)) as BatchResult<Kept<K>>);
   bar?.stop();
   return batch;
 }
@@ -99,7 +118,7 @@ async function loadStandardsFile(
 }
 
 /** One line per file (its path escaped when it holds line breaks or controls), then its first findings, indented. */
-function printSummary(batch: BatchResult, m: Dictionary, io: Io): void {
+function printSummary(batch: BatchResult<CheckedFile>, m: Dictionary, io: Io): void {
   const cm = m.cli;
   for (const f of batch.files) {
     if (!("result" in f)) {

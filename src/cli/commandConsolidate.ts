@@ -26,7 +26,7 @@ export async function commandConsolidate(args: CliArgs, io: Io): Promise<number>
   });
   if (!prepared?.output) return 2;
   const { m, year, paths, jobs, output } = prepared;
-  const batch = await runBatch(paths, { year }, jobs, m, io, false);
+  const batch = await runBatch(paths, { year }, jobs, io, { m, quiet: false, keep: "whole" });
   const first = batch.files.find((f) => "result" in f);
   const dir = path.dirname(path.resolve(output.path));
   const { roster, sheets } = consolidate(batch, {

@@ -47,7 +47,11 @@ export async function commandReport(args: CliArgs, io: Io): Promise<number> {
   const { m, year, paths, jobs, output: choice } = batch;
 
   const inputs = await readInputs(args, year, m, io);
-  const result = await runBatch(paths, { year, standards: inputs.standards }, jobs, m, io, args.json);
+  const result = await runBatch(paths, { year, standards: inputs.standards }, jobs, io, {
+    m,
+    quiet: args.json,
+    keep: "whole",
+  });
   const cadres = result.files.flatMap((f) => ("result" in f ? f.result.cadres : []));
   const first = result.files.find((f) => "result" in f);
   const standards =

@@ -38,8 +38,16 @@ export async function runWithFittingHeap(argv: string[]): Promise<number | undef
   } catch {
     return undefined; // a bad command line is answered by the command itself
   }
-  let bytes = 0;
-  for (const p of paths) bytes += (await stat(p).catch(() => undefined))?.size ?? 0;
+  // All at once: one by one, the sizes of a folder of 1,000 files kept the command from starting for 20–50 ms.
+  const sizes = await Promise.all(
+    paths.map((p) =>
+      stat(p).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  );
+  const bytes = sizes.reduce((a, b) => a + b, 0);
   if (bytes < RELAUNCH_FROM_BYTES) return undefined;
   const limit = heapLimitMb(bytes, os.totalmem());
   if (v8.getHeapStatistics().heap_size_limit / 2 ** 20 < limit * 1.5) return undefined;

@@ -1,5 +1,5 @@
 import { Writable } from "node:stream";
-import { writeJson } from "./writeJson";
+import { JsonText, writeJson } from "./writeJson";
 
 /** A stream that keeps what it is given and asks the writer to wait now and then, as a slow pipe does. */
 function sink(): { stream: Writable; text: () => string } {
@@ -33,6 +33,25 @@ describe("writing JSON piece by piece", () => {
   ])("writes %s exactly as JSON.stringify(value, null, 2)", async (_what, value) => {
     const out = sink();
     await writeJson(out.stream, value);
+    expect(out.text()).toBe(JSON.stringify(value, null, 2) + "\n");
+  });
+
+  it("puts values written ahead (JsonText) in their place as they are, at their depth", async () => {
+    const value = {
+      files: [{ path: "a.xlsx", sheets: [{ name: "DS", headerRows: [6, 7] }] }],
+      findings: [
+        { cell: "B2", value: null },
+        { cell: "C3", params: { name: "Lan\nAn" } },
+      ],
+      summary: { cadres: 1 },
+    };
+    const ahead = {
+      files: value.files.map((f) => new JsonText(f, 2)),
+      findings: [value.findings[0], new JsonText(value.findings[1], 2)],
+      summary: new JsonText(value.summary, 1),
+    };
+    const out = sink();
+    await writeJson(out.stream, ahead);
     expect(out.text()).toBe(JSON.stringify(value, null, 2) + "\n");
   });
 

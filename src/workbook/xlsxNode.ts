@@ -19,7 +19,15 @@ import type { XlsxWorkbook } from "./xlsxFile";
  * than a whole ExcelJS workbook, and all the command line needs, since it never re-saves a user's file.
  */
 export async function readXlsxGrids(file: string, limits: Partial<ReadLimits> = {}): Promise<GridWorkbook> {
-  const bytes = await readWorkbookBytes(file, limits);
+  return openWorkbookBytes(file, await readWorkbookBytes(file, limits), limits);
+}
+
+/** A submitted file's bytes, already read (see readWorkbookBytes), as grids. */
+export function openWorkbookBytes(
+  file: string,
+  bytes: Uint8Array,
+  limits: Partial<ReadLimits> = {},
+): Promise<GridWorkbook> {
   return readXlsxStream(bytes, { fileName: path.basename(file), limits, inflate: inflateNode });
 }
 

@@ -1,5 +1,5 @@
 import type { Cadre } from "../cadre";
-import { findDuplicatePersons } from "./findDuplicatePersons";
+import { DuplicatePersons, findDuplicatePersons } from "./findDuplicatePersons";
 
 let row = 9;
 function cadre(fields: Partial<Cadre>): Cadre {
@@ -72,6 +72,22 @@ describe("findDuplicatePersons", () => {
     expect(out.map((f) => [f.file, f.cell, f.params.otherFile, f.params.otherSheet])).toEqual([
       ["binh-dai.xlsx", c.nameCell, "ba-tri.xlsx", "Danh sách"],
     ]);
+  });
+
+  it("fed file by file, finds each copy in the file where it is met, pointing at the first file", () => {
+    const lan = { fullName: "Võ Thị Lan", birthDate: { year: 1985 } };
+    const a = cadre({ file: "ba-tri.xlsx", ...lan });
+    const b = cadre({ file: "ba-tri.xlsx", ...lan });
+    const c = cadre({ file: "binh-dai.xlsx", ...lan });
+    const d = cadre({ file: "cho-lach.xlsx", ...lan });
+    const persons = new DuplicatePersons({ acrossFilesOnly: true });
+    const parts = [persons.find([a, b]), persons.find([c]), persons.find([d])];
+    expect(parts.map((found) => found.map((f) => [f.cell, f.params.otherFile]))).toEqual([
+      [],
+      [[c.nameCell, "ba-tri.xlsx"]],
+      [[d.nameCell, "ba-tri.xlsx"]],
+    ]);
+    expect(parts.flat()).toEqual(findDuplicatePersons([a, b, c, d], { acrossFilesOnly: true }));
   });
 
   it("ignores rows without a name (they are reported as missing values)", () => {

@@ -3,6 +3,18 @@ import { finding, type FindingOf } from "../findings";
 import { foldKey, normalizeText } from "../text";
 import { HashSlots, hashNumber, hashText } from "./hashSlots";
 
+/** What telling the same person listed twice needs of a cadre: who they are, and where they are listed. */
+export type ListedPerson = Pick<
+  Cadre,
+  "file" | "sheet" | "row" | "nameCell" | "fullName" | "birthDate" | "idNumber" | "unit"
+>;
+
+/** A cadre as far as telling the same person listed twice needs: what a batch of files keeps of each one. */
+export function listedPerson(c: Cadre): ListedPerson {
+  const { file, sheet, row, nameCell, fullName, birthDate, idNumber, unit } = c;
+  return { file, sheet, row, nameCell, fullName, birthDate, idNumber, unit };
+}
+
 /**
  * The same person listed twice: the same Số CCCD, or the same name (NFC, spacing and case folded — but not
  * diacritics: "Hà" and "Hạ" are different people) with the same birth date, or with the same unit when no
@@ -13,35 +25,57 @@ import { HashSlots, hashNumber, hashText } from "./hashSlots";
  * @example findDuplicatePersons([an, anAgainInNfd]) // [{ code: "duplicate-person", cell: "B14", params: { otherCell: "B9", … } }]
  */
 export function findDuplicatePersons(
-  cadres: readonly Cadre[],
+  cadres: readonly ListedPerson[],
   options: { acrossFilesOnly?: boolean } = {},
 ): FindingOf<"duplicate-person">[] {
-  const index = new PersonIndex(cadres.length);
-  const out: FindingOf<"duplicate-person">[] = [];
-  for (const c of cadres) {
-    if (!c.fullName) continue;
-    const first = index.firstOrAdd(c);
-    if (first) {
-      // In a batch, copies within one file were reported by that file's check already.
-      if (options.acrossFilesOnly && first.file === c.file) continue;
-      const params = { name: c.fullName, otherSheet: first.sheet, otherCell: first.nameCell };
-      out.push(
-        finding(
-          "duplicate-person",
-          options.acrossFilesOnly && first.file !== undefined ? { ...params, otherFile: first.file } : params,
-          {
-            file: c.file,
-            sheet: c.sheet,
-            cell: c.nameCell,
-            row: c.row,
-            field: "fullName",
-            value: c.fullName,
-          },
-        ),
-      );
-    }
+  return new DuplicatePersons(options, cadres.length).find(cadres);
+}
+
+/**
+ * `findDuplicatePersons` fed in parts: each part's copies of anyone in an earlier part or earlier in itself, so a
+ * batch finds the people of two files while its later files are still being read. The parts one after another give
+ * the same findings, in the same order, as all of them at once.
+ */
+export class DuplicatePersons {
+  private readonly index: PersonIndex;
+  constructor(
+    private readonly options: { acrossFilesOnly?: boolean } = {},
+    /** How many people are expected in all, to size the index once (it grows if more come). */
+    expected = 0,
+  ) {
+    this.index = new PersonIndex(expected);
   }
-  return out;
+
+  find(cadres: readonly ListedPerson[]): FindingOf<"duplicate-person">[] {
+    const { index, options } = this;
+    const out: FindingOf<"duplicate-person">[] = [];
+    for (const c of cadres) {
+      if (!c.fullName) continue;
+      const first = index.firstOrAdd(c);
+      if (first) {
+        // In a batch, copies within one file were reported by that file's check already.
+        if (options.acrossFilesOnly && first.file === c.file) continue;
+        const params = { name: c.fullName, otherSheet: first.sheet, otherCell: first.nameCell };
+        out.push(
+          finding(
+            "duplicate-person",
+            options.acrossFilesOnly && first.file !== undefined
+              ? { ...params, otherFile: first.file }
+              : params,
+            {
+              file: c.file,
+              sheet: c.sheet,
+              cell: c.nameCell,
+              row: c.row,
+              field: "fullName",
+              value: c.fullName,
+            },
+          ),
+        );
+      }
+    }
+    return out;
+  }
 }
 
 /**
@@ -50,7 +84,7 @@ export function findDuplicatePersons(
  * numbers (HashSlots) beside the cadres, not in Maps of strings.
  */
 class PersonIndex {
-  private readonly cadres: Cadre[] = [];
+  private readonly cadres: ListedPerson[] = [];
   private readonly names: string[] = [];
   private readonly seconds: (number | string)[] = [];
   /** Each kept cadre's CCCD and its hash, beside it: comparing them touches no cadre (500,000 of them miss the cache). */
@@ -65,7 +99,7 @@ class PersonIndex {
   }
 
   /** The earlier cadre this one repeats (CCCD first, then name and birth date or unit); this one is kept if new. */
-  firstOrAdd(c: Cadre): Cadre | undefined {
+  firstOrAdd(c: ListedPerson): ListedPerson | undefined {
     const id = c.idNumber;
     const name = nameKey(c);
     const second = secondKey(c);
@@ -96,11 +130,11 @@ class PersonIndex {
   }
 }
 
-function secondKey(c: Cadre): number | string {
+function secondKey(c: ListedPerson): number | string {
   const b = c.birthDate;
   return b ? b.year * 10_000 + (b.month ?? 0) * 100 + (b.day ?? 0) : foldKey(c.unit ?? "");
 }
 
-function nameKey(c: Cadre): string {
+function nameKey(c: ListedPerson): string {
   return normalizeText(c.fullName).toLowerCase();
 }
