@@ -8,6 +8,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
+import { uiVi as ui } from "../../src/i18n/ui";
 import { OFFICE_JS, launchChromium, serveFolder } from "../../test/helpers/servePage";
 
 const root = path.join(__dirname, "..", "..");
@@ -103,10 +104,10 @@ export async function benchPage(roster: string): Promise<PageBench> {
     await tab.goto(url);
     await tab.evaluate(WATCH);
     await tab.locator('input[type="file"]').first().setInputFiles(roster);
-    await tab.getByLabel("Năm báo cáo", { exact: true }).fill("2019");
+    await tab.getByLabel(ui.year, { exact: true }).fill("2019");
     const check = await measure(
       tab,
-      () => tab.getByRole("button", { name: "Kiểm tra", exact: true }).click(),
+      () => tab.getByRole("button", { name: ui.check, exact: true }).click(),
       () => tab.locator(".shown").waitFor({ timeout: 600_000 }),
     );
     // "100.000 cán bộ — Lỗi: 1.234, Cảnh báo: 4.567, Thông tin: 483": the findings are the sum of the three.
@@ -117,7 +118,7 @@ export async function benchPage(roster: string): Promise<PageBench> {
     );
 
     // A search keystroke: from the key to the list's new count.
-    const search = tab.getByLabel("Tìm trong kết quả");
+    const search = tab.getByLabel(ui.search);
     await search.focus();
     const query = "nguyen van";
     const searchRun = await measure(
@@ -144,7 +145,7 @@ export async function benchPage(roster: string): Promise<PageBench> {
 
     const report = await measure(
       tab,
-      () => tab.getByRole("button", { name: "Tạo báo cáo" }).click(),
+      () => tab.getByRole("button", { name: ui.makeReport }).click(),
       () => tab.waitForEvent("download", { timeout: 600_000 }),
     );
     return {

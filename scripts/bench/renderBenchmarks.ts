@@ -60,6 +60,8 @@ export interface BenchRun {
   bundle?: { initialKb: number; initial: string[]; lazy: { file: string; kb: number }[] };
   /** The task pane in Chromium on the 100k roster (scripts/bench/page.ts), and the load of the host meanwhile. */
   page?: PageBench & { cadres: number; load: number };
+  /** Why the page could not be measured, when it could not. */
+  pageError?: string;
   /** `canbo check FILE --json --jobs 1` on each hostile file: its answer, exit code, time and peak memory. */
   hostile?: { name: string; answer: string; code: number; ms: number; rssMb: number }[];
 }
@@ -140,6 +142,10 @@ export function renderBenchmarks(run: BenchRun): string {
   if (run.bundle)
     lines.push(
       `| Task pane: JavaScript before the first render ≤ 300 KB gzipped | ${run.bundle.initialKb.toFixed(0)} KB | ${met(run.bundle.initialKb <= 300)} |`,
+    );
+  if (run.pageError)
+    lines.push(
+      `| Task pane in Chromium | not measured: ${run.pageError.replace(/\|/g, "\\|")} | **missed** |`,
     );
   if (run.page) {
     const p = run.page;
