@@ -1,5 +1,5 @@
 import type { CellValue, Grid } from "../grid";
-import { decodeLegacyText, normalizeText, type LegacyEncoding } from "../text";
+import { decodeLegacyText, isCapitalFont, isPlainText, normalizeText, type LegacyEncoding } from "../text";
 import { isErrorValue } from "../values";
 
 /** A cell's value once read (legacy text decoded, Unicode normalised, never empty). */
@@ -93,7 +93,11 @@ export class SheetCells {
     if (raw === null || raw === undefined || raw === "") return undefined;
     if (typeof raw !== "string") return raw;
     if (isErrorValue(raw)) return CELL_ERROR;
-    const decoded = decodeLegacyText(raw, this.grid.fonts?.[row]?.[col], this.encoding);
+    const font = this.grid.fonts?.[row]?.[col];
+    // The common case, told in one pass: nothing to decode and nothing to normalise (a capitals font still draws
+    // plain letters as capitals).
+    if (isPlainText(raw) && !isCapitalFont(font)) return raw;
+    const decoded = decodeLegacyText(raw, font, this.encoding);
     const text = normalizeText(decoded ? decoded.decoded : raw);
     if (!text) return undefined;
     if (decoded) this.legacy = decoded.encoding;

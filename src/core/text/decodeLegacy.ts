@@ -102,8 +102,10 @@ export function legacyFont(fontName?: string): LegacyEncoding | undefined {
 
 /** Capital TCVN3 fonts end in H: ".VnTimeH", ".VnArialH". */
 export function isCapitalFont(fontName?: string): boolean {
-  // Runs for every text cell: most fonts do not start with a dot.
-  return fontName !== undefined && /^\s*\./.test(fontName) && /^\.vn.*h$/i.test(fontName.trim());
+  // Runs for every text cell: most fonts start with a letter, and are told apart without a regular expression.
+  if (fontName === undefined) return false;
+  const letter = fontName.charCodeAt(0) | 0x20;
+  return !(letter >= 0x61 && letter <= 0x7a) && /^\s*\.vn.*h\s*$/i.test(fontName);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { foldKey } from "./foldKey";
-import { normalizeText } from "./normalizeText";
+import { isPlainText, normalizeText } from "./normalizeText";
 
 describe("normalizeText", () => {
   it("turns NFD into NFC so the same name compares equal", () => {
@@ -10,6 +10,28 @@ describe("normalizeText", () => {
   it("folds non-breaking, repeated and edge spaces and drops zero-width ones", () => {
     expect(normalizeText("  Trần\u00a0\u00a0Văn\u200b   Bình \n")).toBe("Trần Văn Bình");
   });
+});
+
+describe("isPlainText", () => {
+  it.each([
+    ["Nguyễn Văn An", true],
+    ["Hà Nội", true], // "à" is Latin-1, "ộ" is not: Unicode
+    ["CĐCS Trường THCS An Thới", true],
+    ["x", true],
+    ["", true],
+  ])("%j reads as it stands", (text, plain) => expect(isPlainText(text)).toBe(plain));
+
+  it.each([
+    ["Nguyễn  Văn An"], // two spaces
+    [" An"],
+    ["An "],
+    ["A\u00a0B"],
+    ["A\tB"],
+    ["Nguye\u0303n"], // NFD
+    ["An\u200b"],
+    ["NguyÔn ThÞ Hoa"], // Latin-1 letters only: may be TCVN3
+    ["Hà"], // the same, though Unicode: decodeLegacy decides
+  ])("%j needs a closer reading", (text) => expect(isPlainText(text)).toBe(false));
 });
 
 describe("foldKey", () => {
