@@ -85,8 +85,6 @@ export class DuplicatePersons {
  */
 class PersonIndex {
   private readonly cadres: ListedPerson[] = [];
-  private readonly names: string[] = [];
-  private readonly seconds: (number | string)[] = [];
   /** Each kept cadre's CCCD and its hash, beside it: comparing them touches no cadre (500,000 of them miss the cache). */
   private readonly ids: (string | undefined)[] = [];
   private readonly idHashes: number[] = [];
@@ -101,14 +99,19 @@ class PersonIndex {
   /** The earlier cadre this one repeats (CCCD first, then name and birth date or unit); this one is kept if new. */
   firstOrAdd(c: ListedPerson): ListedPerson | undefined {
     const id = c.idNumber;
+    const idHash = id === undefined ? 0 : hashText(id);
+    if (id !== undefined) {
+      const { byId } = this;
+      for (let s = byId.first(idHash); s >= 0; s = byId.next(s, idHash)) {
+        const k = byId.itemAt(s);
+        if (this.ids[k] === id) return this.cadres[k];
+      }
+    }
     const name = nameKey(c);
     const second = secondKey(c);
-    const idHash = id === undefined ? 0 : hashText(id);
-    const byId = id === undefined ? -1 : this.byId.find(idHash, (k) => this.ids[k] === id);
-    if (byId >= 0) return this.cadres[byId];
     const nameHash =
       typeof second === "number" ? hashNumber(second, hashText(name)) : hashText(second, hashText(name));
-    const byName = this.byName.find(nameHash, (k) => this.names[k] === name && this.seconds[k] === second);
+    const byName = this.firstByName(nameHash, name, second);
     // Two rows that both carry a CCCD, and different ones, are two people whatever their names.
     if (
       byName >= 0 &&
@@ -116,13 +119,25 @@ class PersonIndex {
     )
       return this.cadres[byName];
     const k = this.cadres.push(c) - 1;
-    this.names.push(name);
-    this.seconds.push(second);
     this.ids.push(id);
     this.idHashes.push(idHash);
     if (id !== undefined) this.byId.add(idHash, k);
     if (byName < 0) this.byName.add(nameHash, k);
     return undefined;
+  }
+
+  /**
+   * The first kept cadre with this name and second key, or -1. Name keys are not kept: a matching hash is rare,
+   * and then the earlier cadre's key is worked out again.
+   */
+  private firstByName(hash: number, name: string, second: number | string): number {
+    const { byName } = this;
+    for (let s = byName.first(hash); s >= 0; s = byName.next(s, hash)) {
+      const k = byName.itemAt(s);
+      const other = this.cadres[k];
+      if (secondKey(other) === second && nameKey(other) === name) return k;
+    }
+    return -1;
   }
 
   private differ(k: number, id: string, idHash: number): boolean {

@@ -5,9 +5,8 @@
  * the caller's list).
  */
 export class HashSlots {
-  /** Item + 1 in each slot; 0 is empty. */
-  private items: Int32Array;
-  private hashes: Int32Array;
+  /** Two numbers a slot, side by side so a probe reads one cache line: item + 1 (0 is empty), then the hash. */
+  private slots: Int32Array;
   private mask: number;
   private count = 0;
 
@@ -15,42 +14,58 @@ export class HashSlots {
   constructor(expected = 0) {
     let size = 16;
     while (size < expected * 2) size *= 2;
-    this.items = new Int32Array(size);
-    this.hashes = new Int32Array(size);
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
   }
 
-  /** The first item stored under `hash` that `same` accepts, or -1. */
-  find(hash: number, same: (item: number) => boolean): number {
-    for (let s = hash & this.mask; this.items[s] !== 0; s = (s + 1) & this.mask)
-      if (this.hashes[s] === hash && same(this.items[s] - 1)) return this.items[s] - 1;
+  /**
+   * The first slot holding `hash`, or -1: walk on with `next` while the caller's key differs from the item's
+   * (`itemAt`). A loop, not a callback, since it runs twice a person and a closure each time is garbage.
+   */
+  first(hash: number): number {
+    return this.from(hash & this.mask, hash);
+  }
+
+  /** The next slot after `slot` holding `hash`, or -1. */
+  next(slot: number, hash: number): number {
+    return this.from((slot + 1) & this.mask, hash);
+  }
+
+  /** The item stored in a slot that `first` or `next` gave. */
+  itemAt(slot: number): number {
+    return this.slots[2 * slot] - 1;
+  }
+
+  private from(start: number, hash: number): number {
+    const { slots, mask } = this;
+    for (let s = start; slots[2 * s] !== 0; s = (s + 1) & mask) if (slots[2 * s + 1] === hash) return s;
     return -1;
   }
 
   /** Stores an item under `hash` (after it: an item found under the same key is found first). */
   add(hash: number, item: number): void {
-    if (++this.count * 2 > this.items.length) this.grow();
+    if (++this.count * 4 > this.slots.length) this.grow();
     this.put(hash, item + 1);
   }
 
   private put(hash: number, slotValue: number): void {
-    let s = hash & this.mask;
-    while (this.items[s] !== 0) s = (s + 1) & this.mask;
-    this.items[s] = slotValue;
-    this.hashes[s] = hash;
+    const { slots, mask } = this;
+    let s = hash & mask;
+    while (slots[2 * s] !== 0) s = (s + 1) & mask;
+    slots[2 * s] = slotValue;
+    slots[2 * s + 1] = hash;
   }
 
   /** Twice the slots, every item moved in the order it was probed for, so equal keys keep their order. */
   private grow(): void {
-    const { items, hashes } = this;
+    const old = this.slots;
     const order: number[] = [];
-    for (let s = 0; s < items.length; s++) if (items[s] !== 0) order.push(s);
+    for (let s = 0; s < old.length; s += 2) if (old[s] !== 0) order.push(s);
     // Within one key, the earlier item has the smaller item number: reinserting by item number keeps it first.
-    order.sort((a, b) => items[a] - items[b]);
-    this.items = new Int32Array(items.length * 2);
-    this.hashes = new Int32Array(items.length * 2);
-    this.mask = this.items.length - 1;
-    for (const s of order) this.put(hashes[s], items[s]);
+    order.sort((a, b) => old[a] - old[b]);
+    this.slots = new Int32Array(old.length * 2);
+    this.mask = old.length - 1;
+    for (const s of order) this.put(old[s + 1], old[s]);
   }
 }
 
