@@ -1,5 +1,5 @@
 import type { Employment } from "../vocab/codes";
-import { foldKey } from "../text";
+import { foldKey, hasLetter } from "../text";
 import { isNumberingRow } from "./isNumberingRow";
 import { matchHeader, EXACT_SCORE } from "./matchHeader";
 import type { SheetCells } from "./sheetCells";
@@ -142,7 +142,7 @@ export class RowClassifier {
   private hasRawName(r: number): boolean {
     for (const c of this.layout.nameCols) {
       const v = this.cells.raw(r, c);
-      if (typeof v === "string" && /\p{L}/u.test(v)) return true;
+      if (typeof v === "string" && hasLetter(v)) return true;
     }
     return false;
   }
@@ -161,7 +161,7 @@ export class RowClassifier {
 
   private letters(r: number, c: number): string {
     const v = this.cells.raw(r, c);
-    return typeof v === "string" && /\p{L}/u.test(v) ? this.cells.text(r, c) : "";
+    return typeof v === "string" && hasLetter(v) ? this.cells.text(r, c) : "";
   }
 
   /** A numbered row whose name cell names a unit and that holds no other text: "1 | CĐCS Trường THCS An Thới". */

@@ -1,5 +1,6 @@
 import type { Cadre, Field, Training } from "../cadre";
 import { parseDate, parseGender, parseIdNumber, parseMark, parsePartyMember, parseTraining } from "../values";
+import { hasLetter } from "../text";
 import {
   CODED_VOCABULARIES,
   EMPLOYMENT_VOCAB,
@@ -100,12 +101,12 @@ const keptAsIs: FieldReader = () => undefined;
 export const FIELD_READERS: Readonly<Record<Field, FieldReader>> = {
   stt: () => undefined,
   fullName: (value, row) => {
-    if (typeof value !== "string" || !/\p{L}/u.test(value)) return invalid(row, "fullName");
+    if (typeof value !== "string" || !hasLetter(value)) return invalid(row, "fullName");
     row.cadre.fullName = value;
   },
   familyName: (value, row) => joinName(row, String(value), "before"),
   givenName: (value, row) => {
-    if (typeof value !== "string" || !/\p{L}/u.test(value)) return invalid(row, "givenName");
+    if (typeof value !== "string" || !hasLetter(value)) return invalid(row, "givenName");
     joinName(row, value, "after");
   },
   birthDate: (value, row) => readBirth(row, value, "birthDate"),

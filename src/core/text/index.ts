@@ -1,3 +1,4 @@
 export * from "./normalizeText";
 export * from "./foldKey";
 export * from "./decodeLegacy";
+export * from "./hasLetter";

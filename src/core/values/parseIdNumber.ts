@@ -12,7 +12,9 @@ export type IdReading =
  * @example parseIdNumber(83075000123) // { kind: "invalid", digits: 11, suggestion: "083075000123" }
  */
 export function parseIdNumber(v: CellValue | undefined): IdReading {
-  if (isEmptyCell(v)) return { kind: "empty" };
+  // Nearly every CCCD is typed as 12 digits and nothing else: take the text itself, no copy made.
+  if (typeof v === "string" && isTwelveDigits(v)) return { kind: "ok", id: v };
+  if (isEmptyCell(v)) return EMPTY;
   if (typeof v === "number") {
     const digits = Number.isInteger(v) && v >= 0 ? String(v) : "";
     if (digits.length === 12) return { kind: "ok", id: digits };
@@ -23,4 +25,15 @@ export function parseIdNumber(v: CellValue | undefined): IdReading {
   const compact = text.replace(/[\s.-]/g, "");
   if (/^\d{12}$/.test(compact)) return { kind: "ok", id: compact };
   return { kind: "invalid", digits: (compact.match(/\d/g) ?? []).length };
+}
+
+const EMPTY: IdReading = Object.freeze({ kind: "empty" });
+
+function isTwelveDigits(text: string): boolean {
+  if (text.length !== 12) return false;
+  for (let i = 0; i < 12; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

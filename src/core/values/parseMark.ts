@@ -16,15 +16,20 @@ const DASHES = new Set(["-", "—", "–"]);
  * @example parseMark("chưa") // { kind: "no" }
  */
 export function parseMark(v: CellValue | undefined): MarkReading {
-  if (isEmptyCell(v)) return { kind: "empty" };
-  if (typeof v === "boolean") return { kind: v ? "yes" : "no" };
-  if (typeof v === "number")
-    return v === 1 ? { kind: "yes" } : v === 0 ? { kind: "no" } : { kind: "invalid" };
+  if (isEmptyCell(v)) return EMPTY;
+  if (typeof v === "boolean") return v ? YES_MARK : NO_MARK;
+  if (typeof v === "number") return v === 1 ? YES_MARK : v === 0 ? NO_MARK : INVALID;
   const t = String(v).trim();
-  if (YES_SYMBOLS.has(t)) return { kind: "yes" };
-  if (DASHES.has(t)) return { kind: "no" };
+  if (YES_SYMBOLS.has(t)) return YES_MARK;
+  if (DASHES.has(t)) return NO_MARK;
   const k = foldKey(t);
-  if (YES.has(k)) return { kind: "yes" };
-  if (NO.has(k)) return { kind: "no" };
-  return { kind: "invalid" };
+  if (YES.has(k)) return YES_MARK;
+  if (NO.has(k)) return NO_MARK;
+  return INVALID;
 }
+
+// Read for every tick cell: one frozen reading of each kind, not an object a cell.
+const EMPTY: MarkReading = Object.freeze({ kind: "empty" });
+const YES_MARK: MarkReading = Object.freeze({ kind: "yes" });
+const NO_MARK: MarkReading = Object.freeze({ kind: "no" });
+const INVALID: MarkReading = Object.freeze({ kind: "invalid" });
