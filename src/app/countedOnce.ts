@@ -14,13 +14,29 @@ export function countedOnce(
   cadres: readonly Cadre[],
   findings: readonly Finding[],
 ): { cadres: Cadre[]; duplicates: number } {
-  const copies = new Set<string>();
+  // Copies by file and sheet, then by name cell: telling a cadre kept or not builds no key of its own (100,000 of them).
+  const copies = new Map<string, Set<string>>();
   for (const f of findings)
-    if (f.code === "duplicate-person" && f.sheet && f.cell) copies.add(placeKey(f.file, f.sheet, f.cell));
-  const kept = cadres.filter((c) => !copies.has(placeKey(c.file, c.sheet, c.nameCell)));
+    if (f.code === "duplicate-person" && f.sheet && f.cell) {
+      const key = sheetKey(f.file, f.sheet);
+      const cells = copies.get(key) ?? new Set<string>();
+      copies.set(key, cells.add(f.cell));
+    }
+  if (copies.size === 0) return { cadres: [...cadres], duplicates: 0 };
+  let file: string | undefined;
+  let sheet: string | undefined;
+  let cells: Set<string> | undefined;
+  const kept = cadres.filter((c) => {
+    // Cadres come sheet by sheet: the set is looked up again only when the sheet changes.
+    if (c.file !== file || c.sheet !== sheet) {
+      ({ file, sheet } = c);
+      cells = copies.get(sheetKey(file, c.sheet));
+    }
+    return !cells?.has(c.nameCell);
+  });
   return { cadres: kept, duplicates: cadres.length - kept.length };
 }
 
-function placeKey(file: string | undefined, sheet: string, cell: string): string {
-  return `${file ?? ""}\u0000${sheet}\u0000${cell}`;
+function sheetKey(file: string | undefined, sheet: string): string {
+  return `${file ?? ""}\u0000${sheet}`;
 }

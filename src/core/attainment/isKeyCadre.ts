@@ -15,5 +15,7 @@ export const DEFAULT_KEY_POSITIONS: readonly Position[] = ["chu-tich", "pho-chu-
  */
 export function isKeyCadre(cadre: Cadre, keyPositions: readonly Position[] = DEFAULT_KEY_POSITIONS): boolean {
   if (cadre.keyCadre !== undefined) return cadre.keyCadre;
-  return cadre.positions.some((p) => keyPositions.includes(p));
+  // A loop, not some(): asked of every cadre by several tables.
+  for (const p of cadre.positions) if (keyPositions.includes(p)) return true;
+  return false;
 }

@@ -26,12 +26,16 @@ export interface StatisticsTable {
   rows: StatisticsRow[];
 }
 
-interface RowRule {
-  id: string;
-  label: string;
+/**
+ * A section of the table: its rows, and which of them a cadre falls in (-1: none). A partition puts each cadre in
+ * exactly one row; a training row is a section of its own. Judging a cadre once a section, not once a row, keeps
+ * the count to one pass of a dozen questions a person.
+ */
+interface Section {
   group: string;
   sumsTo?: string;
-  counts: (c: Cadre) => boolean;
+  rows: readonly { id: string; label: string }[];
+  rowOf: (c: Cadre) => number;
 }
 
 /**
@@ -49,149 +53,197 @@ interface RowRule {
  */
 export function computeStatistics(cadres: readonly Cadre[], options: { year: number }): StatisticsTable {
   const { year } = options;
-  const rules = statisticsRules(year);
+  const sections = statisticsSections(year);
   const groups = groupByUpperUnit(cadres);
   const columns = [...groups.map((g) => g.unit), TOTAL_UNIT];
-  const rows: StatisticsRow[] = rules.map((rule) => ({
-    id: rule.id,
-    label: rule.label,
-    group: rule.group,
-    ...(rule.sumsTo ? { sumsTo: rule.sumsTo } : {}),
-    values: new Array<number>(columns.length).fill(0),
-  }));
-  // One pass, each cadre judged once per rule and counted in its unit's column and the total (no lists built).
+  const rows: StatisticsRow[] = [];
+  const firstRow: number[] = [];
+  for (const section of sections) {
+    firstRow.push(rows.length);
+    for (const { id, label } of section.rows)
+      rows.push({
+        id,
+        label,
+        group: section.group,
+        ...(section.sumsTo ? { sumsTo: section.sumsTo } : {}),
+        values: new Array<number>(columns.length).fill(0),
+      });
+  }
+  // One pass, each cadre placed once per section and counted in its unit's column and the total (no lists built).
   const total = columns.length - 1;
   groups.forEach((g, column) => {
     for (const c of g.cadres)
-      for (let r = 0; r < rules.length; r++)
-        if (rules[r].counts(c)) {
-          rows[r].values[column]++;
-          rows[r].values[total]++;
-        }
+      for (let s = 0; s < sections.length; s++) {
+        const r = sections[s].rowOf(c);
+        if (r < 0) continue;
+        rows[firstRow[s] + r].values[column]++;
+        rows[firstRow[s] + r].values[total]++;
+      }
   });
   return { year, columns, rows };
 }
 
-function statisticsRules(year: number): RowRule[] {
-  const age = (band: AgeBand) => (c: Cadre) => ageBand(c, year) === band;
-  const part =
-    (group: string, sumsTo = "tong-so") =>
-    (id: string, label: string, counts: (c: Cadre) => boolean) => ({
-      id,
-      label,
-      group,
-      sumsTo,
-      counts,
-    });
-  const sex = part("Giới tính");
-  const ethnic = part("Dân tộc");
-  const party = part("Đảng viên");
-  const ages = part("Độ tuổi");
-  const level = part("Cấp công đoàn");
-  const key = part("Chức danh");
-  const kind = part("Loại cán bộ");
-  const payroll = part("Biên chế, HĐLĐ", "chuyen-trach");
+function statisticsSections(year: number): Section[] {
   const fullTime = (c: Cadre) => c.employment === "chuyen-trach";
+  const training = (id: string, label: string, counts: (c: Cadre) => boolean): Section => ({
+    group: "Đào tạo, bồi dưỡng",
+    rows: [{ id, label }],
+    rowOf: (c) => (counts(c) ? 0 : -1),
+  });
   return [
-    { id: "tong-so", label: "Tổng số cán bộ", group: "Tổng số", counts: () => true },
-    sex("nam", "Nam", (c) => c.gender === "nam"),
-    sex("nu", "Nữ", (c) => c.gender === "nu"),
-    sex("gioi-tinh-chua-ro", "Chưa rõ giới tính", (c) => c.gender === undefined),
-    ethnic("dan-toc-kinh", "Dân tộc Kinh", (c) => ethnicity(c) === "kinh"),
-    ethnic("dan-toc-thieu-so", "Dân tộc thiểu số", (c) => ethnicity(c) === "other"),
-    ethnic("dan-toc-chua-ro", "Chưa rõ dân tộc", (c) => ethnicity(c) === undefined),
-    party("dang-vien", "Đảng viên", (c) => c.partyMember === true),
-    // A blank Đảng viên cell is how rosters say "not a member"; the row says what is known, no more.
-    party("chua-ghi-dang-vien", "Không ghi là đảng viên", (c) => c.partyMember !== true),
-    ages("tuoi-duoi-30", "Dưới 30 tuổi", age("duoi-30")),
-    ages("tuoi-30-39", "Từ 30 đến 39 tuổi", age("30-39")),
-    ages("tuoi-40-49", "Từ 40 đến 49 tuổi", age("40-49")),
-    ages("tuoi-tu-50", "Từ 50 tuổi trở lên", age("tu-50")),
-    ages("tuoi-chua-ro", "Chưa rõ tuổi", age("chua-ro")),
-    level("cap-trung-uong", "Trung ương", (c) => c.level === "trung-uong"),
-    level("cap-tinh", "Tỉnh, ngành trung ương", (c) => c.level === "tinh"),
-    level("cap-tren-co-so", "Cấp trên trực tiếp cơ sở", (c) => c.level === "tren-co-so"),
-    level("cap-co-so", "Cơ sở", (c) => c.level === "co-so"),
-    level("cap-chua-ro", "Chưa rõ cấp công đoàn", (c) => c.level === undefined),
-    key("chu-tich", "Chủ tịch", (c) => c.positions[0] === "chu-tich"),
-    key("pho-chu-tich", "Phó Chủ tịch", (c) => c.positions[0] === "pho-chu-tich"),
-    key("chuc-danh-khac", "Chức danh khác", (c) => c.positions.length > 0 && !KEY.has(c.positions[0])),
-    key("chuc-danh-chua-ro", "Chưa rõ chức danh", (c) => c.positions.length === 0),
-    kind("chuyen-trach", "Chuyên trách", fullTime),
-    kind("khong-chuyen-trach", "Không chuyên trách", (c) => c.employment === "khong-chuyen-trach"),
-    kind("loai-chua-ro", "Chưa rõ chuyên trách, không chuyên trách", (c) => !c.employment),
-    payroll("bien-che", "Biên chế", (c) => fullTime(c) && c.payroll === "bien-che"),
-    payroll("hdld", "HĐLĐ", (c) => fullTime(c) && c.payroll === "hdld"),
-    payroll("dien-chua-ro", "Chưa rõ biên chế, HĐLĐ", (c) => fullTime(c) && c.payroll === undefined),
-    ...levelRules(
+    { group: "Tổng số", rows: [{ id: "tong-so", label: "Tổng số cán bộ" }], rowOf: () => 0 },
+    partition(
+      "Giới tính",
+      [
+        ["nam", "Nam"],
+        ["nu", "Nữ"],
+        ["gioi-tinh-chua-ro", "Chưa rõ giới tính"],
+      ],
+      (c) => among(c.gender, ["nam", "nu", undefined]),
+    ),
+    partition(
+      "Dân tộc",
+      [
+        ["dan-toc-kinh", "Dân tộc Kinh"],
+        ["dan-toc-thieu-so", "Dân tộc thiểu số"],
+        ["dan-toc-chua-ro", "Chưa rõ dân tộc"],
+      ],
+      (c) => among(ethnicity(c), ["kinh", "other", undefined]),
+    ),
+    partition(
+      "Đảng viên",
+      [
+        ["dang-vien", "Đảng viên"],
+        // A blank Đảng viên cell is how rosters say "not a member"; the row says what is known, no more.
+        ["chua-ghi-dang-vien", "Không ghi là đảng viên"],
+      ],
+      (c) => (c.partyMember === true ? 0 : 1),
+    ),
+    partition(
+      "Độ tuổi",
+      [
+        ["tuoi-duoi-30", "Dưới 30 tuổi"],
+        ["tuoi-30-39", "Từ 30 đến 39 tuổi"],
+        ["tuoi-40-49", "Từ 40 đến 49 tuổi"],
+        ["tuoi-tu-50", "Từ 50 tuổi trở lên"],
+        ["tuoi-chua-ro", "Chưa rõ tuổi"],
+      ],
+      (c) => AGE_BANDS.indexOf(ageBand(c, year)),
+    ),
+    partition(
+      "Cấp công đoàn",
+      [
+        ["cap-trung-uong", "Trung ương"],
+        ["cap-tinh", "Tỉnh, ngành trung ương"],
+        ["cap-tren-co-so", "Cấp trên trực tiếp cơ sở"],
+        ["cap-co-so", "Cơ sở"],
+        ["cap-chua-ro", "Chưa rõ cấp công đoàn"],
+      ],
+      (c) => among(c.level, ["trung-uong", "tinh", "tren-co-so", "co-so", undefined]),
+    ),
+    partition(
+      "Chức danh",
+      [
+        ["chu-tich", "Chủ tịch"],
+        ["pho-chu-tich", "Phó Chủ tịch"],
+        ["chuc-danh-khac", "Chức danh khác"],
+        ["chuc-danh-chua-ro", "Chưa rõ chức danh"],
+      ],
+      (c) =>
+        c.positions.length === 0
+          ? 3
+          : c.positions[0] === "chu-tich"
+            ? 0
+            : c.positions[0] === "pho-chu-tich"
+              ? 1
+              : 2,
+    ),
+    partition(
+      "Loại cán bộ",
+      [
+        ["chuyen-trach", "Chuyên trách"],
+        ["khong-chuyen-trach", "Không chuyên trách"],
+        ["loai-chua-ro", "Chưa rõ chuyên trách, không chuyên trách"],
+      ],
+      (c) => (!c.employment ? 2 : among(c.employment, ["chuyen-trach", "khong-chuyen-trach"])),
+    ),
+    partition(
+      "Biên chế, HĐLĐ",
+      [
+        ["bien-che", "Biên chế"],
+        ["hdld", "HĐLĐ"],
+        ["dien-chua-ro", "Chưa rõ biên chế, HĐLĐ"],
+      ],
+      (c) => (fullTime(c) ? among(c.payroll, ["bien-che", "hdld", undefined]) : -1),
+      "chuyen-trach",
+    ),
+    levels(
       "hoc-van",
       "Chuyên môn",
       STATISTICS_ROWS.education,
       (c) => c.education,
       "Chưa rõ trình độ chuyên môn",
     ),
-    ...levelRules(
+    levels(
       "llct",
       "Lý luận chính trị",
       STATISTICS_ROWS.politicalTheory,
       (c) => c.politicalTheory,
       "Chưa rõ trình độ LLCT",
     ),
-    ...levelRules(
+    levels(
       "qlnn",
       "Quản lý nhà nước",
       STATISTICS_ROWS.stateManagement,
       (c) => c.stateManagement,
       "Chưa rõ trình độ QLNN",
     ),
-    {
-      id: "tap-huan-nghiep-vu-trong-nam",
-      label: `Được tập huấn nghiệp vụ công đoàn trong năm ${year}`,
-      group: "Đào tạo, bồi dưỡng",
-      counts: (c) => isTrainedIn(c.unionTraining, year),
-    },
-    {
-      id: "tap-huan-binh-dang-gioi-trong-nam",
-      label: `Được tập huấn bình đẳng giới trong năm ${year}`,
-      group: "Đào tạo, bồi dưỡng",
-      counts: (c) => isTrainedIn(c.genderTraining, year),
-    },
-    {
-      id: "tap-huan-nghiep-vu-luy-ke",
-      label: `Đã tập huấn nghiệp vụ công đoàn (lũy kế đến ${year})`,
-      group: "Đào tạo, bồi dưỡng",
-      counts: (c) => isTrainedBy(c.unionTraining, year),
-    },
+    training("tap-huan-nghiep-vu-trong-nam", `Được tập huấn nghiệp vụ công đoàn trong năm ${year}`, (c) =>
+      isTrainedIn(c.unionTraining, year),
+    ),
+    training("tap-huan-binh-dang-gioi-trong-nam", `Được tập huấn bình đẳng giới trong năm ${year}`, (c) =>
+      isTrainedIn(c.genderTraining, year),
+    ),
+    training("tap-huan-nghiep-vu-luy-ke", `Đã tập huấn nghiệp vụ công đoàn (lũy kế đến ${year})`, (c) =>
+      isTrainedBy(c.unionTraining, year),
+    ),
   ];
 }
 
-const KEY = new Set(["chu-tich", "pho-chu-tich"]);
+const AGE_BANDS: readonly AgeBand[] = ["duoi-30", "30-39", "40-49", "tu-50", "chua-ro"];
+
+/** A section whose rows add up to `sumsTo` (the whole roster unless told). */
+function partition(
+  group: string,
+  rows: readonly (readonly [id: string, label: string])[],
+  rowOf: (c: Cadre) => number,
+  sumsTo = "tong-so",
+): Section {
+  return { group, sumsTo, rows: rows.map(([id, label]) => ({ id, label })), rowOf };
+}
+
+/** Which of `values` a value is, or -1 for none of them. */
+function among<T>(value: T, values: readonly T[]): number {
+  return values.indexOf(value);
+}
 
 /** One row per level of an ordered scale, then the "chưa rõ" row. */
-function levelRules<T extends string>(
+function levels<T extends string>(
   prefix: string,
   group: string,
   labels: Readonly<Record<T, string>>,
   value: (c: Cadre) => T | undefined,
   unknownLabel: string,
-): RowRule[] {
+): Section {
   const codes = Object.keys(labels) as T[];
-  return [
-    ...codes.map((code) => ({
-      id: `${prefix}-${code}`,
-      label: labels[code],
-      group,
-      sumsTo: "tong-so",
-      counts: (c: Cadre) => value(c) === code,
-    })),
-    {
-      id: `${prefix}-chua-ro`,
-      label: unknownLabel,
-      group,
-      sumsTo: "tong-so",
-      counts: (c: Cadre) => value(c) === undefined,
-    },
+  const rows = [
+    ...codes.map((code) => [`${prefix}-${code}`, labels[code]] as const),
+    [`${prefix}-chua-ro`, unknownLabel] as const,
   ];
+  return partition(group, rows, (c) => {
+    const v = value(c);
+    return v === undefined ? codes.length : codes.indexOf(v);
+  });
 }
 
 /** Kinh, another people, or unknown (compared without case and diacritics: "kinh", "KINH", "Kinh " are Kinh). */
