@@ -64,7 +64,8 @@ export class OutcomeJoin<R extends CheckedFile = CheckResult> {
     for (const x of found) this.findings.push(x);
     if ("result" in f) {
       this.cadres += f.result.summary.cadres;
-      for (const d of this.persons.find(f.result.cadres)) this.acrossFiles.push(d);
+      // One file has no other to share people with: its own copies are its check's findings already.
+      if (this.total > 1) for (const d of this.persons.find(f.result.cadres)) this.acrossFiles.push(d);
     }
     this.onJoined?.(f, found);
   }

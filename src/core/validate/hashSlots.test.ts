@@ -33,6 +33,12 @@ describe("HashSlots", () => {
     expect(find(table, hashText("CCCD 1000"), (item) => keys[item] === "CCCD 1000")).toBe(-1);
   });
 
+  it("refuses an item numbered before one already added (growing keeps equal keys in the order added)", () => {
+    const table = new HashSlots();
+    table.add(1, 5);
+    expect(() => table.add(2, 5)).toThrow(RangeError);
+  });
+
   it("hashes texts by every character and numbers by their value", () => {
     expect(hashText("Hà")).not.toBe(hashText("Hạ"));
     expect(hashText("abc")).toBe(hashText("abc"));
