@@ -27,6 +27,15 @@ export class GridBuilder {
   private readonly rowFonts: (string | undefined)[] = [];
   private readonly merges: CellArea[] = [];
   private columns = 0;
+  /**
+   * The row being filled. A sheet's cells come row by row: they gather in `scratch`, one array reused for every row,
+   * and the row is kept at its exact length when another starts — not grown cell by cell (copied twice on its way to
+   * 22 cells, garbage that lives long enough to be copied again by the collector) and then copied once more.
+   */
+  private openRow = -1;
+  private readonly scratch: (CellValue | undefined)[] = [];
+  /** Cells of the open row up to its last value. */
+  private openUsed = 0;
 
   constructor(
     private readonly name: string,
@@ -46,29 +55,51 @@ export class GridBuilder {
     if (c >= this.limits.maxColumns)
       throw new WorkbookError("too-many-columns", undefined, { sheet: this.name, cell: cellAddress(r, c) });
     this.row(r);
-    let line = this.values[r];
-    if (!line) {
-      this.budget.takeCells(1, { sheet: this.name });
-      line = this.values[r] = [];
-      this.rowFonts[r] = font;
+    if (r !== this.openRow) this.openAt(r, font);
+    if (c >= this.openUsed) {
+      this.budget.takeCells(c + 1 - this.openUsed, { sheet: this.name });
+      this.openUsed = c + 1;
     }
-    if (c >= line.length) this.budget.takeCells(c + 1 - line.length, { sheet: this.name });
     const own = this.fonts[r];
     if (own) own[c] = font;
-    else if (font !== this.rowFonts[r]) this.fonts[r] = this.ownFonts(line, this.rowFonts[r], c, font);
-    line[c] = value;
+    else if (font !== this.rowFonts[r]) this.fonts[r] = this.ownFonts(this.rowFonts[r], c, font);
+    this.scratch[c] = value;
     if (c + 1 > this.columns) this.columns = c + 1;
   }
 
+  /** Makes row `r` the open one; a row met again (a file listing its cells out of order) is taken back up. */
+  private openAt(r: number, font: string | undefined): void {
+    this.closeRow();
+    this.openRow = r;
+    const kept = this.values[r];
+    if (kept) {
+      // A kept row's "" are the holes closing filled: no "" value is ever put.
+      for (let c = 0; c < kept.length; c++) this.scratch[c] = kept[c] === "" ? undefined : kept[c];
+      this.openUsed = kept.length;
+      return;
+    }
+    this.budget.takeCells(1, { sheet: this.name });
+    this.rowFonts[r] = font;
+    this.openUsed = 0;
+  }
+
+  /** Keeps the open row at its exact length, "" where nothing was, and clears the scratch for the next. */
+  private closeRow(): void {
+    if (this.openRow < 0) return;
+    const { scratch } = this;
+    const exact = new Array<CellValue>(this.openUsed);
+    for (let c = 0; c < exact.length; c++) {
+      exact[c] = scratch[c] ?? "";
+      scratch[c] = undefined;
+    }
+    this.values[this.openRow] = exact;
+    this.openRow = -1;
+  }
+
   /** A row's fonts as an array of its own, once a second font comes: every value so far has the row's font. */
-  private ownFonts(
-    line: readonly CellValue[],
-    rowFont: string | undefined,
-    c: number,
-    font: string | undefined,
-  ): (string | undefined)[] {
-    const own = new Array<string | undefined>(line.length);
-    for (let k = 0; k < line.length; k++) if (line[k] !== undefined) own[k] = rowFont;
+  private ownFonts(rowFont: string | undefined, c: number, font: string | undefined): (string | undefined)[] {
+    const own = new Array<string | undefined>(this.openUsed);
+    for (let k = 0; k < own.length; k++) if (this.scratch[k] !== undefined) own[k] = rowFont;
     own[c] = font;
     return own;
   }
@@ -81,6 +112,7 @@ export class GridBuilder {
 
   /** The grid: rows cut at their last value, holes as "", merged areas clipped, fonts shared between rows of one font. */
   build(): Grid {
+    this.closeRow();
     const { values, fonts } = this;
     this.blankMerged(this.clippedMerges());
     // Blanking may leave a row, or the sheet, ending in empty cells: cut them too.
@@ -142,22 +174,10 @@ export class GridBuilder {
     }
   }
 
-  /**
-   * Every row as an array of its exact length with no holes, "" where nothing was (a row grown cell by cell holds
-   * spare room); rows without values share EMPTY_ROW.
-   */
+  /** Rows without values share EMPTY_ROW; the others were kept at their exact length, with no holes, as they closed. */
   private denseRows(): CellValue[][] {
     const { values } = this;
-    for (let r = 0; r < values.length; r++) {
-      const line = values[r];
-      if (!line || !line.length) {
-        values[r] = EMPTY_ROW;
-        continue;
-      }
-      const exact = new Array<CellValue>(line.length);
-      for (let c = 0; c < line.length; c++) exact[c] = line[c] ?? "";
-      values[r] = exact;
-    }
+    for (let r = 0; r < values.length; r++) if (!values[r]?.length) values[r] = EMPTY_ROW;
     return values;
   }
 
