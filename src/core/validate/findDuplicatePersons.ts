@@ -1,7 +1,7 @@
 import type { Cadre } from "../cadre";
 import { finding, type FindingOf } from "../findings";
 import { foldKey, normalizeText } from "../text";
-import { HashSlots, hashNumber, hashText } from "./hashSlots";
+import { HashSlots, hashLowerText, hashNumber, hashText } from "./hashSlots";
 
 /** What telling the same person listed twice needs of a cadre: who they are, and where they are listed. */
 export type ListedPerson = Pick<
@@ -107,11 +107,11 @@ class PersonIndex {
         if (this.ids[k] === id) return this.cadres[k];
       }
     }
-    const name = nameKey(c);
+    // The name key itself is built only when a hash matches: rarely, and then to compare.
+    const nameHash = hashLowerText(normalizeText(c.fullName));
     const second = secondKey(c);
-    const nameHash =
-      typeof second === "number" ? hashNumber(second, hashText(name)) : hashText(second, hashText(name));
-    const byName = this.firstByName(nameHash, name, second);
+    const hash = typeof second === "number" ? hashNumber(second, nameHash) : hashText(second, nameHash);
+    const byName = this.firstByName(hash, c, second);
     // Two rows that both carry a CCCD, and different ones, are two people whatever their names.
     if (
       byName >= 0 &&
@@ -122,19 +122,18 @@ class PersonIndex {
     this.ids.push(id);
     this.idHashes.push(idHash);
     if (id !== undefined) this.byId.add(idHash, k);
-    if (byName < 0) this.byName.add(nameHash, k);
+    if (byName < 0) this.byName.add(hash, k);
     return undefined;
   }
 
-  /**
-   * The first kept cadre with this name and second key, or -1. Name keys are not kept: a matching hash is rare,
-   * and then the earlier cadre's key is worked out again.
-   */
-  private firstByName(hash: number, name: string, second: number | string): number {
+  /** The first kept cadre with this cadre's name key and second key, or -1. */
+  private firstByName(hash: number, c: ListedPerson, second: number | string): number {
     const { byName } = this;
+    let name: string | undefined;
     for (let s = byName.first(hash); s >= 0; s = byName.next(s, hash)) {
       const k = byName.itemAt(s);
       const other = this.cadres[k];
+      name ??= nameKey(c);
       if (secondKey(other) === second && nameKey(other) === name) return k;
     }
     return -1;

@@ -1,4 +1,4 @@
-import { HashSlots, hashNumber, hashText } from "./hashSlots";
+import { HashSlots, hashLowerText, hashNumber, hashText } from "./hashSlots";
 
 /** The first item under `hash` that `same` accepts, or -1: how the duplicate search walks the table. */
 function find(table: HashSlots, hash: number, same: (item: number) => boolean): number {
@@ -44,5 +44,19 @@ describe("HashSlots", () => {
     expect(hashText("abc")).toBe(hashText("abc"));
     expect(hashNumber(19750512, 1)).not.toBe(hashNumber(19750513, 1));
     expect(hashNumber(19750512, 1)).not.toBe(hashNumber(19750512, 2));
+  });
+
+  it("hashes a text as its lower case would be hashed, also where lowering needs the whole text", () => {
+    for (const name of [
+      "NGUYỄN VĂN AN",
+      "Đỗ Thị Hằng",
+      "ĐẶNG ÁNH",
+      "nguyễn văn an",
+      "İstanbul",
+      "ΟΔΥΣΣΕΥΣ",
+      "𐐀𐐨",
+    ])
+      expect(hashLowerText(name)).toBe(hashText(name.toLowerCase()));
+    expect(hashLowerText("NGUYỄN VĂN AN")).toBe(hashLowerText("Nguyễn Văn An"));
   });
 });

@@ -85,6 +85,38 @@ export function hashText(text: string, seed = 0x811c9dc5): number {
   return mix(h);
 }
 
+/**
+ * `hashText(text.toLowerCase())` without building the lowered text: each character is lowered on its own, from a
+ * table filled as characters are met. Where lowering one character alone could differ from lowering the text —
+ * a character that lowers to two ("İ"), Σ (whose lower case depends on where it stands), letters beyond the first
+ * 8,192 code points — the text is lowered whole.
+ */
+export function hashLowerText(text: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    } else {
+      c = c < LOWER.length ? lowerOf(c) : -1;
+      if (c < 0) return hashText(text.toLowerCase());
+    }
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return mix(h);
+}
+
+/** Each character's lower case + 1, filled as met: 0 not yet known, -1 lowered only with its text. */
+const LOWER = new Int32Array(0x2000);
+
+function lowerOf(c: number): number {
+  if (LOWER[c] === 0) {
+    const lower = c === 0x3a3 ? "" : String.fromCharCode(c).toLowerCase();
+    LOWER[c] = lower.length === 1 ? lower.charCodeAt(0) + 1 : -1;
+  }
+  return LOWER[c] > 0 ? LOWER[c] - 1 : -1;
+}
+
 /** A number's hash (a birth date as yyyymmdd), mixed into a seed. */
 export function hashNumber(n: number, seed: number): number {
   return mix(Math.imul(seed ^ (n | 0), 0x01000193) ^ ((n / 0x100000000) | 0));
