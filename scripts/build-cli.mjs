@@ -22,6 +22,12 @@ await build({
   outfile: path.join(root, "build/cli.js"),
   define: { CANBO_VERSION: JSON.stringify(version) },
 });
+// The worker threads of a batch load only the check (see src/cli/checkWorker.ts).
+await build({
+  ...common,
+  entryPoints: [path.join(root, "src/cli/checkWorker.ts")],
+  outfile: path.join(root, "build/checkWorker.js"),
+});
 // The launcher bin/canbo.js loads first: it decides on a restart with a fitted heap before the command is loaded.
 await build({
   ...common,

@@ -1,15 +1,9 @@
+import path from "node:path";
 import v8 from "node:v8";
-import { parentPort, Worker, workerData } from "node:worker_threads";
-import {
-  checkFile,
-  unreadable,
-  type BatchResult,
-  type CheckedFile,
-  type FileOutcome,
-} from "../app/checkFiles";
-import { checkedFile, OutcomeJoin, type OnJoined } from "../app/joinOutcomes";
+import { Worker } from "node:worker_threads";
+import { unreadable, type BatchResult, type CheckedFile, type FileOutcome } from "../app/checkFiles";
+import { OutcomeJoin, type OnJoined } from "../app/joinOutcomes";
 import type { CheckRequest, CheckResult } from "../app/types";
-import { openWorkbookBytes, readWorkbookBytes, readXlsxGrids } from "../workbook/xlsxNode";
 
 /**
  * A batch of submitted files checked in worker threads. Each worker is started once and reads and checks whole files
@@ -21,16 +15,25 @@ import { openWorkbookBytes, readWorkbookBytes, readXlsxGrids } from "../workbook
  * the batch always ends with its result.
  */
 
-type Request = Omit<CheckRequest, "file">;
-type Reply = { index: number; outcome: FileOutcome<CheckedFile> } | { index: number; error: string };
+export type Request = Omit<CheckRequest, "file">;
+export type Reply = { index: number; outcome: FileOutcome<CheckedFile> } | { index: number; error: string };
 /**
  * What a worker sends of each checked file: all of it (a report needs every cadre), or what the check's outputs
  * need (CheckedFile): a third of the bytes, and far fewer objects for the main thread to unpack.
  */
 export type Keep = "whole" | "checked";
 export type Kept<K extends Keep> = K extends "whole" ? CheckResult : CheckedFile;
+/** What each worker is started with. */
+export interface WorkerData {
+  request: Request;
+  keep: Keep;
+}
 
-const ROLE = "canbo-check-worker";
+/**
+ * The worker's own bundle (build/checkWorker.js, beside build/cli.js): only the check, so each worker parses and
+ * compiles a fraction of the command's code before its first file.
+ */
+const WORKER_FILE = path.join(__dirname, "checkWorker.js");
 /** Files a worker holds at once: the one it checks and the one it reads meanwhile. */
 const HELD = 2;
 
@@ -69,8 +72,8 @@ export async function checkInWorkers<K extends Keep>(
         /** The files given to this worker, in the order it checks them. */
         const held: number[] = [];
         let failure: unknown;
-        const worker = new Worker(__filename, {
-          workerData: { role: ROLE, request, keep },
+        const worker = new Worker(WORKER_FILE, {
+          workerData: { request, keep } satisfies WorkerData,
           resourceLimits: { maxOldGenerationSizeMb: heapMb },
         });
         workers.add(worker);
@@ -95,7 +98,7 @@ export async function checkInWorkers<K extends Keep>(
             reply.index,
             "error" in reply
               ? { path, unreadable: unreadable(path, "internal-error", { detail: reply.error }) }
-              : // The worker kept what `keep` says (serveChecks).
+              : // The worker kept what `keep` says (checkWorker.ts).
                 (reply.outcome as FileOutcome<Kept<K>>),
           );
           give();
@@ -129,42 +132,4 @@ export async function checkInWorkers<K extends Keep>(
     for (const w of workers) void w.terminate();
   }
   return join.result();
-}
-
-/** True in a worker thread started by checkInWorkers; it then serves files until the main thread ends it. */
-export function isCheckWorker(): boolean {
-  return parentPort !== null && (workerData as { role?: string } | null)?.role === ROLE;
-}
-
-/** Files this small are read ahead, while the file before is checked; a larger one is read at its turn. */
-const READ_AHEAD_BYTES = 8 * 2 ** 20;
-
-export function serveChecks(): void {
-  const { request, keep } = workerData as { request: Request; keep: Keep };
-  let turn = Promise.resolve();
-  parentPort!.on("message", ({ index, path }: { index: number; path: string }) => {
-    // Any failure to read ahead is left to the reading at the file's turn, which says it as alone.
-    const ahead = readWorkbookBytes(path, { maxFileBytes: READ_AHEAD_BYTES }).catch(() => undefined);
-    const open = async (file: string) => {
-      const bytes = await ahead;
-      return bytes ? openWorkbookBytes(file, bytes) : readXlsxGrids(file);
-    };
-    turn = turn.then(() =>
-      checkFile(path, open, request).then(
-        (outcome) =>
-          parentPort!.postMessage({
-            index,
-            outcome:
-              "result" in outcome && keep === "checked"
-                ? { ...outcome, result: checkedFile(outcome.result) }
-                : outcome,
-          } satisfies Reply),
-        (e: unknown) =>
-          parentPort!.postMessage({
-            index,
-            error: e instanceof Error ? e.message : String(e),
-          } satisfies Reply),
-      ),
-    );
-  });
 }

@@ -2,7 +2,6 @@ import { describeFailure } from "../app/describeFailure";
 import { messagesFor } from "../i18n";
 import { isWorkbookError } from "../workbook/port";
 import { parseCliArgs } from "./args";
-import { isCheckWorker, serveChecks } from "./checkInWorkers";
 import { commandCheck } from "./commandCheck";
 import { commandReport } from "./commandReport";
 import type { Io } from "./prepareBatch";
@@ -54,9 +53,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 declare const CANBO_VERSION: string | undefined;
 const VERSION = typeof CANBO_VERSION === "string" ? CANBO_VERSION : "dev";
 
-// The same bundle runs the worker threads of a batch (see checkInWorkers.ts).
-if (isCheckWorker()) serveChecks();
-else run();
+run();
 
 function run(): void {
   // `canbo check … | head` closes the pipe early: stop quietly, as other commands do, instead of an EPIPE trace.
