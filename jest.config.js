@@ -1,7 +1,7 @@
-// Tests live beside the code (src/.../x.test.ts) and in test/ for cross-cutting suites.
+// Tests live beside the code (src/.../x.test.ts, scripts/.../x.test.ts) and in test/ for cross-cutting suites.
 module.exports = {
   testEnvironment: "node",
-  roots: ["<rootDir>/src", "<rootDir>/test"],
+  roots: ["<rootDir>/src", "<rootDir>/test", "<rootDir>/scripts"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   // Type errors are caught by `npm run typecheck`; transpiling only keeps the suite fast.
   transform: { "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }] },
