@@ -147,7 +147,8 @@ async function main(): Promise<void> {
     process.stderr.write(`${cadres} cadres\n`);
     const file = await rosterFile(cadres);
     const c = JSON.parse(
-      child(["--expose-gc", core, String(cadres), String(cadres <= 100_000 ? 5 : 1)]).stdout,
+      child(["--single-threaded", "--expose-gc", core, String(cadres), String(cadres <= 100_000 ? 5 : 1)])
+        .stdout,
     );
     // The readers of the file side by side, interleaved run by run so a slow moment of the host hits them alike;
     // each figure is the median of its runs.
