@@ -1,70 +1,49 @@
 /**
  * `npm run bench`: measures canbo on synthetic rosters in the realistic layout and writes BENCHMARKS.md.
  *
- *   npm run bench                       # 1k, 10k, 100k and 500k cadres, batch of 1,000 files, Excel adapter, bundle,
- *                                       # and the task pane in Chromium on the 100k roster
- *   npm run bench -- --sizes 1000,10000 # a quick run
+ *   npm run bench                       # 1k, 10k, 100k and 500k cadres, batch of 1,000 files, start-up, hostile
+ *                                       # files, Excel adapter, bundle, and the task pane in Chromium on 100k
+ *   npm run bench -- --sizes 1000,10000 # some sizes only (every other part still runs)
+ *   npm run bench -- --quick            # the bench checked in about a minute: 1k and 10k, one round, a batch of
+ *                                       # 40 files, the small hostile files, no bundle or page; writes
+ *                                       # bench-output/BENCHMARKS.quick.md, never BENCHMARKS.md
  *
  * Every measurement runs in a child process of its own (so heap and peak memory are its own), built the way the
- * product is built (esbuild bundles, no TypeScript runtime in the timed code). Generated files are cached in
- * bench-output/ between runs. Nothing here is a test: no figure is asserted, they are recorded.
+ * product is built (esbuild bundles, no TypeScript runtime in the timed code). Measurements compared with each
+ * other run interleaved in rounds (scripts/bench/interleave.ts). Generated files are cached in bench-output/
+ * between runs. Nothing here is a test: no figure is asserted, they are recorded.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import type { BenchRun, SizeRun } from "./bench/benchRun";
+import { bundleSizes } from "./bench/bundleSizes";
+import { child, type ChildOptions } from "./bench/child";
 import { hostileFiles } from "./bench/hostile";
+import { BATCH_CADRES, BATCH_FILES, batchFolder, rosterFile } from "./bench/inputs";
+import { interleave } from "./bench/interleave";
 import { profileSplit } from "./bench/profileSplit";
-import { renderBenchmarks, type BenchRun } from "./bench/renderBenchmarks";
-import { syntheticGrid, writeGridXlsx } from "./bench/syntheticRoster";
+import { renderBenchmarks } from "./bench/renderBenchmarks";
 
 const root = path.dirname(__dirname);
 const out = path.join(root, "bench-output");
 const bundles = path.join(root, "build", "bench");
-const BATCH_FILES = 1_000;
-const BATCH_CADRES = 50;
+const cli = path.join(root, "bin", "canbo.js");
+const CHECK = ["--year", "2019", "--json"];
+
+/** Only `canbo check` may exit 1 (it found mistakes); every other child must exit 0 (child.ts's default). */
+const findings: ChildOptions = { accept: [0, 1] };
+const run = (args: string[], options?: ChildOptions) => child(root, out, args, options);
+const load = () => os.loadavg()[0];
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;
 }
 
-interface Run {
-  stdout: string;
-  code: number;
-  ms: number;
-  rssMb: number;
-}
-
-/** The middle value (of an even count, the mean of the two middle ones). */
-function median(xs: number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-/** Runs a node child; returns its stdout, exit code, wall milliseconds and peak RSS in MB. */
-function child(args: string[], accept = [0, 1]): Run {
-  const rssFile = path.join(out, `rss-${process.pid}.txt`);
-  rmSync(rssFile, { force: true });
-  const t0 = performance.now();
-  const r = spawnSync(
-    process.execPath,
-    ["--require", path.join(__dirname, "bench", "peakRss.cjs"), ...args],
-    {
-      cwd: root,
-      env: { ...process.env, BENCH_RSS_FILE: rssFile },
-      encoding: "utf8",
-      maxBuffer: 1 << 30,
-    },
-  );
-  const ms = performance.now() - t0;
-  if (r.status === null || !accept.includes(r.status))
-    throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
-  return { stdout: r.stdout, code: r.status, ms, rssMb: Number(readFileSync(rssFile, "utf8")) / 1024 };
-}
+const quick = process.argv.includes("--quick");
 
 async function bundle(name: string): Promise<string> {
   const outfile = path.join(bundles, `${name}.js`);
@@ -81,167 +60,135 @@ async function bundle(name: string): Promise<string> {
   return outfile;
 }
 
-async function rosterFile(cadres: number): Promise<string> {
-  const file = path.join(out, `roster-${cadres}.xlsx`);
-  if (!existsSync(file)) {
-    process.stderr.write(`  writing ${path.relative(root, file)}…\n`);
-    await writeGridXlsx(syntheticGrid(cadres), file);
-  }
-  return file;
+interface Tools {
+  core: string;
+  limit: string;
 }
 
-async function batchFolder(): Promise<string> {
-  const dir = path.join(out, `batch-${BATCH_FILES}x${BATCH_CADRES}`);
-  mkdirSync(dir, { recursive: true });
-  if (readdirSync(dir).length < BATCH_FILES) {
-    process.stderr.write(`  writing ${BATCH_FILES} files of ${BATCH_CADRES} cadres…\n`);
-    for (let i = 0; i < BATCH_FILES; i++) {
-      // Each file its own seed, so the batch holds different people.
-      const grid = syntheticGrid(BATCH_CADRES, 2019, 7_919 * (i + 1));
-      await writeGridXlsx(grid, path.join(dir, `don-vi-${String(i + 1).padStart(4, "0")}.xlsx`));
-    }
-  }
-  return dir;
-}
-
-function bundleSizes(): BenchRun["bundle"] {
-  const dist = path.join(root, "dist");
-  // Always rebuilt: a dist/ left from older sources would measure the wrong page.
-  execFileSync(
-    process.execPath,
-    [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"],
-    {
-      cwd: root,
-      stdio: ["ignore", "ignore", "inherit"],
-    },
+/** One roster size: the core on one core, then the command and its yardsticks interleaved in rounds. */
+async function measureSize(cadres: number, tools: Tools): Promise<SizeRun> {
+  const file = await rosterFile(out, cadres);
+  const core = JSON.parse(
+    run(["--single-threaded", "--expose-gc", tools.core, String(cadres), String(cadres <= 100_000 ? 5 : 1)])
+      .stdout,
   );
-  const html = readFileSync(path.join(dist, "taskpane.html"), "utf8");
-  const initial = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)]
-    .map((m) => m[1])
-    .filter((s) => !/^https?:/.test(s));
-  const gz = (f: string) => gzipSync(readFileSync(path.join(dist, f))).length;
-  const lazy = readdirSync(dist).filter((f) => f.endsWith(".js") && !initial.includes(f));
+  const rounds = quick || cadres < 100_000 ? 1 : cadres <= 100_000 ? 3 : 2;
+  const before = load();
+  const runs = interleave(
+    {
+      cli: () => run([cli, "check", file, ...CHECK, "--jobs", "1"], findings),
+      stream: () => run([path.join(__dirname, "bench", "streamRead.cjs"), file]),
+      sheetjs: () => run([path.join(__dirname, "bench", "sheetjsRead.cjs"), file]),
+      inflate: () => run([tools.limit, "inflate", file]),
+      scan: () => run([tools.limit, "scan", file]),
+    },
+    rounds,
+  );
   return {
-    initialKb: initial.reduce((n, f) => n + gz(f), 0) / 1024,
-    initial,
-    lazy: lazy.map((f) => ({ file: f, kb: gz(f) / 1024 })),
+    cadres,
+    fileMb: readFileSync(file).length / 2 ** 20,
+    findings: core.findings,
+    rounds,
+    load: (before + load()) / 2,
+    ...runs,
+    core: {
+      runs: core.runs,
+      checkMs: core.checkMs,
+      reportMs: core.reportMs,
+      totalMs: core.totalMs,
+      rowsPerSecond: core.rowsPerSecond,
+      heapMb: core.heapMb,
+    },
   };
 }
 
-async function main(): Promise<void> {
-  const sizes = (option("sizes") ?? "1000,10000,100000,500000").split(",").map(Number);
-  mkdirSync(out, { recursive: true });
-  execFileSync(process.execPath, [path.join(__dirname, "build-cli.mjs")], { stdio: "inherit" });
-  const core = await bundle("core");
-  const excel = await bundle("excel");
-  const limit = await bundle("limit");
-  const cli = path.join(root, "bin", "canbo.js");
-  const run: BenchRun = {
-    date: new Date().toISOString().slice(0, 10),
-    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`,
-    commit: spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).stdout.trim(),
-    sizes: [],
-  };
-
-  for (const cadres of sizes) {
-    process.stderr.write(`${cadres} cadres\n`);
-    const file = await rosterFile(cadres);
-    const c = JSON.parse(
-      child(["--single-threaded", "--expose-gc", core, String(cadres), String(cadres <= 100_000 ? 5 : 1)])
-        .stdout,
-    );
-    // The readers of the file side by side, interleaved run by run so a slow moment of the host hits them alike;
-    // each figure is the median of its runs.
-    const rounds = cadres < 100_000 ? 1 : cadres <= 100_000 ? 3 : 2;
-    const readers = {
-      cli: [cli, "check", file, "--year", "2019", "--json", "--jobs", "1"],
-      stream: [path.join(__dirname, "bench", "streamRead.cjs"), file],
-      sheetjs: [path.join(__dirname, "bench", "sheetjsRead.cjs"), file],
-      inflate: [limit, "inflate", file],
-      scan: [limit, "scan", file],
-    };
-    const runs = Object.fromEntries(Object.keys(readers).map((k) => [k, [] as Run[]])) as Record<
-      keyof typeof readers,
-      Run[]
-    >;
-    for (let i = 0; i < rounds; i++)
-      for (const [k, args] of Object.entries(readers)) runs[k as keyof typeof readers].push(child(args));
-    const ms = (k: keyof typeof readers) => median(runs[k].map((r) => r.ms));
-    const rss = (k: keyof typeof readers) => median(runs[k].map((r) => r.rssMb));
-    run.sizes.push({
-      cadres,
-      fileMb: readFileSync(file).length / 2 ** 20,
-      findings: c.findings,
-      coreMs: c.totalMs,
-      coreCheckMs: c.checkMs,
-      coreReportMs: c.reportMs,
-      rowsPerSecond: c.rowsPerSecond,
-      heapMb: c.heapMb,
-      rounds,
-      cliMs: ms("cli"),
-      cliRssMb: Math.max(...runs.cli.map((r) => r.rssMb)),
-      streamMs: ms("stream"),
-      streamRssMb: rss("stream"),
-      sheetjsMs: ms("sheetjs"),
-      inflateMs: ms("inflate"),
-      scanMs: ms("scan"),
-    });
-    if (cadres === 100_000) run.profile = profileSplit(root, file);
-  }
-
-  process.stderr.write("start\n");
-  const times = (args: string[]) => Array.from({ length: 9 }, () => child(args).ms);
-  run.start = { versionMs: median(times([cli, "--version"])), nodeMs: median(times(["-e", "0"])) };
-
-  process.stderr.write("batch\n");
-  const folder = await batchFolder();
-  const serial = child([cli, "check", folder, "--year", "2019", "--json", "--jobs", "1"]);
-  const parallel = child([cli, "check", folder, "--year", "2019", "--json"]);
-  run.batch = {
-    files: BATCH_FILES,
+async function measureBatch(): Promise<BenchRun["batch"]> {
+  const files = quick ? 40 : BATCH_FILES;
+  const folder = await batchFolder(out, files);
+  const batch = (jobs: string) => () => run([cli, "check", folder, ...CHECK, "--jobs", jobs], findings);
+  return {
+    files,
     cadresEach: BATCH_CADRES,
-    oneMs: serial.ms,
-    allMs: parallel.ms,
-    cores: os.availableParallelism(),
-    allRssMb: parallel.rssMb,
+    ...interleave({ one: batch("1"), two: batch("2") }, quick ? 1 : 3),
   };
+}
 
-  process.stderr.write("hostile files\n");
-  run.hostile = [];
-  for (const file of hostileFiles(root, out)) {
-    const r = child([cli, "check", file.path, "--year", "2019", "--json", "--jobs", "1"], [0, 1, 2]);
+function hostile(): BenchRun["hostile"] {
+  return hostileFiles(root, out, !quick).map((file) => {
+    const r = run([cli, "check", file.path, ...CHECK, "--jobs", "1"], { accept: [0, 1, 2] });
     const doc = JSON.parse(r.stdout) as {
       files: { error?: { message: string } }[];
       summary: { cadres: number };
     };
     const answer = doc.files[0]?.error?.message ?? `read: ${doc.summary.cadres} cadres`;
-    run.hostile.push({ name: file.name, answer, code: r.code, ms: r.ms, rssMb: r.rssMb });
-  }
+    return { name: file.name, answer, code: r.code, ms: r.ms, rssMb: r.rssMb };
+  });
+}
 
-  process.stderr.write("excel adapter\n");
-  run.excel = JSON.parse(child([excel, "100000"]).stdout);
-  run.bundle = bundleSizes();
+async function main(): Promise<void> {
+  const sizes = (option("sizes") ?? (quick ? "1000,10000" : "1000,10000,100000,500000"))
+    .split(",")
+    .map(Number);
+  // The command's profile at 100k; a quick run takes it at its largest size.
+  const profileAt = quick ? Math.max(...sizes) : 100_000;
+  mkdirSync(out, { recursive: true });
+  execFileSync(process.execPath, [path.join(__dirname, "build-cli.mjs")], { stdio: "inherit" });
+  const tools: Tools = { core: await bundle("core"), limit: await bundle("limit") };
+  const excel = await bundle("excel");
+  const bench: BenchRun = {
+    date: new Date().toISOString().slice(0, 10),
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`,
+    commit: spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).stdout.trim(),
+    cores: os.availableParallelism(),
+    quick,
+    load: { start: load(), end: 0 },
+    sizes: [],
+  };
 
-  if (sizes.includes(100_000)) {
-    process.stderr.write("task pane in Chromium\n");
-    const load = os.loadavg()[0];
-    // A page that cannot be measured is said in BENCHMARKS.md, and every other figure of the run is still written.
-    try {
-      const page = JSON.parse(
-        child([
-          path.join(root, "node_modules", "tsx", "dist", "cli.mjs"),
-          path.join(__dirname, "bench", "page.ts"),
-          await rosterFile(100_000),
-        ]).stdout,
-      );
-      run.page = { ...page, cadres: 100_000, load: (load + os.loadavg()[0]) / 2 };
-    } catch (e) {
-      run.pageError = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+  for (const cadres of sizes) {
+    process.stderr.write(`${cadres} cadres\n`);
+    bench.sizes.push(await measureSize(cadres, tools));
+    if (cadres === profileAt) {
+      process.stderr.write("  CPU profile of the command\n");
+      bench.profile = { ...profileSplit(root, await rosterFile(out, cadres)), cadres };
     }
   }
 
-  const markdown = renderBenchmarks(run);
-  writeFileSync(path.join(root, "BENCHMARKS.md"), markdown);
+  process.stderr.write("start\n");
+  bench.start = interleave(
+    { version: () => run([cli, "--version"]), node: () => run(["-e", "0"]) },
+    quick ? 3 : 9,
+  );
+
+  process.stderr.write("batch\n");
+  bench.batch = await measureBatch();
+
+  process.stderr.write("hostile files\n");
+  bench.hostile = hostile();
+
+  process.stderr.write("excel adapter\n");
+  bench.excel = JSON.parse(run([excel, quick ? "10000" : "100000"]).stdout);
+  // The task pane's bundle takes a production webpack build: not in a quick run.
+  if (!quick) bench.bundle = bundleSizes(root);
+
+  if (!quick && sizes.includes(100_000)) {
+    process.stderr.write("task pane in Chromium\n");
+    const before = load();
+    // A page that cannot be measured is said in BENCHMARKS.md, and every other figure of the run is still written.
+    try {
+      const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
+      const page = JSON.parse(
+        run([tsx, path.join(__dirname, "bench", "page.ts"), await rosterFile(out, 100_000)]).stdout,
+      );
+      bench.page = { ...page, cadres: 100_000, load: (before + load()) / 2 };
+    } catch (e) {
+      bench.pageError = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+    }
+  }
+
+  bench.load.end = load();
+  const markdown = renderBenchmarks(bench);
+  writeFileSync(quick ? path.join(out, "BENCHMARKS.quick.md") : path.join(root, "BENCHMARKS.md"), markdown);
   process.stdout.write(markdown);
 }
 

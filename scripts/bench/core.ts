@@ -9,14 +9,8 @@ import { checkWorkbook } from "../../src/app/check";
 import { buildReport } from "../../src/app/buildReport";
 import { messagesFor } from "../../src/i18n";
 import { GridWorkbook } from "../../src/workbook/gridWorkbook";
+import { median } from "./interleave";
 import { syntheticGrid } from "./syntheticRoster";
-
-/** The median; of an even count, the mean of the middle two. */
-function median(xs: number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 const YEAR = 2019;
 

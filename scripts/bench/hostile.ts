@@ -40,15 +40,16 @@ function honestJunk(): Uint8Array {
   });
 }
 
-/** Writes the big ones into `dir` once (kept between runs) and lists every hostile file. */
-export function hostileFiles(root: string, dir: string): HostileFile[] {
-  const big: [string, () => Uint8Array][] = [
+/** Writes the big ones into `dir` once (kept between runs) and lists every hostile file; `big` false: the small only. */
+export function hostileFiles(root: string, dir: string, big = true): HostileFile[] {
+  const all: [string, () => Uint8Array][] = [
     ["bom-noi-doi.xlsx", () => lyingBomb(2_000_000)],
     ["dong-vo-tan.xlsx", () => endlessRow(20_000_000)],
     ["qua-nang.xlsx", () => heavyRoster(5)],
     ["rac-500-trieu-byte.xlsx", honestJunk],
   ];
-  for (const [name, make] of big)
+  const made = big ? all : [];
+  for (const [name, make] of made)
     if (!existsSync(path.join(dir, name))) writeFileSync(path.join(dir, name), make());
   const bad = path.join(root, "test", "fixtures", "bad");
   return [
@@ -56,6 +57,6 @@ export function hostileFiles(root: string, dir: string): HostileFile[] {
       .filter((f) => /\.(xlsx|xls|ods|csv)$/.test(f))
       .sort()
       .map((f) => ({ name: f, path: path.join(bad, f) })),
-    ...big.map(([name]) => ({ name, path: path.join(dir, name) })),
+    ...made.map(([name]) => ({ name, path: path.join(dir, name) })),
   ];
 }
