@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: measures canbo on synthetic rosters in the realistic layout and writes BENCHMARKS.md.
  *
- *   npm run bench                       # 1k, 10k, 100k and 500k cadres, batch of 1,000 files, start-up, hostile
- *                                       # files, Excel adapter, bundle, and the task pane in Chromium on 100k
+ *   npm run bench                       # 1k, 10k, 100k and 500k cadres, batch of 1,000 files on one core and on
+ *                                       # two, start-up, hostile files, Excel adapter, bundle, and the task pane
+ *                                       # in Chromium on 100k
  *   npm run bench -- --sizes 1000,10000 # some sizes only (every other part still runs)
  *   npm run bench -- --quick            # the bench checked in about a minute: 1k and 10k, one round, a batch of
  *                                       # 40 files, the small hostile files, no bundle or page; writes
@@ -21,6 +22,7 @@ import { build } from "esbuild";
 import type { BenchRun, SizeRun } from "./bench/benchRun";
 import { bundleSizes } from "./bench/bundleSizes";
 import { child, type ChildOptions } from "./bench/child";
+import { allowedCores } from "./bench/cpuAffinity";
 import { hostileFiles } from "./bench/hostile";
 import { BATCH_CADRES, BATCH_FILES, batchFolder, rosterFile } from "./bench/inputs";
 import { interleave } from "./bench/interleave";
@@ -102,15 +104,28 @@ async function measureSize(cadres: number, tools: Tools): Promise<SizeRun> {
   };
 }
 
+/**
+ * The batch on one core against two: `--jobs 1` confined to one core, `--jobs 1` on every core (for information) and
+ * `--jobs 2` on two cores, one of each per round. Without taskset there is no confined run, and BENCHMARKS.md says so.
+ */
 async function measureBatch(): Promise<BenchRun["batch"]> {
   const files = quick ? 40 : BATCH_FILES;
   const folder = await batchFolder(out, files);
-  const batch = (jobs: string) => () => run([cli, "check", folder, ...CHECK, "--jobs", jobs], findings);
-  return {
-    files,
-    cadresEach: BATCH_CADRES,
-    ...interleave({ one: batch("1"), two: batch("2") }, quick ? 1 : 3),
-  };
+  const batch = (jobs: string, cores?: string) => () =>
+    run([cli, "check", folder, ...CHECK, "--jobs", jobs], { ...findings, cores });
+  const allowed = allowedCores();
+  const cores = "cores" in allowed ? allowed.cores : [];
+  const pinnedCore = cores.length >= 2 ? String(cores[0]) : undefined;
+  // Two cores are the machine's own when it has two; on a larger one, its first two.
+  const twoCores = cores.length > 2 ? cores.slice(0, 2).join(",") : undefined;
+  const unpinnedWhy =
+    "why" in allowed ? allowed.why : pinnedCore ? undefined : `only ${cores.length} core allowed to this run`;
+  if (unpinnedWhy) process.stderr.write(`  no batch on one core: ${unpinnedWhy}\n`);
+  const rounds = quick ? 1 : 3;
+  const runs = pinnedCore
+    ? interleave({ onePinned: batch("1", pinnedCore), one: batch("1"), two: batch("2", twoCores) }, rounds)
+    : interleave({ one: batch("1"), two: batch("2", twoCores) }, rounds);
+  return { files, cadresEach: BATCH_CADRES, pinnedCore, unpinnedWhy, twoCores, ...runs };
 }
 
 function hostile(): BenchRun["hostile"] {

@@ -33,14 +33,24 @@ export interface SizeRun {
   };
 }
 
-/** The batch of small files: one worker and two, interleaved in rounds. */
+/**
+ * The batch of small files, its runs interleaved in rounds. Issue 15's target is two cores against one: one worker
+ * confined to one core (taskset), since one worker left on two cores already uses part of the second (its main
+ * thread beside V8's collector and compiler threads). That unconfined run is kept for information.
+ */
 export interface BatchRun {
   files: number;
   cadresEach: number;
-  /** `--jobs 1`: one worker. */
+  /** `--jobs 1` confined to `pinnedCore` (taskset -c): one core's speed. Undefined when it cannot be confined. */
+  onePinned?: Runs;
+  pinnedCore?: string;
+  /** Why there is no confined run, when there is none: the target then falls back to `one`, said so. */
+  unpinnedWhy?: string;
+  /** `--jobs 1` on every core the run may use. */
   one: Runs;
-  /** `--jobs 2`: two workers. */
+  /** `--jobs 2`: two workers on two cores (confined to `twoCores` when the machine has more). */
   two: Runs;
+  twoCores?: string;
 }
 
 interface Requests {

@@ -82,9 +82,25 @@ export function renderBenchmarks(run: BenchRun): string {
       "",
       "## Batch",
       "",
-      `${n(b.files)} files of ${b.cadresEach} cadres (\`canbo check FOLDER --json\`), \`--jobs 1\` and \`--jobs 2\` interleaved,`,
-      `${count(b.one.ms.length, "round")}: ${time(b.one)} s with one worker, ${time(b.two)} s with two (medians; peak ${peak(b.one)} MB`,
-      `with one, ${peak(b.two)} MB with two).`,
+      `${n(b.files)} files of ${b.cadresEach} cadres (\`canbo check FOLDER --json\`), ${count(b.two.ms.length, "round")}, one of each`,
+      "per round in this order (medians; peak memory the largest of the rounds):",
+      "",
+      "| Run | s | Peak MB |",
+      "|---|---:|---:|",
+      ...(b.onePinned
+        ? [
+            `| \`--jobs 1\` on one core (\`taskset -c ${b.pinnedCore}\`) | ${time(b.onePinned)} | ${peak(b.onePinned)} |`,
+          ]
+        : []),
+      `| \`--jobs 1\` on every core | ${time(b.one)} | ${peak(b.one)} |`,
+      `| \`--jobs 2\`${b.twoCores ? ` (\`taskset -c ${b.twoCores}\`)` : ""} | ${time(b.two)} | ${peak(b.two)} |`,
+      "",
+      b.onePinned
+        ? "The issue's one core is the first run: one worker confined to one core. The second, one worker left on every"
+        : `No run on one core: ${b.unpinnedWhy ?? "it could not be confined"}. The target above stands one worker left on every`,
+      b.onePinned
+        ? "core, is not one core's speed: the main thread and V8's collector and compiler threads work beside the worker."
+        : "core in for it, which is not one core's speed: the main thread and V8's helper threads work beside the worker.",
     );
   }
   if (run.hostile?.length) {
@@ -167,7 +183,9 @@ export function renderBenchmarks(run: BenchRun): string {
     "- **The core's figures are one core's.** Its process runs V8 `--single-threaded`, so the garbage collector and",
     "  the optimising compiler work on its own thread instead of borrowing the second core.",
     "- **A batch of small files** is per-file work (open, inflate, find the header, check) in workers started once,",
-    "  each holding the next file read ahead; the main thread joins outcomes and writes the JSON as they arrive.",
+    "  each holding the next file read ahead; the main thread joins outcomes and writes the JSON as they arrive. Its",
+    "  one-core baseline is one worker confined to one core by `taskset`: left on two cores, one worker already has",
+    "  the second for V8's collector and compiler threads and the main thread's joining, so 2 workers gain less on it.",
     "- **Excel** round trips are the unit of cost there: reads go in chunks sized from the first 200 rows; a report's",
     "  sheets share their requests, which go out only when the next piece would pass 4 MB.",
     "",
