@@ -1,0 +1,84 @@
+import type { BenchRun, SizeRun } from "./benchRun";
+import type { Runs } from "./interleave";
+import { renderTargets } from "./renderTargets";
+
+const runs = (...ms: number[]): Runs => ({ ms, rssMb: ms.map(() => 100) });
+
+function size(cadres: number, cli: number[], stream: number[]): SizeRun {
+  const one = runs(...cli.map(() => 1000));
+  return {
+    cadres,
+    fileMb: 1,
+    findings: 0,
+    rounds: cli.length,
+    load: 0,
+    cli: runs(...cli),
+    stream: runs(...stream),
+    sheetjs: one,
+    inflate: one,
+    scan: one,
+    core: { runs: 5, checkMs: 300, reportMs: 200, totalMs: 500, rowsPerSecond: 0, heapMb: 0 },
+  };
+}
+
+const bench = (over: Partial<BenchRun>): BenchRun => ({
+  date: "",
+  machine: "",
+  commit: "",
+  cores: 2,
+  quick: false,
+  load: { start: 0, end: 0 },
+  sizes: [],
+  ...over,
+});
+
+const row = (lines: string[], start: string) => lines.find((l) => l.startsWith(`| ${start}`));
+
+describe("the targets table", () => {
+  test("met on the unrounded figure, shown rounded against the target", () => {
+    // Per round 0.5, 0.5004, 0.6 → 0.5004: missed, shown 0.51 (never 0.50).
+    const lines = renderTargets(bench({ sizes: [size(100_000, [500, 5004, 600], [1000, 10000, 1000])] }));
+    expect(row(lines, "`canbo check --json --jobs 1` ≤ 0.5 ×")).toMatch(/\| 0\.51 × .*\| \*\*missed\*\* \|$/);
+    // The core at exactly 0.5 s is met.
+    expect(row(lines, "Core: 100,000 cadres")).toMatch(/\| 0\.50 s .*\| met \|$/);
+  });
+
+  test("the batch's target is one confined core against two, with one worker on two cores for information", () => {
+    const lines = renderTargets(
+      bench({
+        batch: {
+          files: 1000,
+          cadresEach: 50,
+          onePinned: runs(9000, 9100, 8900),
+          pinnedCore: "0",
+          one: runs(6000, 6000, 6000),
+          two: runs(5000, 5000, 5000),
+        },
+      }),
+    );
+    expect(row(lines, "Batch of 1,000 small files: 2 cores")).toMatch(
+      /taskset -c 0.*\| 1\.80 × .*\| met \|$/,
+    );
+    expect(row(lines, "Batch of 1,000 small files, for information")).toMatch(
+      /\| 1\.20 × .*\| information \|$/,
+    );
+  });
+
+  test("without a confined run the batch's target says so", () => {
+    const lines = renderTargets(
+      bench({
+        batch: {
+          files: 1000,
+          cadresEach: 50,
+          unpinnedWhy: "taskset cannot run here (ENOENT)",
+          one: runs(9000),
+          two: runs(5000),
+        },
+      }),
+    );
+    expect(row(lines, "Batch of 1,000 small files: 2 cores")).toContain(
+      "not on 1 core: taskset cannot run here",
+    );
+    expect(row(lines, "Batch of 1,000 small files, for information")).toBeUndefined();
+  });
+});
