@@ -71,8 +71,7 @@ interface Tools {
 async function measureSize(cadres: number, tools: Tools): Promise<SizeRun> {
   const file = await rosterFile(out, cadres);
   const core = JSON.parse(
-    run(["--single-threaded", "--expose-gc", tools.core, String(cadres), String(cadres <= 100_000 ? 5 : 1)])
-      .stdout,
+    run(["--single-threaded", "--expose-gc", tools.core, file, String(cadres <= 100_000 ? 5 : 1)]).stdout,
   );
   const rounds = quick || cadres < 100_000 ? 1 : cadres <= 100_000 ? 3 : 2;
   const before = load();
