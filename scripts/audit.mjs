@@ -3,7 +3,10 @@
 // endpoint is a POST), it says so in one plain line and does not pretend the check passed or failed.
 import { spawnSync } from "node:child_process";
 
-const r = spawnSync("npm", ["audit", "--omit=dev", "--json"], { encoding: "utf8", shell: process.platform === "win32" });
+const r = spawnSync("npm", ["audit", "--omit=dev", "--json"], {
+  encoding: "utf8",
+  shell: process.platform === "win32",
+});
 let report;
 try {
   report = JSON.parse(r.stdout);
@@ -18,7 +21,8 @@ if (!counts) {
 }
 const serious = (counts.high ?? 0) + (counts.critical ?? 0);
 for (const [name, v] of Object.entries(report.vulnerabilities ?? {})) {
-  if (v.severity === "high" || v.severity === "critical") console.log(`  ${v.severity}: ${name} ${v.range ?? ""}`);
+  if (v.severity === "high" || v.severity === "critical")
+    console.log(`  ${v.severity}: ${name} ${v.range ?? ""}`);
 }
 console.log(
   `npm audit (production): ${counts.critical ?? 0} critical, ${counts.high ?? 0} high, ${counts.moderate ?? 0} moderate, ${counts.low ?? 0} low`,

@@ -27,16 +27,22 @@ function chunk(type, data) {
 }
 /** Distance from point (x, y) to the segment a–b. */
 function dist(x, y, [ax, ay], [bx, by]) {
-  const t = Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+  const t = Math.max(
+    0,
+    Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+  );
   return Math.hypot(x - (ax + t * (bx - ax)), y - (ay + t * (by - ay)));
 }
 function icon(size) {
   const rows = [];
-  const a = [0.22, 0.52], b = [0.42, 0.72], c = [0.78, 0.3];
+  const a = [0.22, 0.52],
+    b = [0.42, 0.72],
+    c = [0.78, 0.3];
   for (let y = 0; y < size; y++) {
     const row = [0];
     for (let x = 0; x < size; x++) {
-      const u = (x + 0.5) / size, v = (y + 0.5) / size;
+      const u = (x + 0.5) / size,
+        v = (y + 0.5) / size;
       const stroke = Math.min(dist(u, v, a, b), dist(u, v, b, c)) < 0.075;
       row.push(...(stroke ? WHITE : BLUE), 255);
     }
@@ -55,5 +61,6 @@ function icon(size) {
   ]);
 }
 mkdirSync(path.join(root, "assets"), { recursive: true });
-for (const size of [16, 32, 64, 80, 128]) writeFileSync(path.join(root, "assets", `icon-${size}.png`), icon(size));
+for (const size of [16, 32, 64, 80, 128])
+  writeFileSync(path.join(root, "assets", `icon-${size}.png`), icon(size));
 console.log("icons written to assets/");
