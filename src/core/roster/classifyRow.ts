@@ -100,7 +100,7 @@ export class RowClassifier {
       const v = row[c];
       if (v === null || v === "" || v === undefined) continue;
       if (typeof v === "string") {
-        if (!v.trim()) continue;
+        if (mayBeBlank(v) && !v.trim()) continue;
         texts++;
         if (firstText < 0) firstText = c;
         if (c !== sttCol || !/^\s*\d+\.?\s*$/.test(v)) onlyStt = false;
@@ -279,4 +279,13 @@ function statedCount(label: string): number | undefined {
   if (persons) return Number(persons[1]);
   const afterColon = /:\s*(\d{1,6})\s*\.?$/.exec(label.trim());
   return afterColon ? Number(afterColon[1]) : undefined;
+}
+
+/**
+ * Whether a text could be all white space: only if it starts with a character JavaScript's trim removes (ASCII
+ * spaces and controls, U+00A0, or from U+1680 on). Asked of every text cell before trimming it.
+ */
+function mayBeBlank(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c <= 0x20 || c === 0xa0 || c >= 0x1680;
 }
