@@ -9,6 +9,11 @@ function classify(row: CellValue[] | undefined, fonts?: (string | undefined)[]):
 }
 
 describe("RowClassifier", () => {
+  it("reads a row of blank texts as empty, whatever spaces they hold", () => {
+    expect(classify([" ", "\u00a0", "\u3000 ", "\t"])).toEqual({ kind: "empty" });
+    expect(classify(["", "\u00a0Nguyễn Văn An", "", ""]).kind).not.toBe("empty");
+  });
+
   it("reads Roman-numbered section rows as the upper unit, in one cell or split over STT and name", () => {
     expect(classify(["I. LĐLĐ huyện Ba Tri", "", "", ""])).toMatchObject({
       kind: "section",

@@ -1,4 +1,5 @@
 import { foldKey } from "./foldKey";
+import { hasLetter } from "./hasLetter";
 import { isPlainText, normalizeText } from "./normalizeText";
 
 describe("normalizeText", () => {
@@ -32,6 +33,13 @@ describe("isPlainText", () => {
     ["NguyÔn ThÞ Hoa"], // Latin-1 letters only: may be TCVN3
     ["Hà"], // the same, though Unicode: decodeLegacy decides
   ])("%j needs a closer reading", (text) => expect(isPlainText(text)).toBe(false));
+});
+
+describe("hasLetter", () => {
+  it("finds a letter of any script, ASCII or not", () => {
+    expect(["Đỗ", "ư", "An", "Лена", "x1"].map(hasLetter)).toEqual([true, true, true, true, true]);
+    expect(["12/5", "", " - ", "1975."].map(hasLetter)).toEqual([false, false, false, false]);
+  });
 });
 
 describe("foldKey", () => {

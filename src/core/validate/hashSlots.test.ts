@@ -33,6 +33,17 @@ describe("HashSlots", () => {
     expect(find(table, hashText("CCCD 1000"), (item) => keys[item] === "CCCD 1000")).toBe(-1);
   });
 
+  it("keeps the first item added under a key first after the table grows", () => {
+    const table = new HashSlots(1);
+    const k = hashText("083075000123");
+    table.add(k, 0);
+    for (let i = 1; i < 40; i++) table.add(hashText(`CCCD ${i}`), i);
+    table.add(k, 40); // the same key again, added after several growths
+    const found: number[] = [];
+    for (let s = table.first(k); s >= 0; s = table.next(s, k)) found.push(table.itemAt(s));
+    expect(found).toEqual([0, 40]);
+  });
+
   it("refuses an item numbered before one already added (growing keeps equal keys in the order added)", () => {
     const table = new HashSlots();
     table.add(1, 5);

@@ -29,6 +29,20 @@ describe("building a grid under the file's bounds", () => {
     expect(gridExtent(g)).toEqual({ rows: 4, columns: 3 });
   });
 
+  it("takes a row met again back up (cells out of order), with its fonts and holes", () => {
+    const b = builder();
+    b.put(0, 0, "STT", "Times New Roman");
+    b.put(1, 0, 1, undefined);
+    b.put(0, 2, "Họ và tên", "Arial");
+    b.put(1, 3, "An", undefined);
+    const g = b.build();
+    expect(g.values).toEqual([
+      ["STT", "", "Họ và tên"],
+      [1, "", "", "An"],
+    ]);
+    expect(g.fonts?.[0]).toEqual(["Times New Roman", undefined, "Arial"]);
+  });
+
   it("keeps a lone cell in the last row of Excel at the cost of a row, not a rectangle", () => {
     const b = builder();
     b.put(1_048_575, 3, "x", undefined);
