@@ -14,13 +14,21 @@ export interface GridSheet {
 }
 
 export class GridWorkbook implements SheetReader {
+  /** Each sheet's extent, measured once: a check lists the sheets more than once, and measuring reads every row. */
+  private extents?: { rows: number; columns: number }[];
+
   constructor(private readonly sheets: readonly GridSheet[]) {}
 
   async listSheets(): Promise<SheetInfo[]> {
-    return this.sheets.map(({ grid, visible, owned }) => {
-      const { rows, columns } = gridExtent(grid);
-      return { name: grid.name, rowCount: rows, columnCount: columns, visible, owned };
-    });
+    this.extents ??= this.sheets.map(({ grid }) => gridExtent(grid));
+    const extents = this.extents;
+    return this.sheets.map(({ grid, visible, owned }, i) => ({
+      name: grid.name,
+      rowCount: extents[i].rows,
+      columnCount: extents[i].columns,
+      visible,
+      owned,
+    }));
   }
 
   async readSheet(name: string, options: ReadOptions = {}): Promise<Grid> {
