@@ -26,20 +26,24 @@ export interface DeriveScheduleOptions {
  */
 export function deriveSchedule(cadres: readonly Cadre[], options: DeriveScheduleOptions): ScheduleRow[] {
   const groups = options.groups ?? TRAINING_GROUPS;
+  // One pass over the roster, every group asked of each cadre while it is at hand (not one pass a group).
+  const counts = new Array<number>(groups.length).fill(0);
+  for (const c of cadres)
+    for (let i = 0; i < groups.length; i++) {
+      const { who } = groups[i];
+      if (isInGroup(c, who, options.keyPositions) && !hasTraining(c, who.training, options.year)) counts[i]++;
+    }
   const rows: ScheduleRow[] = [];
-  for (const g of groups) {
-    let count = 0;
-    for (const c of cadres)
-      if (isInGroup(c, g.who, options.keyPositions) && !hasTraining(c, g.who.training, options.year)) count++;
-    if (count === 0) continue;
+  groups.forEach((g, i) => {
+    if (counts[i] === 0) return;
     rows.push({
       year: options.year + 1,
       group: g.name,
-      count,
+      count: counts[i],
       unit: g.unit,
       content: g.content,
       groupId: g.id,
     });
-  }
+  });
   return rows;
 }

@@ -30,13 +30,19 @@ export function planAgainstActual(
   options: PlanAgainstActualOptions = {},
 ): ScheduleRow[] {
   const groups = options.groups ?? TRAINING_GROUPS;
+  const groupOf = (row: ScheduleRow) =>
+    row.year === year ? groups.find((g) => g.id === row.groupId) : undefined;
+  // The groups this year's rows name, counted in one pass over the roster: each cadre is asked about every group
+  // while it is at hand, instead of the roster being read again for each row.
+  const counted = [...new Set(plan.map(groupOf).filter((g): g is TrainingGroup => g !== undefined))];
+  const actual = new Array<number>(counted.length).fill(0);
+  for (const c of cadres)
+    for (let i = 0; i < counted.length; i++) {
+      const { who } = counted[i];
+      if (isInGroup(c, who, options.keyPositions) && hadTrainingIn(c, who.training, year)) actual[i]++;
+    }
   return plan.map((row) => {
-    const group = row.year === year ? groups.find((g) => g.id === row.groupId) : undefined;
-    if (!group) return { ...row };
-    let actual = 0;
-    for (const c of cadres)
-      if (isInGroup(c, group.who, options.keyPositions) && hadTrainingIn(c, group.who.training, year))
-        actual++;
-    return { ...row, actual };
+    const group = groupOf(row);
+    return group ? { ...row, actual: actual[counted.indexOf(group)] } : { ...row };
   });
 }
