@@ -5,7 +5,7 @@ import {
   type Finding,
   type FindingPlace,
 } from "../core/findings";
-import type { ListedPerson } from "../core/validate";
+import { listedPerson, type ListedPerson } from "../core/validate";
 import { isWorkbookError, type SheetReader } from "../workbook/port";
 import { checkWorkbook, type SheetHook } from "./check";
 import { OutcomeJoin, type OnJoined } from "./joinOutcomes";
@@ -24,6 +24,12 @@ export type FileOutcome<R extends CheckedFile = CheckResult> =
  * whole CheckResult.
  */
 export type CheckedFile = Omit<CheckResult, "cadres" | "standards"> & { cadres: readonly ListedPerson[] };
+
+/** What a batch keeps of a file's check when only the check's own outputs are wanted (see CheckedFile). */
+export function checkedFile(result: CheckResult): CheckedFile {
+  const { file, sheets, findings, summary } = result;
+  return { file, sheets, findings, summary, cadres: result.cadres.map(listedPerson) };
+}
 
 export interface BatchResult<R extends CheckedFile = CheckResult> {
   files: FileOutcome<R>[];

@@ -2,7 +2,8 @@ import type { Cadre } from "../core/cadre";
 import { finding } from "../core/findings";
 import { DEFAULT_FRAMEWORK } from "../core/standards";
 import { unreadable, type FileOutcome } from "./checkFiles";
-import { checkedFile, joinOutcomes, OutcomeJoin } from "./joinOutcomes";
+import { checkedFile } from "./checkFiles";
+import { joinOutcomes, OutcomeJoin } from "./joinOutcomes";
 
 /** A checked file holding these people; its one finding says a sheet was hidden (an info). */
 function checked(path: string, people: Partial<Cadre>[]): FileOutcome {

@@ -1,5 +1,5 @@
 import type { Finding } from "../core/findings";
-import { DuplicatePersons, listedPerson } from "../core/validate";
+import { DuplicatePersons } from "../core/validate";
 import { summarize } from "./check";
 import type { BatchResult, CheckedFile, FileOutcome } from "./checkFiles";
 import type { CheckResult } from "./types";
@@ -69,10 +69,4 @@ export class OutcomeJoin<R extends CheckedFile = CheckResult> {
     }
     this.onJoined?.(f, found);
   }
-}
-
-/** What a batch keeps of a file's check when only the check's own outputs are wanted (see CheckedFile). */
-export function checkedFile(result: CheckResult): CheckedFile {
-  const { file, sheets, findings, summary } = result;
-  return { file, sheets, findings, summary, cadres: result.cadres.map(listedPerson) };
 }

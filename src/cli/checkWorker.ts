@@ -1,6 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { checkFile } from "../app/checkFiles";
-import { checkedFile } from "../app/joinOutcomes";
+import { checkedFile } from "../app/checkFiles";
 import { openWorkbookBytes, readWorkbookBytes, readXlsxGrids } from "../workbook/xlsxNode";
 import type { Reply, WorkerData } from "./checkInWorkers";
 

@@ -1,7 +1,7 @@
 import type { Cadre } from "../cadre";
 import type { Position } from "../vocab/codes";
 import { hasTraining } from "./hasTraining";
-import { isInGroup } from "./isInGroup";
+import { countInGroups } from "./countInGroups";
 import type { ScheduleRow } from "./scheduleRow";
 import { TRAINING_GROUPS, type TrainingGroup } from "./trainingGroups";
 
@@ -26,13 +26,12 @@ export interface DeriveScheduleOptions {
  */
 export function deriveSchedule(cadres: readonly Cadre[], options: DeriveScheduleOptions): ScheduleRow[] {
   const groups = options.groups ?? TRAINING_GROUPS;
-  // One pass over the roster, every group asked of each cadre while it is at hand (not one pass a group).
-  const counts = new Array<number>(groups.length).fill(0);
-  for (const c of cadres)
-    for (let i = 0; i < groups.length; i++) {
-      const { who } = groups[i];
-      if (isInGroup(c, who, options.keyPositions) && !hasTraining(c, who.training, options.year)) counts[i]++;
-    }
+  const counts = countInGroups(
+    cadres,
+    groups,
+    (c, g) => !hasTraining(c, g.who.training, options.year),
+    options.keyPositions,
+  );
   const rows: ScheduleRow[] = [];
   groups.forEach((g, i) => {
     if (counts[i] === 0) return;

@@ -1,7 +1,7 @@
 import type { Cadre } from "../cadre";
 import type { Position } from "../vocab/codes";
 import { hadTrainingIn } from "./hasTraining";
-import { isInGroup } from "./isInGroup";
+import { countInGroups } from "./countInGroups";
 import type { ScheduleRow } from "./scheduleRow";
 import { TRAINING_GROUPS, type TrainingGroup } from "./trainingGroups";
 
@@ -32,15 +32,14 @@ export function planAgainstActual(
   const groups = options.groups ?? TRAINING_GROUPS;
   const groupOf = (row: ScheduleRow) =>
     row.year === year ? groups.find((g) => g.id === row.groupId) : undefined;
-  // The groups this year's rows name, counted in one pass over the roster: each cadre is asked about every group
-  // while it is at hand, instead of the roster being read again for each row.
+  // The groups this year's rows name, counted together in one pass over the roster.
   const counted = [...new Set(plan.map(groupOf).filter((g): g is TrainingGroup => g !== undefined))];
-  const actual = new Array<number>(counted.length).fill(0);
-  for (const c of cadres)
-    for (let i = 0; i < counted.length; i++) {
-      const { who } = counted[i];
-      if (isInGroup(c, who, options.keyPositions) && hadTrainingIn(c, who.training, year)) actual[i]++;
-    }
+  const actual = countInGroups(
+    cadres,
+    counted,
+    (c, g) => hadTrainingIn(c, g.who.training, year),
+    options.keyPositions,
+  );
   return plan.map((row) => {
     const group = groupOf(row);
     return group ? { ...row, actual: actual[counted.indexOf(group)] } : { ...row };

@@ -1,6 +1,14 @@
 import type { Cadre } from "../cadre";
 import { groupByUpperUnit, isTrainedBy, isTrainedIn, TOTAL_UNIT } from "../attainment";
 import { foldKey } from "../text";
+import {
+  EMPLOYMENTS,
+  PAYROLLS,
+  UNION_LEVELS,
+  type Gender,
+  type Payroll,
+  type UnionLevel,
+} from "../vocab/codes";
 import { ageBand, type AgeBand } from "./ageBand";
 import { STATISTICS_ROWS } from "./statisticsLabels";
 
@@ -99,7 +107,7 @@ function statisticsSections(year: number): Section[] {
         ["nu", "Nữ"],
         ["gioi-tinh-chua-ro", "Chưa rõ giới tính"],
       ],
-      (c) => among(c.gender, ["nam", "nu", undefined]),
+      (c) => GENDER_ROWS.indexOf(c.gender),
     ),
     partition(
       "Dân tộc",
@@ -108,7 +116,7 @@ function statisticsSections(year: number): Section[] {
         ["dan-toc-thieu-so", "Dân tộc thiểu số"],
         ["dan-toc-chua-ro", "Chưa rõ dân tộc"],
       ],
-      (c) => among(ethnicity(c), ["kinh", "other", undefined]),
+      (c) => ETHNICITY_ROWS.indexOf(ethnicity(c)),
     ),
     partition(
       "Đảng viên",
@@ -139,7 +147,7 @@ function statisticsSections(year: number): Section[] {
         ["cap-co-so", "Cơ sở"],
         ["cap-chua-ro", "Chưa rõ cấp công đoàn"],
       ],
-      (c) => among(c.level, ["trung-uong", "tinh", "tren-co-so", "co-so", undefined]),
+      (c) => LEVEL_ROWS.indexOf(c.level),
     ),
     partition(
       "Chức danh",
@@ -165,7 +173,7 @@ function statisticsSections(year: number): Section[] {
         ["khong-chuyen-trach", "Không chuyên trách"],
         ["loai-chua-ro", "Chưa rõ chuyên trách, không chuyên trách"],
       ],
-      (c) => (!c.employment ? 2 : among(c.employment, ["chuyen-trach", "khong-chuyen-trach"])),
+      (c) => (!c.employment ? 2 : EMPLOYMENTS.indexOf(c.employment)),
     ),
     partition(
       "Biên chế, HĐLĐ",
@@ -174,7 +182,7 @@ function statisticsSections(year: number): Section[] {
         ["hdld", "HĐLĐ"],
         ["dien-chua-ro", "Chưa rõ biên chế, HĐLĐ"],
       ],
-      (c) => (fullTime(c) ? among(c.payroll, ["bien-che", "hdld", undefined]) : -1),
+      (c) => (fullTime(c) ? PAYROLL_ROWS.indexOf(c.payroll) : -1),
       "chuyen-trach",
     ),
     levels(
@@ -210,7 +218,12 @@ function statisticsSections(year: number): Section[] {
   ];
 }
 
+// Each partition's values in the order of its rows (undefined: the "chưa rõ" row); a value in none counts nowhere.
+const GENDER_ROWS: readonly (Gender | undefined)[] = ["nam", "nu", undefined];
+const ETHNICITY_ROWS: readonly ("kinh" | "other" | undefined)[] = ["kinh", "other", undefined];
 const AGE_BANDS: readonly AgeBand[] = ["duoi-30", "30-39", "40-49", "tu-50", "chua-ro"];
+const LEVEL_ROWS: readonly (UnionLevel | undefined)[] = [...UNION_LEVELS, undefined];
+const PAYROLL_ROWS: readonly (Payroll | undefined)[] = [...PAYROLLS, undefined];
 
 /** A section whose rows add up to `sumsTo` (the whole roster unless told). */
 function partition(
@@ -220,11 +233,6 @@ function partition(
   sumsTo = "tong-so",
 ): Section {
   return { group, sumsTo, rows: rows.map(([id, label]) => ({ id, label })), rowOf };
-}
-
-/** Which of `values` a value is, or -1 for none of them. */
-function among<T>(value: T, values: readonly T[]): number {
-  return values.indexOf(value);
 }
 
 /** One row per level of an ordered scale, then the "chưa rõ" row. */

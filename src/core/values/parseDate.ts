@@ -3,6 +3,7 @@ import type { CellValue } from "../grid";
 import { foldKey } from "../text";
 import { isEmptyCell } from "./cellKinds";
 import { fromExcelSerial, isRealDay } from "./excelSerial";
+import { sharedPerYear } from "./sharedPerYear";
 
 export type DateReading = { kind: "empty" } | { kind: "date"; date: PartialDate } | { kind: "invalid" };
 
@@ -52,20 +53,8 @@ export function parseDate(v: CellValue | undefined, pivotYear?: number): DateRea
   return { kind: "invalid" };
 }
 
-/**
- * A birth year alone, the commonest date on a roster, read as one shared frozen reading per year: the cadres keep
- * one object a year alive, not one each.
- */
-const YEARS = new Map<number, DateReading>();
-
-function yearOnly(year: number): DateReading {
-  let reading = YEARS.get(year);
-  if (!reading) {
-    reading = Object.freeze({ kind: "date", date: Object.freeze({ year }) });
-    YEARS.set(year, reading);
-  }
-  return reading;
-}
+/** A birth year alone, the commonest date on a roster: one shared reading per year. */
+const yearOnly = sharedPerYear((year): DateReading => ({ kind: "date", date: { year } }));
 
 function fullYear(digits: string, pivotYear?: number): number {
   if (digits.length === 4) return Number(digits);

@@ -4,6 +4,7 @@ import { foldKey } from "../text";
 import { isEmptyCell } from "./cellKinds";
 import { fromExcelSerial } from "./excelSerial";
 import { parseMark } from "./parseMark";
+import { sharedPerYear } from "./sharedPerYear";
 
 export type TrainingReading =
   { kind: "empty" } | { kind: "trained"; training: Training } | { kind: "not-trained" } | { kind: "invalid" };
@@ -38,18 +39,9 @@ export function parseTraining(v: CellValue | undefined): TrainingReading {
   return { kind: "invalid" };
 }
 
-/**
- * Readings are shared, frozen, one per year: a roster's tens of thousands of "trained in 2018" are one object, not
- * one each for the cadres to keep alive (and the collector to copy).
- */
+/** Readings are shared and frozen: "trained", and "trained in Y" once per year (see sharedPerYear). */
 const TRAINED: TrainingReading = Object.freeze({ kind: "trained", training: Object.freeze({ done: true }) });
-const TRAINED_IN = new Map<number, TrainingReading>();
-
-function trained(year: number): TrainingReading {
-  let reading = TRAINED_IN.get(year);
-  if (!reading) {
-    reading = Object.freeze({ kind: "trained", training: Object.freeze({ done: true, year }) });
-    TRAINED_IN.set(year, reading);
-  }
-  return reading;
-}
+const trained = sharedPerYear((year): TrainingReading => ({
+  kind: "trained",
+  training: { done: true, year },
+}));
