@@ -3,22 +3,26 @@ import { finding } from "../findings";
 import { cellAddress, columnLetter } from "../grid";
 import { inferLevelFromUnit, type Employment } from "../vocab";
 import type { RosterHeader } from "./detectHeader";
-import { FIELD_READERS } from "./fieldReaders";
+import type { FieldReader } from "./fieldReaders";
 import { crossCheckId } from "./crossCheckId";
 import type { RequiredField } from "./requiredFields";
 import type { TitleUnits } from "./readTitle";
 import type { RowReport, TableContext } from "./rowReport";
 import { CELL_ERROR } from "./sheetCells";
-import { readValueMark, type ValueMark } from "./valueMarks";
 
 /** One table of a sheet: its header, how each column is read, and what the rows above the current one said. */
 export interface Table extends TableContext {
   header: RosterHeader;
-  /** The recognised columns in sheet order, each with its reader; duplicates and unknown columns are kept as extra. */
-  readers: { col: number; field: Field; index: number; mark?: ValueMark }[];
+  /**
+   * The recognised columns in sheet order, each with its reader (chosen once for the column, not per cell);
+   * duplicates and unknown columns are kept as extra.
+   */
+  readers: { col: number; field: Field; index: number; read: FieldReader }[];
   extras: { col: number; header: string }[];
   /** The columns that hold the name, first first: row-level findings point at the first. */
   nameCols: number[];
+  /** The first name column's letter, made once: every cadre's name cell is in it. */
+  nameLetter: string;
   /** From section rows above: "I. LĐLĐ huyện Ba Tri", "1. CĐCS …", "A/ Cán bộ chuyên trách". */
   section: { upperUnit?: string; unit?: string; employment?: Employment };
   /** From the sheet's title block, for a roster of one unit without a unit column. */
@@ -42,12 +46,11 @@ const MAX_AGE = 70;
  */
 export function buildCadre(table: Table, report: RowReport, r: number): Cadre {
   const { cells } = table;
-  const nameCell = cellAddress(r, table.nameCols[0] ?? 0);
-  const cadre = newCadre(table.file, table.sheet, r + 1, nameCell);
+  const cadre = newCadre(table.file, table.sheet, r + 1, table.nameLetter + String(r + 1));
   cadre.columns = table.fields;
   report.start(r, cadre);
 
-  for (const { col, field, index, mark } of table.readers) {
+  for (const { col, field, index, read } of table.readers) {
     const value = cells.value(r, col);
     if (value === undefined) continue;
     report.fill(index);
@@ -57,8 +60,7 @@ export function buildCadre(table: Table, report: RowReport, r: number): Cadre {
     }
     if (cells.legacy)
       report.add("legacy-encoding", { encoding: cells.legacy }, field, { suggestion: String(value) });
-    if (mark) readValueMark(mark, value, report);
-    else FIELD_READERS[field](value, report);
+    read(value, report);
   }
   for (const { col, header } of table.extras) readExtra(table, cadre, r, col, header);
 

@@ -2,7 +2,7 @@ import type { Cadre, Field } from "../cadre";
 import { finding, type Finding } from "../findings";
 import { cellAddress, columnLetter, type Grid } from "../grid";
 import { buildCadre, type Table } from "./buildCadre";
-import { KEPT_FIELDS } from "./fieldReaders";
+import { FIELD_READERS, KEPT_FIELDS, type FieldReader } from "./fieldReaders";
 import { RowClassifier, type RowKind } from "./classifyRow";
 import { countBlocks } from "./countBlocks";
 import { detectHeader, type RosterHeader } from "./detectHeader";
@@ -11,6 +11,7 @@ import { REQUIRED_FIELDS, presentColumn } from "./requiredFields";
 import { FIELD_INDEX, RowReport } from "./rowReport";
 import { SheetCells } from "./sheetCells";
 import { isOwnColumn } from "./ownColumns";
+import { readValueMark, type ValueMark } from "./valueMarks";
 import type { LegacyEncoding } from "../text";
 
 /** What one sheet holds: its header, the column of each field, the cadres read and the findings about them. */
@@ -173,7 +174,7 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
           col: column.col,
           field: column.field,
           index: FIELD_INDEX[column.field],
-          mark: column.mark,
+          read: markReader(column.mark) ?? FIELD_READERS[column.field],
         });
       else extras.push({ col: column.col, header: column.header });
     }
@@ -192,6 +193,7 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
       readers,
       extras,
       nameCols,
+      nameLetter: columnLetter(nameCols[0] ?? 0),
       section: {},
       title: titleUnits,
       fields: new Set(readers.map((x) => x.field)),
@@ -252,6 +254,11 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
   function classifierFor(t: Table): RowClassifier {
     return new RowClassifier(cells, { nameCols: t.nameCols, sttCol: t.columnOf.stt ?? -1 });
   }
+}
+
+/** A value column's cells ("Đại học" under "Trình độ chuyên môn") are read for its value, not as its field. */
+function markReader(mark: ValueMark | undefined): FieldReader | undefined {
+  return mark && ((value, row) => readValueMark(mark, value, row));
 }
 
 function fieldCount(h: RosterHeader): number {
