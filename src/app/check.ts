@@ -73,7 +73,7 @@ export async function checkWorkbook(
         findings.push(finding("hidden-sheet", {}, { file, sheet: s.name }));
 
   const sheets: SheetSummary[] = [];
-  const cadres: Cadre[] = [];
+  const perSheet: Cadre[][] = [];
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
     onProgress?.({ step: "read", sheet: name, done: i, total: names.length });
@@ -87,9 +87,10 @@ export async function checkWorkbook(
       dataRows: roster.dataRows,
       columns: columnsOf(roster),
     });
-    for (const c of roster.cadres) cadres.push(c);
+    perSheet.push(roster.cadres);
     for (const f of roster.findings) findings.push(f);
   }
+  const cadres = ([] as Cadre[]).concat(...perSheet);
   for (const f of findDuplicatePersons(cadres)) findings.push(f);
   for (const f of checkStandards(cadres, standards.framework, year, findings)) findings.push(f);
   onProgress?.({ step: "check", done: names.length, total: names.length });
