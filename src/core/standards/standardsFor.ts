@@ -20,11 +20,17 @@ export function standardsFor(cadre: Cadre, framework: StandardsFramework): Posit
   return framework.standards.filter((s) => appliesTo(s, cadre));
 }
 
+/** Asked of every cadre for every standard: loops instead of callbacks, and the cheapest condition first. */
 function appliesTo(standard: PositionStandard, cadre: Cadre): boolean {
-  const anyLevel = UNION_LEVELS.every((l) => standard.levels.includes(l));
-  const levelOk = anyLevel || (cadre.level !== undefined && standard.levels.includes(cadre.level));
+  if (standard.employment !== "any" && cadre.employment !== standard.employment) return false;
+  // A known level either is among the standard's levels or is not; an unknown one passes only a standard of all four.
+  const levels = standard.levels;
+  if (
+    cadre.level !== undefined ? !levels.includes(cadre.level) : !UNION_LEVELS.every((l) => levels.includes(l))
+  )
+    return false;
   const positions = standard.positions;
-  const positionOk = positions === "all" || cadre.positions.some((p) => positions.includes(p));
-  const employmentOk = standard.employment === "any" || cadre.employment === standard.employment;
-  return levelOk && positionOk && employmentOk;
+  if (positions === "all") return true;
+  for (const p of cadre.positions) if (positions.includes(p)) return true;
+  return false;
 }
