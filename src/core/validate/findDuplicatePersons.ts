@@ -133,8 +133,9 @@ class PersonIndex {
     for (let s = byName.first(hash); s >= 0; s = byName.next(s, hash)) {
       const k = byName.itemAt(s);
       const other = this.cadres[k];
-      name ??= nameKey(c);
-      if (secondKey(other) === second && nameKey(other) === name) return k;
+      if (secondKey(other) !== second) continue;
+      // Namesakes born the same day are common in a province (same name, another CCCD): the same text needs no key.
+      if (other.fullName === c.fullName || nameKey(other) === (name ??= nameKey(c))) return k;
     }
     return -1;
   }
