@@ -31,20 +31,11 @@ export function checkCriterion(
 ): CriterionCheck {
   switch (criterion) {
     case "education":
-      return minimum(EDUCATION_LEVELS, requires.education, cadre.education, (code) => ({
-        kind: criterion,
-        code,
-      }));
+      return minimum(criterion, EDUCATION_LEVELS, requires.education, cadre.education);
     case "politicalTheory":
-      return minimum(POLITICAL_THEORY_LEVELS, requires.politicalTheory, cadre.politicalTheory, (code) => ({
-        kind: criterion,
-        code,
-      }));
+      return minimum(criterion, POLITICAL_THEORY_LEVELS, requires.politicalTheory, cadre.politicalTheory);
     case "stateManagement":
-      return minimum(STATE_MANAGEMENT_LEVELS, requires.stateManagement, cadre.stateManagement, (code) => ({
-        kind: criterion,
-        code,
-      }));
+      return minimum(criterion, STATE_MANAGEMENT_LEVELS, requires.stateManagement, cadre.stateManagement);
     case "unionTraining":
       return unionTraining(cadre, year);
     case "partyMember":
@@ -54,17 +45,33 @@ export function checkCriterion(
   }
 }
 
+type LevelCriterion = "education" | "politicalTheory" | "stateManagement";
+
 function minimum<T extends string>(
+  criterion: LevelCriterion,
   scale: readonly T[],
   required: T | undefined,
   actual: T | undefined,
-  value: (code: T) => CriterionValue,
 ): CriterionCheck {
-  const has = actual === undefined ? UNKNOWN : value(actual);
+  const has = actual === undefined ? UNKNOWN : levelValue(criterion, actual);
   // An unset requirement is met by anyone: callers only ask about set ones, this keeps the type total.
   if (required === undefined) return { met: true, required: UNKNOWN, actual: has };
   const met = actual !== undefined && rankOf(scale, actual) >= rankOf(scale, required);
-  return { met, required: value(required), actual: has };
+  return { met, required: levelValue(criterion, required), actual: has };
+}
+
+/** One frozen value per criterion and level, made when first met: every cadre is asked, met or not. */
+const LEVEL_VALUES: Record<LevelCriterion, Map<string, CriterionValue>> = {
+  education: new Map(),
+  politicalTheory: new Map(),
+  stateManagement: new Map(),
+};
+
+function levelValue(criterion: LevelCriterion, code: string): CriterionValue {
+  const values = LEVEL_VALUES[criterion];
+  let value = values.get(code);
+  if (!value) values.set(code, (value = Object.freeze({ kind: criterion, code } as CriterionValue)));
+  return value;
 }
 
 const TRAINED: CriterionValue = Object.freeze({ kind: "trained" });

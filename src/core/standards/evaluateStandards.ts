@@ -1,7 +1,7 @@
 import type { Cadre } from "../cadre";
 import { checkCriterion } from "./checkCriterion";
 import { CRITERIA, type StandardsFramework, type UnmetCriterion } from "./positionStandard";
-import { standardsFor } from "./standardsFor";
+import { standardApplies } from "./standardsFor";
 
 /**
  * Every requirement a cadre does not meet, one entry per unmet criterion per applicable standard (see
@@ -19,14 +19,19 @@ export function evaluateStandards(
   cadre: Cadre,
   framework: StandardsFramework,
   year: number,
-): UnmetCriterion[] {
-  const out: UnmetCriterion[] = [];
-  for (const standard of standardsFor(cadre, framework)) {
+): readonly UnmetCriterion[] {
+  // Asked of every cadre, and most meet every standard that applies (or none applies): nothing is made for them.
+  let out: UnmetCriterion[] | undefined;
+  for (const standard of framework.standards) {
+    if (!standardApplies(standard, cadre)) continue;
     for (const criterion of CRITERIA) {
       if (standard.requires[criterion] === undefined) continue;
       const check = checkCriterion(criterion, standard.requires, cadre, year);
-      if (!check.met) out.push({ standard, criterion, required: check.required, actual: check.actual });
+      if (!check.met)
+        (out ??= []).push({ standard, criterion, required: check.required, actual: check.actual });
     }
   }
-  return out;
+  return out ?? ALL_MET;
 }
+
+const ALL_MET: readonly UnmetCriterion[] = Object.freeze([]);

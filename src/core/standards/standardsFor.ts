@@ -17,20 +17,28 @@ import type { PositionStandard, StandardsFramework } from "./positionStandard";
  * @example standardsFor(makeCadre({ level: "co-so", positions: ["chu-tich"] }), DEFAULT_FRAMEWORK) // [S3]
  */
 export function standardsFor(cadre: Cadre, framework: StandardsFramework): PositionStandard[] {
-  return framework.standards.filter((s) => appliesTo(s, cadre));
+  return framework.standards.filter((s) => standardApplies(s, cadre));
 }
 
-/** Asked of every cadre for every standard: loops instead of callbacks, and the cheapest condition first. */
-function appliesTo(standard: PositionStandard, cadre: Cadre): boolean {
+/**
+ * Whether one standard applies to a cadre (see `standardsFor`). Asked of every cadre for every standard: loops
+ * instead of callbacks, and the cheapest condition first.
+ */
+export function standardApplies(standard: PositionStandard, cadre: Cadre): boolean {
   if (standard.employment !== "any" && cadre.employment !== standard.employment) return false;
   // A known level either is among the standard's levels or is not; an unknown one passes only a standard of all four.
   const levels = standard.levels;
-  if (
-    cadre.level !== undefined ? !levels.includes(cadre.level) : !UNION_LEVELS.every((l) => levels.includes(l))
-  )
-    return false;
+  if (cadre.level !== undefined ? !levels.includes(cadre.level) : !hasEvery(levels, UNION_LEVELS)) return false;
   const positions = standard.positions;
-  if (positions === "all") return true;
-  for (const p of cadre.positions) if (positions.includes(p)) return true;
+  return positions === "all" || hasAny(positions, cadre.positions);
+}
+
+function hasEvery<T>(list: readonly T[], wanted: readonly T[]): boolean {
+  for (const w of wanted) if (!list.includes(w)) return false;
+  return true;
+}
+
+function hasAny<T>(list: readonly T[], wanted: readonly T[]): boolean {
+  for (const w of wanted) if (list.includes(w)) return true;
   return false;
 }

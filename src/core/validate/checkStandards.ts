@@ -114,7 +114,7 @@ function rowKey(c: Cadre, field: string): string {
 }
 
 /** Unmet criteria grouped by criterion, in first-seen order; within a group the strictest requirement comes last. */
-function byCriterion(unmet: UnmetCriterion[]): UnmetCriterion[][] {
+function byCriterion(unmet: readonly UnmetCriterion[]): (readonly UnmetCriterion[])[] {
   if (unmet.length === 1) return [unmet];
   const groups = new Map<string, UnmetCriterion[]>();
   for (const u of unmet) {
