@@ -15,14 +15,14 @@
  * between runs. Nothing here is a test: no figure is asserted, they are recorded.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { build } from "esbuild";
 import type { BenchRun, SizeRun } from "./bench/benchRun";
 import { bundleSizes } from "./bench/bundleSizes";
 import { child, type ChildOptions } from "./bench/child";
-import { allowedCores } from "./bench/cpuAffinity";
+import { allowedCores, TASKSET } from "./bench/cpuAffinity";
 import { hostileFiles } from "./bench/hostile";
 import { BATCH_CADRES, BATCH_FILES, batchFolder, rosterFile } from "./bench/inputs";
 import { interleave } from "./bench/interleave";
@@ -122,9 +122,41 @@ async function measureBatch(): Promise<BenchRun["batch"]> {
   if (unpinnedWhy) process.stderr.write(`  no batch on one core: ${unpinnedWhy}\n`);
   const rounds = quick ? 1 : 3;
   const runs = pinnedCore
-    ? interleave({ onePinned: batch("1", pinnedCore), one: batch("1"), two: batch("2", twoCores) }, rounds)
+    ? interleave(
+        {
+          onePinned: batch("1", pinnedCore),
+          one: batch("1"),
+          two: batch("2", twoCores),
+          halves: halves(folder, cores.slice(0, 2)),
+        },
+        rounds,
+      )
     : interleave({ one: batch("1"), two: batch("2", twoCores) }, rounds);
   return { files, cadresEach: BATCH_CADRES, pinnedCore, unpinnedWhy, twoCores, ...runs };
+}
+
+/**
+ * The most two cores give this work on this machine: two `--jobs 1` commands at once, each on every other file of
+ * the folder and confined to a core of its own, with nothing shared or joined between them. Two cores of a virtual
+ * machine can be two threads of one physical core, which no program can make twice as fast as one.
+ */
+function halves(folder: string, cores: number[]): () => { ms: number; rssMb: number } {
+  const files = readdirSync(folder)
+    .sort()
+    .map((f) => path.join(folder, f));
+  const commands = cores.map((core, i) => [
+    TASKSET,
+    "-c",
+    String(core),
+    process.execPath,
+    cli,
+    "check",
+    ...files.filter((_, k) => k % cores.length === i),
+    ...CHECK,
+    "--jobs",
+    "1",
+  ]);
+  return () => run([path.join(__dirname, "bench", "atOnce.cjs"), JSON.stringify(commands)], findings);
 }
 
 function hostile(): BenchRun["hostile"] {

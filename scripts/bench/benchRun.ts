@@ -51,6 +51,11 @@ export interface BatchRun {
   /** `--jobs 2`: two workers on two cores (confined to `twoCores` when the machine has more). */
   two: Runs;
   twoCores?: string;
+  /**
+   * Two `--jobs 1` commands at once, each on half the files and confined to a core of its own: the machine's own
+   * ceiling for two cores on this work (nothing shared, nothing joined). Only with a confined run.
+   */
+  halves?: Runs;
 }
 
 interface Requests {

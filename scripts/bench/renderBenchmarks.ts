@@ -94,6 +94,11 @@ export function renderBenchmarks(run: BenchRun): string {
         : []),
       `| \`--jobs 1\` on every core | ${time(b.one)} | ${peak(b.one)} |`,
       `| \`--jobs 2\`${b.twoCores ? ` (\`taskset -c ${b.twoCores}\`)` : ""} | ${time(b.two)} | ${peak(b.two)} |`,
+      ...(b.halves
+        ? [
+            `| two \`--jobs 1\` at once, each on half the files and one core (the machine's ceiling) | ${time(b.halves)} | ${peak(b.halves)} |`,
+          ]
+        : []),
       "",
       b.onePinned
         ? "The issue's one core is the first run: one worker confined to one core. The second, one worker left on every"

@@ -64,6 +64,26 @@ describe("the targets table", () => {
     );
   });
 
+  test("the machine's ceiling is one core against two halves run at once, and the workers' share of it", () => {
+    const lines = renderTargets(
+      bench({
+        batch: {
+          files: 1000,
+          cadresEach: 50,
+          onePinned: runs(9000, 9100, 8900),
+          pinnedCore: "0",
+          one: runs(6000, 6000, 6000),
+          two: runs(5000, 5000, 5000),
+          halves: runs(4500, 4550, 4450),
+        },
+      }),
+    );
+    // 9000/4500, 9100/4550, 8900/4450 are 2.00 each (the halves' median 4.50 s); the workers' 1.80 × is 90 % of it.
+    expect(row(lines, "Batch of 1,000 small files, the machine's ceiling")).toMatch(
+      /\| 2\.00 × \(4\.50 s for both halves\); the 2 workers reach 90\.0 % of it \| information \|$/,
+    );
+  });
+
   test("without a confined run the batch's target says so", () => {
     const lines = renderTargets(
       bench({

@@ -1,6 +1,6 @@
 import type { BatchRun, BenchRun, SizeRun } from "./benchRun";
 import { measured, median, pairRatio, type Runs } from "./interleave";
-import { count, down, mb, met, n, s, up } from "./shown";
+import { count, down, mb, met, n, pct, s, up } from "./shown";
 
 /**
  * The targets table of BENCHMARKS.md: issue 15's targets for the distance to the physical limit, then the standing
@@ -78,7 +78,18 @@ function batchTargets(b: BatchRun): string[] {
       `${times(b.onePinned)} on one core, ${times(b.two)} on two`,
     ),
     infoRow,
+    ...(b.halves ? [ceilingRow(files, b.onePinned, b.halves, b.two)] : []),
   ];
+}
+
+/** The machine's own ceiling for two cores on this work, and how much of it the batch's two workers reach. */
+function ceilingRow(files: string, one: Runs, halves: Runs, two: Runs): string {
+  const label = `${files}, the machine's ceiling (for information): 2 commands at once, each on half the files and a core of its own, against 1 core (${rounds(halves)})`;
+  if (!measured(one) || !measured(halves) || !measured(two))
+    return `| ${label} | not measured: ${times(halves)} | information |`;
+  const ceiling = pairRatio(one, halves);
+  const reached = pairRatio(one, two) / ceiling;
+  return `| ${label} | ${down(ceiling)} × (${times(halves)} for both halves); the 2 workers reach ${pct(reached)} of it | information |`;
 }
 
 export function renderTargets(run: BenchRun): string[] {
