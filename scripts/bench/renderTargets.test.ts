@@ -1,4 +1,4 @@
-import type { BenchRun, SizeRun } from "./benchRun";
+import type { BatchRun, BenchRun, SizeRun } from "./benchRun";
 import type { Runs } from "./interleave";
 import { renderTargets } from "./renderTargets";
 
@@ -43,19 +43,19 @@ describe("the targets table", () => {
     expect(row(lines, "Core: 100,000 cadres")).toMatch(/\| 0\.50 s .*\| met \|$/);
   });
 
+  /** 1,000 files on one confined core (9.0 s), one worker on two cores (6.0 s), two workers (5.0 s). */
+  const pinnedBatch = (more: Partial<BatchRun> = {}): BatchRun => ({
+    files: 1000,
+    cadresEach: 50,
+    onePinned: runs(9000, 9100, 8900),
+    pinnedCore: "0",
+    one: runs(6000, 6000, 6000),
+    two: runs(5000, 5000, 5000),
+    ...more,
+  });
+
   test("the batch's target is one confined core against two, with one worker on two cores for information", () => {
-    const lines = renderTargets(
-      bench({
-        batch: {
-          files: 1000,
-          cadresEach: 50,
-          onePinned: runs(9000, 9100, 8900),
-          pinnedCore: "0",
-          one: runs(6000, 6000, 6000),
-          two: runs(5000, 5000, 5000),
-        },
-      }),
-    );
+    const lines = renderTargets(bench({ batch: pinnedBatch() }));
     expect(row(lines, "Batch of 1,000 small files: 2 cores")).toMatch(
       /taskset -c 0.*\| 1\.80 × .*\| met \|$/,
     );
@@ -65,19 +65,7 @@ describe("the targets table", () => {
   });
 
   test("the machine's ceiling is one core against two halves run at once, and the workers' share of it", () => {
-    const lines = renderTargets(
-      bench({
-        batch: {
-          files: 1000,
-          cadresEach: 50,
-          onePinned: runs(9000, 9100, 8900),
-          pinnedCore: "0",
-          one: runs(6000, 6000, 6000),
-          two: runs(5000, 5000, 5000),
-          halves: runs(4500, 4550, 4450),
-        },
-      }),
-    );
+    const lines = renderTargets(bench({ batch: pinnedBatch({ halves: runs(4500, 4550, 4450) }) }));
     // 9000/4500, 9100/4550, 8900/4450 are 2.00 each (the halves' median 4.50 s); the workers' 1.80 × is 90 % of it.
     expect(row(lines, "Batch of 1,000 small files, the machine's ceiling")).toMatch(
       /\| 2\.00 × \(4\.50 s for both halves\); the 2 workers reach 90\.0 % of it \| information \|$/,
