@@ -137,8 +137,10 @@ async function measureBatch(): Promise<BenchRun["batch"]> {
 
 /**
  * The most two cores give this work on this machine: two `--jobs 1` commands at once, each on every other file of
- * the folder and confined to a core of its own, with nothing shared or joined between them. Two cores of a virtual
- * machine can be two threads of one physical core, which no program can make twice as fast as one.
+ * the folder and confined to a core of its own, with nothing shared or joined between them. Two cores that each
+ * compute alone at full speed still share a cache and the memory bus: work that allocates and collects as much as
+ * reading a workbook does slows down when both run (on the 2-vCPU VM of issue 15, an arithmetic loop ran 2.0 × on
+ * two cores, a loop over a 64 MB array 1.5 ×).
  */
 function halves(folder: string, cores: number[]): () => { ms: number; rssMb: number } {
   const files = readdirSync(folder)
