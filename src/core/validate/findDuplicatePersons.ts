@@ -84,14 +84,19 @@ export class DuplicatePersons {
  * numbers (HashSlots) beside the cadres, not in Maps of strings.
  */
 class PersonIndex {
-  private readonly cadres: ListedPerson[] = [];
+  private cadres: ListedPerson[];
   /** Each kept cadre's CCCD and its hash, beside it: comparing them touches no cadre (500,000 of them miss the cache). */
-  private readonly ids: (string | undefined)[] = [];
-  private readonly idHashes: number[] = [];
+  private ids: (string | undefined)[];
+  private idHashes: Int32Array;
+  /** How many cadres are kept: the lists are made at the size expected, not grown one push at a time. */
+  private size = 0;
   private readonly byId: HashSlots;
   private readonly byName: HashSlots;
 
   constructor(capacity: number) {
+    this.cadres = new Array<ListedPerson>(capacity);
+    this.ids = new Array<string | undefined>(capacity);
+    this.idHashes = new Int32Array(capacity);
     this.byId = new HashSlots(capacity);
     this.byName = new HashSlots(capacity);
   }
@@ -118,9 +123,11 @@ class PersonIndex {
       !(id !== undefined && this.ids[byName] !== undefined && this.differ(byName, id, idHash))
     )
       return this.cadres[byName];
-    const k = this.cadres.push(c) - 1;
-    this.ids.push(id);
-    this.idHashes.push(idHash);
+    const k = this.size++;
+    if (k === this.idHashes.length) this.grow();
+    this.cadres[k] = c;
+    this.ids[k] = id;
+    this.idHashes[k] = idHash;
     if (id !== undefined) this.byId.add(idHash, k);
     if (byName < 0) this.byName.add(hash, k);
     return undefined;
@@ -138,6 +145,13 @@ class PersonIndex {
       if (other.fullName === c.fullName || nameKey(other) === (name ??= nameKey(c))) return k;
     }
     return -1;
+  }
+
+  /** Room for twice as many: a batch's index starts small and learns its size file by file. */
+  private grow(): void {
+    const hashes = new Int32Array(Math.max(16, this.size * 2));
+    hashes.set(this.idHashes);
+    this.idHashes = hashes;
   }
 
   private differ(k: number, id: string, idHash: number): boolean {
