@@ -1,4 +1,10 @@
-import { cadresWithoutStandard, computeAttainment, type Indicator, type Targets } from "../core/attainment";
+import {
+  cadresWithoutStandard,
+  computeAttainment,
+  groupByUpperUnit,
+  type Indicator,
+  type Targets,
+} from "../core/attainment";
 import type { Cadre } from "../core/cadre";
 import { findingsSheet } from "../core/checkSheets";
 import type { FinanceYear } from "../core/finance";
@@ -68,7 +74,10 @@ export function buildReport(
   const { year, standards } = request;
   const { cadres, duplicates } = countedOnce(allCadres, findings);
   const meetsStandard = (c: Cadre) => meetsStandards(c, standards, year);
+  // The attainment and the statistics both count per upper unit: the roster is split once.
+  const groups = groupByUpperUnit(cadres);
   const indicators = computeAttainment(cadres, {
+    groups,
     year,
     targets: request.targets,
     meetsStandard,
@@ -78,7 +87,7 @@ export function buildReport(
   const planRows = request.plan ?? BUILTIN_PLAN.rows;
   const done = planAgainstActual(planRows, cadres, year).filter((r) => r.year === year);
   const proposals = deriveSchedule(cadres, { year });
-  const statistics = computeStatistics(cadres, { year });
+  const statistics = computeStatistics(cadres, { year, groups });
 
   const info: ReportInfo = {
     year,

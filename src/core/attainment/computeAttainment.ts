@@ -1,6 +1,6 @@
 import type { Cadre } from "../cadre";
 import type { Position } from "../vocab/codes";
-import { groupByUpperUnit, TOTAL_UNIT } from "./groupByUpperUnit";
+import { groupByUpperUnit, TOTAL_UNIT, type UnitGroup } from "./groupByUpperUnit";
 import { hasPoliticalQualification } from "./hasPoliticalQualification";
 import { DEFAULT_KEY_POSITIONS, isKeyCadre } from "./isKeyCadre";
 import { isTrainedBy } from "./isTrainedBy";
@@ -51,6 +51,8 @@ export interface AttainmentOptions {
   finance?: readonly AttainmentFinance[];
   /** Positions that make a cadre key when the roster has no "Chủ chốt" column (default CT, PCT). */
   keyPositions?: readonly Position[];
+  /** `groupByUpperUnit(cadres)`, when the caller has made it already (a report splits the roster once). */
+  groups?: readonly UnitGroup[];
 }
 
 /** Vietnamese titles of the indicators (I5's names its due year, filled in below). */
@@ -178,7 +180,7 @@ export function computeAttainment(cadres: readonly Cadre[], options: AttainmentO
 
   const result: Indicator[] = [];
   const total = rules.map(() => ({ applies: 0, reached: 0 }));
-  for (const g of groupByUpperUnit(cadres)) {
+  for (const g of options.groups ?? groupByUpperUnit(cadres)) {
     const counts = tally(g.cadres);
     counts.forEach((c, i) => {
       total[i].applies += c.applies;

@@ -1,5 +1,5 @@
 import type { Cadre } from "../cadre";
-import { groupByUpperUnit, isTrainedBy, isTrainedIn, TOTAL_UNIT } from "../attainment";
+import { groupByUpperUnit, isTrainedBy, isTrainedIn, TOTAL_UNIT, type UnitGroup } from "../attainment";
 import { foldKey } from "../text";
 import {
   EMPLOYMENTS,
@@ -55,14 +55,17 @@ interface Section {
  * year); the cumulative row counts every training up to Y, marks included.
  *
  * @param cadres the roster (each person once)
- * @param options the report year Y
+ * @param options the report year Y; `groups`, `groupByUpperUnit(cadres)` when the caller has made it already
  * @returns the table: columns and rows of counts
  * @example computeStatistics(roster, { year: 2019 }).rows[0] // { id: "tong-so", label: "Tổng số cán bộ", values: [12, 30, 42] }
  */
-export function computeStatistics(cadres: readonly Cadre[], options: { year: number }): StatisticsTable {
+export function computeStatistics(
+  cadres: readonly Cadre[],
+  options: { year: number; groups?: readonly UnitGroup[] },
+): StatisticsTable {
   const { year } = options;
   const sections = statisticsSections(year);
-  const groups = groupByUpperUnit(cadres);
+  const groups = options.groups ?? groupByUpperUnit(cadres);
   const columns = [...groups.map((g) => g.unit), TOTAL_UNIT];
   const rows: StatisticsRow[] = [];
   const firstRow: number[] = [];
