@@ -17,6 +17,22 @@ describe("measureText", () => {
     expect(wrapLines("a\nb\nc", 100, 11)).toBe(3);
     expect(wrapLines("x".repeat(60), 60, 11)).toBeGreaterThan(3);
   });
+  it("measures a letter by its base letter, a character beyond U+FFFF as one, and wraps exactly at the cell's edge", () => {
+    // "ộ" prints as wide as "o" (0.49 em); "Đ" is 0.72 em; an emoji, two UTF-16 units, is one 0.55 em character.
+    expect(textWidth("ộ", 10)).toBeCloseTo(4.9, 10);
+    expect(textWidth("Đỗ", 10)).toBeCloseTo(12.1, 10);
+    expect(textWidth("😀", 10)).toBeCloseTo(5.5, 10);
+    expect(textWidth("a😀b", 10)).toBeCloseTo(15.3, 10);
+    // A cell 25 pt wide keeps 20 pt inside its padding: "aaaa" (4 × 4.9 = 19.6 pt) fits, a space and "a" more do not.
+    expect(wrapLines("aaaa", 25, 10)).toBe(1);
+    expect(wrapLines("aaaa a", 25, 10)).toBe(2);
+    // Two words of 9.8 pt and a space of 2.5 pt: 22.1 pt, one line in a cell of 27.1 pt or more, two below.
+    expect(wrapLines("aa aa", 27.2, 10)).toBe(1);
+    expect(wrapLines("aa aa", 27, 10)).toBe(2);
+    // Emoji words: 11 pt each, 24.5 pt with the space: a cell needs 29.5 pt.
+    expect(wrapLines("😀😀 😀😀", 29.6, 10)).toBe(1);
+    expect(wrapLines("😀😀 😀😀", 29.4, 10)).toBe(2);
+  });
   it("gives a row height in whole pixels, taller for more lines", () => {
     expect(rowHeightFor(1, 11)).toBe(15.75);
     expect(rowHeightFor(2, 11) % 0.75).toBe(0);

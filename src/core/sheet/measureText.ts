@@ -54,12 +54,14 @@ const MARKS = /[\u0300-\u036f]/g;
  */
 const CHAR_EM = [new Float64Array(0x10000).fill(NaN), new Float64Array(0x10000).fill(NaN)];
 
-function codeEm(code: number, bold: boolean): number {
+/** Ems of the character at `i` (a UTF-16 unit, or the pair it starts), looked up in the table of its weight. */
+function emAt(text: string, i: number, table: Float64Array, bold: boolean): number {
+  const unit = text.charCodeAt(i);
+  const em = table[unit];
+  if (em === em) return em;
+  const code = text.codePointAt(i)!;
   if (code > 0xffff) return bareEm(String.fromCodePoint(code), bold);
-  const table = CHAR_EM[bold ? 1 : 0];
-  let em = table[code];
-  if (em !== em) em = table[code] = bareEm(String.fromCharCode(code), bold);
-  return em;
+  return (table[unit] = bareEm(String.fromCharCode(unit), bold));
 }
 
 /** Ems of a text with its marks dropped. */
@@ -74,13 +76,19 @@ function bareEm(text: string, bold: boolean): number {
   return em;
 }
 
+/** Whether the UTF-16 unit at `i` starts a pair (a character beyond U+FFFF takes two units). */
+function startsPair(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i);
+  return unit >= 0xd800 && unit < 0xdc00 && text.codePointAt(i)! > 0xffff;
+}
+
 /** The printed width of a line of text in points. */
 export function textWidth(text: string, size: number, bold = false): number {
+  const table = CHAR_EM[bold ? 1 : 0];
   let em = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.codePointAt(i)!;
-    if (code > 0xffff) i++;
-    em += codeEm(code, bold);
+    em += emAt(text, i, table, bold);
+    if (startsPair(text, i)) i++;
   }
   return em * size;
 }
@@ -95,14 +103,18 @@ const NEWLINE = 0x0a;
 export function wrapLines(text: string, width: number, size: number, bold = false): number {
   const inner = Math.max(1, width - 2 * CELL_PADDING);
   const space = charEm(SPACE, bold) * size;
+  const table = CHAR_EM[bold ? 1 : 0];
+  const end = text.length;
   let lines = 1;
   let used = 0;
   let word = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.codePointAt(i)! : NEWLINE;
-    if (code !== SPACE && code !== NEWLINE) {
-      if (code > 0xffff) i++;
-      word += codeEm(code, bold);
+  for (let i = 0; i <= end; i++) {
+    const unit = i < end ? text.charCodeAt(i) : NEWLINE;
+    if (unit !== SPACE && unit !== NEWLINE) {
+      // Table hits, nearly every character, are read here; the rest (first sight, pairs) in emAt.
+      const em = unit < 0xd800 ? table[unit] : NaN;
+      word += em === em ? em : emAt(text, i, table, bold);
+      if (unit >= 0xd800 && startsPair(text, i)) i++;
       continue;
     }
     // A word ends: it goes on this line after a space, or starts the next.
@@ -117,7 +129,7 @@ export function wrapLines(text: string, width: number, size: number, bold = fals
       lines += Math.ceil(w / inner) - 1;
       used = w % inner;
     } else used += (used > 0 ? space : 0) + w;
-    if (code === NEWLINE && i < text.length) {
+    if (unit === NEWLINE && i < end) {
       lines++;
       used = 0;
     }
