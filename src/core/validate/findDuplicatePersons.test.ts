@@ -90,6 +90,33 @@ describe("findDuplicatePersons", () => {
     expect(parts.flat()).toEqual(findDuplicatePersons([a, b, c, d], { acrossFilesOnly: true }));
   });
 
+  it("fed in many parts, keeps every person's CCCD as its index grows past the size it started at", () => {
+    // 40 people over 4 files, each with a CCCD of their own; the index starts at its smallest and grows twice.
+    const people = Array.from({ length: 40 }, (_, i) =>
+      cadre({
+        file: `don-vi-${Math.floor(i / 10)}.xlsx`,
+        fullName: `Trần Văn Số ${i}`,
+        birthDate: { year: 1970 + (i % 30) },
+        idNumber: `0831${String(i).padStart(8, "0")}`,
+      }),
+    );
+    // Person 35's CCCD under another spelling of the name: the same person. Person 3's name and birth year with
+    // another CCCD: someone else.
+    const again = cadre({ file: "don-vi-4.xlsx", fullName: "Trần V. Số 35", idNumber: "083100000035" });
+    const namesake = cadre({
+      file: "don-vi-4.xlsx",
+      fullName: "Trần Văn Số 3",
+      birthDate: { year: 1973 },
+      idNumber: "083199999999",
+    });
+    const persons = new DuplicatePersons({ acrossFilesOnly: true });
+    const found = [0, 10, 20, 30].flatMap((k) => persons.find(people.slice(k, k + 10)));
+    expect(found).toEqual([]);
+    expect(
+      persons.find([again, namesake]).map((f) => [f.cell, f.params.otherFile, f.params.otherCell]),
+    ).toEqual([[again.nameCell, "don-vi-3.xlsx", people[35].nameCell]]);
+  });
+
   it("ignores rows without a name (they are reported as missing values)", () => {
     expect(findDuplicatePersons([cadre({ fullName: "" }), cadre({ fullName: "" })])).toEqual([]);
   });
