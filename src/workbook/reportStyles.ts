@@ -49,4 +49,3 @@ export function alignmentOf(
 
 /** Link text colour, as Excel's Hyperlink cell style draws it. */
 export const LINK_ARGB = LINK_COLOR;
-

@@ -28,7 +28,8 @@ export function standardApplies(standard: PositionStandard, cadre: Cadre): boole
   if (standard.employment !== "any" && cadre.employment !== standard.employment) return false;
   // A known level either is among the standard's levels or is not; an unknown one passes only a standard of all four.
   const levels = standard.levels;
-  if (cadre.level !== undefined ? !levels.includes(cadre.level) : !hasEvery(levels, UNION_LEVELS)) return false;
+  if (cadre.level !== undefined ? !levels.includes(cadre.level) : !hasEvery(levels, UNION_LEVELS))
+    return false;
   const positions = standard.positions;
   return positions === "all" || hasAny(positions, cadre.positions);
 }
