@@ -48,11 +48,16 @@ const ASCII_EM = (() => {
 const MARKS = /[\u0300-\u036f]/g;
 
 /**
- * Ems of each character met, regular and bold (NaN until first met): a character's width is that of its letter
+ * Ems of each UTF-16 unit met, regular and bold (NaN until first met): a character's width is that of its letter
  * without its marks ("ộ" as "o"). Looked up per character, a report of 100,000 rows measures its text without
- * building a string per word.
+ * building a string per word. Made on first use: a command that writes no report does not pay for them.
  */
-const CHAR_EM = [new Float64Array(0x10000).fill(NaN), new Float64Array(0x10000).fill(NaN)];
+let charEms: [Float64Array, Float64Array] | undefined;
+
+function emTable(bold: boolean): Float64Array {
+  charEms ??= [new Float64Array(0x10000).fill(NaN), new Float64Array(0x10000).fill(NaN)];
+  return charEms[bold ? 1 : 0];
+}
 
 /** Ems of the character at `i` (a UTF-16 unit, or the pair it starts), looked up in the table of its weight. */
 function emAt(text: string, i: number, table: Float64Array, bold: boolean): number {
@@ -84,7 +89,7 @@ function startsPair(text: string, i: number): boolean {
 
 /** The printed width of a line of text in points. */
 export function textWidth(text: string, size: number, bold = false): number {
-  const table = CHAR_EM[bold ? 1 : 0];
+  const table = emTable(bold);
   let em = 0;
   for (let i = 0; i < text.length; i++) {
     em += emAt(text, i, table, bold);
@@ -103,7 +108,7 @@ const NEWLINE = 0x0a;
 export function wrapLines(text: string, width: number, size: number, bold = false): number {
   const inner = Math.max(1, width - 2 * CELL_PADDING);
   const space = charEm(SPACE, bold) * size;
-  const table = CHAR_EM[bold ? 1 : 0];
+  const table = emTable(bold);
   const end = text.length;
   let lines = 1;
   let used = 0;
@@ -111,10 +116,8 @@ export function wrapLines(text: string, width: number, size: number, bold = fals
   for (let i = 0; i <= end; i++) {
     const unit = i < end ? text.charCodeAt(i) : NEWLINE;
     if (unit !== SPACE && unit !== NEWLINE) {
-      // Table hits, nearly every character, are read here; the rest (first sight, pairs) in emAt.
-      const em = unit < 0xd800 ? table[unit] : NaN;
-      word += em === em ? em : emAt(text, i, table, bold);
-      if (unit >= 0xd800 && startsPair(text, i)) i++;
+      word += emAt(text, i, table, bold);
+      if (startsPair(text, i)) i++;
       continue;
     }
     // A word ends: it goes on this line after a space, or starts the next.

@@ -84,9 +84,9 @@ export class DuplicatePersons {
  * numbers (HashSlots) beside the cadres, not in Maps of strings.
  */
 class PersonIndex {
-  private cadres: ListedPerson[];
+  private readonly cadres: ListedPerson[];
   /** Each kept cadre's CCCD and its hash, beside it: comparing them touches no cadre (500,000 of them miss the cache). */
-  private ids: (string | undefined)[];
+  private readonly ids: (string | undefined)[];
   private idHashes: Int32Array;
   /** How many cadres are kept: the lists are made at the size expected, not grown one push at a time. */
   private size = 0;
