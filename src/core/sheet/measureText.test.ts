@@ -33,6 +33,16 @@ describe("measureText", () => {
     expect(wrapLines("😀😀 😀😀", 29.6, 10)).toBe(1);
     expect(wrapLines("😀😀 😀😀", 29.4, 10)).toBe(2);
   });
+  it("measures a pair as one character even after its first half was met alone", () => {
+    // A broken cell may hold half a pair (U+D83D) on its own: 0.55 em like any other character. The widths met are
+    // remembered, but this half must not be: "😀" (U+D83D U+DE00) after it is still one character, not two.
+    expect(textWidth("\uD83D", 10)).toBeCloseTo(5.5, 10);
+    expect(textWidth("😀", 10)).toBeCloseTo(5.5, 10);
+    // Three characters (16.5 pt), a space (2.5 pt) and two (11 pt): 30 pt, one line in a cell of 36 pt, two in 34.
+    expect(wrapLines("\uD83D😀😀 😀😀", 36, 10)).toBe(1);
+    expect(wrapLines("\uD83D😀😀 😀😀", 34, 10)).toBe(2);
+    expect(wrapLines("😀😀 😀😀", 29.6, 10)).toBe(1);
+  });
   it("gives a row height in whole pixels, taller for more lines", () => {
     expect(rowHeightFor(1, 11)).toBe(15.75);
     expect(rowHeightFor(2, 11) % 0.75).toBe(0);
