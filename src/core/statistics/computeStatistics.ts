@@ -67,30 +67,39 @@ export function computeStatistics(
   const sections = statisticsSections(year);
   const groups = options.groups ?? groupByUpperUnit(cadres);
   const columns = [...groups.map((g) => g.unit), TOTAL_UNIT];
-  const rows: StatisticsRow[] = [];
+  const width = columns.length;
   const firstRow: number[] = [];
+  let rowCount = 0;
   for (const section of sections) {
-    firstRow.push(rows.length);
-    for (const { id, label } of section.rows)
+    firstRow.push(rowCount);
+    rowCount += section.rows.length;
+  }
+  // One pass, each cadre placed once per section and counted in its unit's column (no lists built); a row's counts
+  // sit side by side in one array, and the total column is added up at the end.
+  const counts = new Int32Array(rowCount * width);
+  const total = width - 1;
+  groups.forEach((g, column) => {
+    for (const c of g.cadres)
+      for (let s = 0; s < sections.length; s++) {
+        const r = sections[s].rowOf(c);
+        if (r >= 0) counts[(firstRow[s] + r) * width + column]++;
+      }
+  });
+  const rows: StatisticsRow[] = [];
+  sections.forEach((section, s) =>
+    section.rows.forEach(({ id, label }, r) => {
+      const at = (firstRow[s] + r) * width;
+      const values = Array.from(counts.subarray(at, at + width));
+      values[total] = values.reduce((sum, n) => sum + n, 0);
       rows.push({
         id,
         label,
         group: section.group,
         ...(section.sumsTo ? { sumsTo: section.sumsTo } : {}),
-        values: new Array<number>(columns.length).fill(0),
+        values,
       });
-  }
-  // One pass, each cadre placed once per section and counted in its unit's column and the total (no lists built).
-  const total = columns.length - 1;
-  groups.forEach((g, column) => {
-    for (const c of g.cadres)
-      for (let s = 0; s < sections.length; s++) {
-        const r = sections[s].rowOf(c);
-        if (r < 0) continue;
-        rows[firstRow[s] + r].values[column]++;
-        rows[firstRow[s] + r].values[total]++;
-      }
-  });
+    }),
+  );
   return { year, columns, rows };
 }
 
