@@ -1,4 +1,4 @@
-import type { Cadre } from "../core/cadre";
+import { NO_EXTRA, type Cadre } from "../core/cadre";
 import { finding } from "../core/findings";
 import { DEFAULT_FRAMEWORK } from "../core/standards";
 import { unreadable, type FileOutcome } from "./checkFiles";
@@ -14,7 +14,7 @@ function checked(path: string, people: Partial<Cadre>[]): FileOutcome {
     nameCell: `B${i + 2}`,
     fullName: "",
     positions: [],
-    extra: {},
+    extra: NO_EXTRA,
     ...p,
   }));
   const findings = [finding("hidden-sheet", {}, { file: path, sheet: "Cũ" })];

@@ -1,4 +1,5 @@
 import { Writable } from "node:stream";
+import { NO_EXTRA } from "../core/cadre";
 import { unreadable, type FileOutcome } from "../app/checkFiles";
 import { OutcomeJoin } from "../app/joinOutcomes";
 import { toCheckDocument } from "../app/jsonDocument";
@@ -32,7 +33,7 @@ function lanIn(path: string): FileOutcome {
   ];
   const sheets = [{ name: "DS", headerRows: [6, 7] as [number, number], dataRows: 1, columns: {} }];
   const summary = { cadres: 1, errors: 1, warnings: 0, infos: 0 };
-  const cadres = [{ ...lan, positions: [], extra: {} }];
+  const cadres = [{ ...lan, positions: [], extra: NO_EXTRA }];
   return { path, result: { file: path, sheets, cadres, findings, summary, standards: DEFAULT_FRAMEWORK } };
 }
 

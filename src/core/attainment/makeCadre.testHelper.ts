@@ -1,4 +1,4 @@
-import type { Cadre } from "../cadre";
+import { NO_EXTRA, type Cadre } from "../cadre";
 
 let nextRow = 2;
 
@@ -16,7 +16,7 @@ export function makeCadre(fields: Partial<Cadre> = {}): Cadre {
     nameCell: `B${row}`,
     fullName: `Cán bộ ${row}`,
     positions: [],
-    extra: {},
+    extra: NO_EXTRA,
     ...fields,
   };
 }

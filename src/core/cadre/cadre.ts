@@ -1,4 +1,4 @@
-import type { CellValue } from "../grid";
+import type { ExtraColumns } from "./extraColumns";
 import type {
   Education,
   Employment,
@@ -116,8 +116,8 @@ export interface Cadre {
   term?: string;
   note?: string;
 
-  /** Values of columns the engine does not know, by their header text: nothing is dropped. */
-  extra: Record<string, CellValue>;
+  /** Values of columns the engine does not read, kept as written (nothing is dropped): read with `extraOf`. */
+  extra: ExtraColumns;
   /** The fields the roster has a column for (shared by every cadre of a table): what it says nothing of cannot be judged. */
   columns?: ReadonlySet<Field>;
 }

@@ -1,2 +1,3 @@
 export * from "./cadre";
-export { newCadre, NO_EXTRA } from "./newCadre";
+export * from "./extraColumns";
+export { newCadre } from "./newCadre";

@@ -1,5 +1,6 @@
 import type { Position } from "../vocab/codes";
 import type { Cadre } from "./cadre";
+import { NO_EXTRA } from "./extraColumns";
 
 /**
  * Every field present from the start (undefined until read): all cadres then share one object shape, which
@@ -37,11 +38,9 @@ export function newCadre(file: string | undefined, sheet: string, row: number, n
     politicalClass: undefined,
     term: undefined,
     note: undefined,
-    extra: NO_EXTRA as Cadre["extra"],
+    extra: NO_EXTRA,
     columns: undefined,
   };
 }
 
 const NO_POSITIONS: readonly Position[] = Object.freeze([]);
-/** Most rosters have no column canbo does not read: their cadres share one empty, frozen `extra` (buildCadre gives a cadre its own on the first such value). */
-export const NO_EXTRA: Readonly<Cadre["extra"]> = Object.freeze({});

@@ -1,4 +1,4 @@
-import type { Cadre, PartialDate, Training } from "../cadre";
+import { extraValue, type Cadre, type PartialDate, type Training } from "../cadre";
 import type { CellValue } from "../grid";
 import { parseAddress } from "../grid";
 import type { Finding } from "../findings";
@@ -181,8 +181,8 @@ function rowOf(cadre: Cadre, findings: readonly Finding[], m: Messages): Consoli
     note: text(cadre.note),
   };
   // canbo's own columns, kept exactly as written (their line breaks too).
-  const earlierSource = own(cadre.extra[SOURCE_COLUMN]);
-  const earlierReview = own(cadre.extra[REVIEW_COLUMN]);
+  const earlierSource = own(extraValue(cadre, SOURCE_COLUMN));
+  const earlierReview = own(extraValue(cadre, REVIEW_COLUMN));
   const row: ConsolidatedRow = {
     cadre,
     values,

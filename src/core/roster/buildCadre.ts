@@ -1,6 +1,6 @@
-import { newCadre, NO_EXTRA, type Cadre, type Field } from "../cadre";
+import { keepExtra, newCadre, type Cadre, type ExtraColumns, type Field } from "../cadre";
 import { finding } from "../findings";
-import { cellAddress, columnLetter } from "../grid";
+import { cellAddress } from "../grid";
 import { inferLevelFromUnit, type Employment } from "../vocab";
 import type { RosterHeader } from "./detectHeader";
 import type { FieldReader } from "./fieldReaders";
@@ -18,7 +18,10 @@ export interface Table extends TableContext {
    * duplicates and unknown columns are kept as extra.
    */
   readers: { col: number; field: Field; index: number; read: FieldReader }[];
-  extras: { col: number; header: string }[];
+  /** The columns canbo does not read, each with its label and its list in `extraColumns`. */
+  extras: { col: number; label: string; slot: number }[];
+  /** Where the table's cadres keep those columns' values. */
+  extraColumns: ExtraColumns;
   /** The columns that hold the name, first first: row-level findings point at the first. */
   nameCols: number[];
   /** The first name column's letter, made once: every cadre's name cell is in it. */
@@ -48,6 +51,7 @@ export function buildCadre(table: Table, report: RowReport, r: number): Cadre {
   const { cells } = table;
   const cadre = newCadre(table.file, table.sheet, r + 1, table.nameLetter + String(r + 1));
   cadre.columns = table.fields;
+  cadre.extra = table.extraColumns;
   report.start(r, cadre);
 
   for (const { col, field, index, read } of table.readers) {
@@ -62,7 +66,7 @@ export function buildCadre(table: Table, report: RowReport, r: number): Cadre {
       report.add("legacy-encoding", { encoding: cells.legacy }, field, { suggestion: String(value) });
     read(value, report);
   }
-  for (const { col, header } of table.extras) readExtra(table, cadre, r, col, header);
+  for (const { col, label, slot } of table.extras) readExtra(table, r, col, label, slot);
 
   resolveMarks(table, report);
   fillFromAbove(table, cadre);
@@ -72,13 +76,11 @@ export function buildCadre(table: Table, report: RowReport, r: number): Cadre {
   return cadre;
 }
 
-/** Columns canbo does not read are kept with the cadre as they are; their legacy text is still reported. */
-function readExtra(table: Table, cadre: Cadre, r: number, col: number, header: string): void {
+/** Columns canbo does not read are kept for the cadre as they are; their legacy text is still reported. */
+function readExtra(table: Table, r: number, col: number, label: string, slot: number): void {
   const raw = table.cells.raw(r, col);
   if (raw === undefined || raw === null || raw === "") return;
-  const label = header || `Cột ${columnLetter(col)}`;
-  if (cadre.extra === NO_EXTRA) cadre.extra = {};
-  cadre.extra[label] = raw;
+  keepExtra(table.extraColumns, slot, r, raw);
   if (typeof raw !== "string") return;
   const value = table.cells.value(r, col);
   const encoding = table.cells.legacy;

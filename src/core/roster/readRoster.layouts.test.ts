@@ -1,3 +1,4 @@
+import { extraValue } from "../cadre";
 import type { CellArea, CellValue, Grid } from "../grid";
 import { readRoster, type RosterSheet } from "./readRoster";
 import { toTcvn3 } from "../../../test/helpers/legacyText";
@@ -204,7 +205,7 @@ describe("readRoster on rosters as units send them", () => {
         c.gender,
         c.employment,
         c.education,
-        c.extra["Chức vụ / Chính quyền"],
+        extraValue(c, "Chức vụ / Chính quyền"),
       ]),
     ).toEqual([
       ["Nguyễn Thị Hoa", "nu", "khong-chuyen-trach", "dai-hoc", "Hiệu trưởng"],

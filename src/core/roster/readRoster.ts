@@ -1,4 +1,4 @@
-import type { Cadre, Field } from "../cadre";
+import { makeExtraColumns, type Cadre, type Field } from "../cadre";
 import { finding, type Finding } from "../findings";
 import { cellAddress, columnLetter, type Grid } from "../grid";
 import { buildCadre, type Table } from "./buildCadre";
@@ -163,7 +163,7 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
     const columnOf = firstColumns(h);
     tables.push({ firstDataRow: h.firstDataRow, columns: columnOf });
     const readers: Table["readers"] = [];
-    const extras: Table["extras"] = [];
+    const extraCols: { col: number; label: string }[] = [];
     for (const column of h.columns) {
       if (
         column.field &&
@@ -176,8 +176,13 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
           index: FIELD_INDEX[column.field],
           read: markReader(column.mark) ?? FIELD_READERS[column.field],
         });
-      else extras.push({ col: column.col, header: column.header });
+      else extraCols.push({ col: column.col, label: column.header || `Cột ${columnLetter(column.col)}` });
     }
+    const extraColumns = makeExtraColumns(
+      extraCols.map((x) => x.label),
+      h.firstDataRow,
+    );
+    const extras = extraCols.map((x) => ({ ...x, slot: extraColumns.labels.indexOf(x.label) }));
     const nameCols = NAME_FIELDS.map((f) => columnOf[f])
       .filter((c): c is number => c !== undefined)
       .sort((a, b) => a - b);
@@ -192,6 +197,7 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
       header: h,
       readers,
       extras,
+      extraColumns,
       nameCols,
       nameLetter: columnLetter(nameCols[0] ?? 0),
       section: {},

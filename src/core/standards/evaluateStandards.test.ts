@@ -1,4 +1,4 @@
-import type { Cadre } from "../cadre";
+import { NO_EXTRA, type Cadre } from "../cadre";
 import type { Education, PoliticalTheory } from "../vocab";
 import { DEFAULT_FRAMEWORK } from "./defaultFramework";
 import { evaluateStandards } from "./evaluateStandards";
@@ -12,7 +12,7 @@ function cadre(fields: Partial<Cadre>): Cadre {
     nameCell: "B5",
     fullName: "Nguyễn Văn A",
     positions: [],
-    extra: {},
+    extra: NO_EXTRA,
     ...fields,
   };
 }

@@ -1,4 +1,4 @@
-import type { Cadre } from "../cadre";
+import { NO_EXTRA, type Cadre } from "../cadre";
 import { DEFAULT_FRAMEWORK } from "./defaultFramework";
 import type { StandardsFramework } from "./positionStandard";
 import { standardsFor } from "./standardsFor";
@@ -10,7 +10,7 @@ function cadre(fields: Partial<Cadre>): Cadre {
     nameCell: "B5",
     fullName: "Nguyễn Văn A",
     positions: [],
-    extra: {},
+    extra: NO_EXTRA,
     ...fields,
   };
 }

@@ -1,10 +1,10 @@
-import type { Cadre } from "../cadre";
+import { NO_EXTRA, type Cadre } from "../cadre";
 import { DuplicatePersons, findDuplicatePersons } from "./findDuplicatePersons";
 
 let row = 9;
 function cadre(fields: Partial<Cadre>): Cadre {
   row++;
-  return { sheet: "Danh sách", row, nameCell: `B${row}`, fullName: "", positions: [], extra: {}, ...fields };
+  return { sheet: "Danh sách", row, nameCell: `B${row}`, fullName: "", positions: [], extra: NO_EXTRA, ...fields };
 }
 
 describe("findDuplicatePersons", () => {
