@@ -189,7 +189,7 @@ export function renderBenchmarks(run: BenchRun): string {
     "- **The core's warm runs compile again.** Before each run the core bench collects the heap with V8's testing",
     "  collection, which drops the shapes of the previous run's objects made once a run (the sheet's cell reader, the",
     "  row classifier, the duplicate index, the report's sheet builder) and the optimised code built on them: each run",
-    "  after the first compiles 45–55 functions again. Keeping one object of each such class alive across runs, as an",
+    "  after the first compiles 43–55 functions again. Keeping one object of each such class alive across runs, as an",
     "  experiment, took the check from 506–547 to 423–439 ms; making them object literals did not keep their shapes.",
     "  The command runs the core once, cold, and compiles it anyway.",
     "- **Memory is the sheet once as rows plus the cadres.** For inputs over 16 MB the command restarts itself, before",
