@@ -1,11 +1,11 @@
 import type { Field } from "../cadre";
 import type { Grid } from "../grid";
-import { detectLegacy, type LegacyEncoding } from "../text";
-import { matchHeader } from "./matchHeader";
+import { detectLegacy, foldKey, type LegacyEncoding } from "../text";
+import { hasHeaderWord, matchFoldedHeader, type HeaderMatch } from "./matchHeader";
 import { mergeLookup, type MergeLookup } from "./mergeLookup";
 import { isNumberingRow } from "./isNumberingRow";
 import { readCell } from "./readCell";
-import { valueMarkOf, type ValueMark } from "./valueMarks";
+import { valueMarkUnder, type ValueMark } from "./valueMarks";
 
 /** One column of the header: its text as a person reads it and the field it names, if any. */
 export interface HeaderColumn {
@@ -85,13 +85,28 @@ export function detectHeader(
     bottom: best.bottom,
     numberingRow,
     firstDataRow: numberingRow === undefined ? next : next + 1,
-    columns: best.columns,
+    columns: best.columns.map(({ col, path, field, mark }) =>
+      mark ? { col, header: headerOf(path), field, mark } : { col, header: headerOf(path), field },
+    ),
     encoding: best.encoding,
   };
 }
 
+/** A column as one reading of the header sees it: its text is joined only for the reading that wins. */
+interface ReadColumn {
+  col: number;
+  path: HeaderCell[];
+  field?: Field;
+  mark?: ValueMark;
+}
+
+/** "Năm sinh / Nam" for a column under a group. */
+function headerOf(path: readonly HeaderCell[]): string {
+  return path.length === 1 ? path[0].text : path.map((p) => p.text).join(" / ");
+}
+
 interface HeaderReading {
-  columns: HeaderColumn[];
+  columns: ReadColumn[];
   count: number;
   /** How many fields are laid out as one column per value. */
   marked: number;
@@ -99,28 +114,57 @@ interface HeaderReading {
   encoding?: LegacyEncoding;
 }
 
+/** A header cell as a person reads it, with its folded key and whether any header word is in it. */
+interface HeaderCell {
+  text: string;
+  key: string;
+  /** Whether the key holds a word of some header pattern: a path of cells without one names no field. */
+  named: boolean;
+  legacy?: LegacyEncoding;
+}
+
+const BLANK: HeaderCell = Object.freeze({ text: "", key: "", named: false });
+
 /** Header cells read as a person reads them: merged areas give their text to every cell, legacy fonts decoded. */
 class HeaderText {
   readonly merges: MergeLookup;
   encoding?: LegacyEncoding;
   /** The legacy encoding most of these rows are typed in, for cells no font speaks for ("Ñôn vò" is VNI there). */
   private readonly typedIn?: LegacyEncoding;
+  /** Each cell of rows [from, to) read once, row by row: the search reads most cells at several tops and depths. */
+  private readonly read: HeaderCell[][] = [];
   constructor(
     private readonly grid: Grid,
-    from: number,
-    to: number,
+    private readonly from: number,
+    private readonly to: number,
   ) {
     this.merges = mergeLookup(grid, from, to);
     this.typedIn = mostUsedEncoding(grid, from, to);
   }
 
   at(r: number, c: number): string {
+    return this.cell(r, c).text;
+  }
+
+  cell(r: number, c: number): HeaderCell {
+    let cell: HeaderCell;
+    if (r < this.from || r >= this.to) cell = this.readAt(r, c);
+    else {
+      const row = (this.read[r - this.from] ??= []);
+      cell = row[c] ??= this.readAt(r, c);
+    }
+    if (cell.legacy) this.encoding ??= cell.legacy;
+    return cell;
+  }
+
+  private readAt(r: number, c: number): HeaderCell {
     const area = this.merges.areaAt(r, c);
     const [row, col] = area ? [area.top, area.left] : [r, c];
     const reading = readCell(this.grid.values[row]?.[col], this.grid.fonts?.[row]?.[col], this.typedIn);
-    if (reading.kind !== "value") return "";
-    if (reading.legacy) this.encoding ??= reading.legacy.encoding;
-    return String(reading.value);
+    if (reading.kind !== "value") return BLANK;
+    const text = String(reading.value);
+    const key = foldKey(text);
+    return { text, key, named: hasHeaderWord(key), legacy: reading.legacy?.encoding };
   }
 }
 
@@ -142,29 +186,30 @@ function mostUsedEncoding(grid: Grid, from: number, to: number): LegacyEncoding 
 
 function readHeaderRows(text: HeaderText, h: number, depth: number, width: number): HeaderReading {
   text.encoding = undefined;
-  const columns: HeaderColumn[] = [];
+  const columns: ReadColumn[] = [];
   const seen = new Set<Field>();
   // Unmerged group headers are typed once, over the first of their sub-columns: carry them right.
-  const carried: string[] = [];
+  const carried: HeaderCell[] = [];
   for (let c = 0; c < width; c++) {
-    const path: string[] = [];
+    const path: HeaderCell[] = [];
     for (let d = 0; d < depth; d++) {
       const r = h + d;
       const area = text.merges.areaAt(r, c);
       // A cell merged down from a row above adds nothing new, and a header does not start inside one.
       if (area && area.top < r) continue;
-      let t = text.at(r, c);
+      let t = text.cell(r, c);
       const below = d + 1 < depth ? text.at(r + 1, c) : "";
-      if (!t && !area && d + 1 < depth && below) t = carried[d] ?? "";
-      else if (d + 1 < depth) carried[d] = below ? t : "";
-      if (t && path[path.length - 1] !== t) path.push(t);
+      if (!t.text && !area && d + 1 < depth && below) t = carried[d] ?? BLANK;
+      else if (d + 1 < depth) carried[d] = below ? t : BLANK;
+      if (t.text && path[path.length - 1]?.text !== t.text) path.push(t);
     }
-    const mark = valueMarkOf(path);
+    const mark =
+      path.length < 2
+        ? undefined
+        : valueMarkUnder(matchPart(path, 0, path.length - 1)?.field, path[path.length - 1].text);
     const field = mark?.field ?? bestField(path);
     if (field) seen.add(field);
-    columns.push(
-      mark ? { col: c, header: path.join(" / "), field, mark } : { col: c, header: path.join(" / "), field },
-    );
+    columns.push(mark ? { col: c, path, field, mark } : { col: c, path, field });
   }
   splitMergedName(text, h, columns);
   return {
@@ -180,34 +225,42 @@ function readHeaderRows(text: HeaderText, h: number, depth: number, width: numbe
  * The field a column's header path names: the whole path or its lowest rows ("Năm sinh / Nam", "Nam"); only when
  * those name nothing, the group above ("Trình độ" over an unknown sub-header), which spans other columns too.
  */
-function bestField(path: string[]): Field | undefined {
-  if (path.length === 0) return undefined;
-  const own = [path.join(" ")];
-  for (let i = 1; i < path.length; i++) own.push(path.slice(i).join(" "));
-  const groups: string[] = [];
-  for (let i = path.length - 1; i >= 1; i--) groups.push(path.slice(0, i).join(" "));
-  return bestOf(own) ?? bestOf(groups);
-}
-
-function bestOf(candidates: string[]): Field | undefined {
+function bestField(path: readonly HeaderCell[]): Field | undefined {
   let field: Field | undefined;
   let score = 0;
-  for (const candidate of candidates) {
-    const m = matchHeader(candidate);
+  for (let i = 0; i < path.length; i++) {
+    const m = matchPart(path, i, path.length);
+    if (m && m.score > score) ({ field, score } = m);
+  }
+  if (field) return field;
+  // Only when the column's own text names nothing: the group above it, which spans other columns too.
+  for (let end = path.length - 1; end >= 1; end--) {
+    const m = matchPart(path, 0, end);
     if (m && m.score > score) ({ field, score } = m);
   }
   return field;
+}
+
+/** What the cells path[from..to) name read as one text ("Năm sinh" over "Nữ" reads "Năm sinh Nữ"). */
+function matchPart(path: readonly HeaderCell[], from: number, to: number): HeaderMatch | undefined {
+  let named = false;
+  for (let i = from; i < to && !named; i++) named = path[i].named;
+  if (!named) return undefined;
+  if (to - from === 1) return matchFoldedHeader(path[from].key);
+  const keys: string[] = [];
+  for (let i = from; i < to; i++) if (path[i].key) keys.push(path[i].key);
+  return matchFoldedHeader(keys.join(" "));
 }
 
 /**
  * "Họ và tên" merged over two columns with nothing under it: the clerk typed the family and middle names in the first
  * and the given name in the second. Any other field merged over several columns is read from its first column.
  */
-function splitMergedName(text: HeaderText, h: number, columns: HeaderColumn[]): void {
+function splitMergedName(text: HeaderText, h: number, columns: ReadColumn[]): void {
   for (let i = 1; i < columns.length; i++) {
     const col = columns[i];
     const prev = columns[i - 1];
-    if (!col.field || col.field !== prev.field || col.header !== prev.header) continue;
+    if (!col.field || col.field !== prev.field || headerOf(col.path) !== headerOf(prev.path)) continue;
     const area = text.merges.areaAt(h, col.col);
     if (!area || area.left === col.col) continue;
     if (col.field === "fullName" && area.right - area.left === 1) {
@@ -233,8 +286,8 @@ function looksLayered(text: HeaderText, h: number, depth: number, width: number)
  * chuyên môn" is a first data row read as a header, not a layout: it stays an ordinary column. Returns how many
  * fields are laid out by value.
  */
-function keepValueMarks(columns: HeaderColumn[]): number {
-  const byField = new Map<Field, HeaderColumn[]>();
+function keepValueMarks(columns: ReadColumn[]): number {
+  const byField = new Map<Field, ReadColumn[]>();
   for (const column of columns) {
     if (!column.mark) continue;
     const set = byField.get(column.mark.field);

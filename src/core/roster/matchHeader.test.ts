@@ -1,4 +1,5 @@
-import { matchHeader } from "./matchHeader";
+import { foldKey } from "../text";
+import { hasHeaderWord, matchFoldedHeader, matchHeader } from "./matchHeader";
 
 describe("matchHeader", () => {
   it("matches the usual header texts exactly, whatever the case, marks or spacing", () => {
@@ -57,5 +58,48 @@ describe("matchHeader", () => {
   it("knows nothing of headers outside the roster", () => {
     expect(matchHeader("Số điện thoại")).toBeUndefined();
     expect(matchHeader("")).toBeUndefined();
+  });
+  it("matches a group over its sub-header from the two folded keys, as the joined text", () => {
+    expect(matchFoldedHeader("nam sinh nu")).toEqual({ field: "birthYearFemale", score: 103 });
+    const pairs: [string, string][] = [
+      ["Năm sinh", "Nữ"],
+      ["Loại cán bộ", "Không chuyên trách"],
+      ["Trình độ", "Chuyên môn"],
+      ["Đã tập huấn", "Bình đẳng giới"],
+      ["Họ và tên", "Tên"],
+      ["Giới tính", "Nam"],
+    ];
+    for (const [group, sub] of pairs)
+      expect(matchFoldedHeader(`${foldKey(group)} ${foldKey(sub)}`)).toEqual(matchHeader(`${group} ${sub}`));
+  });
+  it("tells the texts that hold no word of any header, which name no field alone or joined", () => {
+    // What the header search meets in the rows under the header: names, dates, ID numbers, places, marks.
+    const data = [
+      "Trần Bích Ngọc",
+      "Phạm Quốc Hùng",
+      "12/05/1985",
+      "079185001234",
+      "Phường 3, TP Bến Tre",
+      "x",
+      "Kinh",
+    ];
+    for (const text of data) {
+      expect(hasHeaderWord(foldKey(text))).toBe(false);
+      expect(matchHeader(text)).toBeUndefined();
+    }
+    expect(matchHeader(data.join(" "))).toBeUndefined();
+    // Data cells may hold header words ("Văn" and "Hoa" are in "Trình độ văn hóa"): those are matched as usual.
+    for (const text of [
+      "Họ và tên",
+      "Năm sinh",
+      "Nữ",
+      "Ghi chú",
+      "Cơ sở",
+      "Chuyên trách",
+      "Lê Văn Tám",
+      "Nguyễn Thị Hoa",
+    ])
+      expect(hasHeaderWord(foldKey(text))).toBe(true);
+    expect(hasHeaderWord("")).toBe(false);
   });
 });

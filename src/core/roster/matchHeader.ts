@@ -55,6 +55,15 @@ const BY_WORD = new Map<string, number[]>();
 }
 
 /**
+ * Every word a pattern is made of. A folded text holding none of them names no field: an exact pattern is all such
+ * words, and a contained one needs its rarest word whole in the text.
+ */
+const HEADER_WORDS_USED = new Set<string>();
+for (const phrase of EXACT.keys()) for (const w of phrase.split(" ")) HEADER_WORDS_USED.add(w);
+for (const p of CONTAINED)
+  for (const phrase of p.phrases) for (const w of phrase.trim().split(" ")) HEADER_WORDS_USED.add(w);
+
+/**
  * Which field a header text names, insensitive to case, diacritics, spacing and punctuation. A pattern equal to the
  * whole header scores 100 plus its words; a pattern found inside scores its word count, the most specific winning.
  *
@@ -62,20 +71,50 @@ const BY_WORD = new Map<string, number[]>();
  * @example matchHeader("Chức vụ chuyên môn") // { field: "jobTitle", score: 4 } — not education
  */
 export function matchHeader(text: string): HeaderMatch | undefined {
-  // The header search asks about the same texts at every row and depth it tries, and each file of a batch again.
+  // The row classifier asks about the same texts row after row.
   const hit = cache.get(text);
   if (hit !== undefined) return hit ?? undefined;
-  const match = search(text);
+  const match = matchFoldedHeader(foldKey(text));
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, match ?? null);
   return match;
 }
 
+/**
+ * `matchHeader` of a text already folded (see foldKey). Texts joined by a space fold to their keys joined by a space,
+ * so the header search folds each cell once and matches the paths of a column from their cells' keys.
+ *
+ * @example matchFoldedHeader("nam sinh nu") // { field: "birthYearFemale", score: 103 }
+ */
+export function matchFoldedHeader(key: string): HeaderMatch | undefined {
+  // The header search asks about the same paths at every row and depth it tries, and each file of a batch again.
+  const hit = keyCache.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const match = search(key);
+  if (keyCache.size >= CACHE_LIMIT) keyCache.clear();
+  keyCache.set(key, match ?? null);
+  return match;
+}
+
+/**
+ * Whether a folded text holds a word some header pattern is made of. A text without one names no field, alone or
+ * joined to others without one: the header search matches no path made only of such cells (dates, ID numbers, most
+ * names in the rows it reads under the header).
+ *
+ * @example hasHeaderWord("tran bich ngoc") // false
+ * @example hasHeaderWord("nam sinh") // true
+ */
+export function hasHeaderWord(key: string): boolean {
+  if (!key) return false;
+  for (const word of key.split(" ")) if (HEADER_WORDS_USED.has(word)) return true;
+  return false;
+}
+
 const CACHE_LIMIT = 20_000;
 const cache = new Map<string, HeaderMatch | null>();
+const keyCache = new Map<string, HeaderMatch | null>();
 
-function search(text: string): HeaderMatch | undefined {
-  const key = foldKey(text);
+function search(key: string): HeaderMatch | undefined {
   if (!key) return undefined;
   const exact = EXACT.get(key);
   if (exact) return exact;

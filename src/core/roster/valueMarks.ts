@@ -11,7 +11,6 @@ import {
   recognize,
   type Vocabulary,
 } from "../vocab";
-import { matchHeader } from "./matchHeader";
 import type { CellData } from "./sheetCells";
 import type { RowReport } from "./rowReport";
 
@@ -35,15 +34,15 @@ const MARKED: Record<MarkedField, { vocab: Vocabulary<string>; scale?: readonly 
 const isMarked = (field: Field | undefined): field is MarkedField => !!field && field in MARKED;
 
 /**
- * Reads a header path as a value column when its group names a coded field and its own text is one of that field's
- * values: "Trình độ chuyên môn / Đại học" → education = dai-hoc. "Trình độ / Chuyên môn" is no value: undefined.
+ * Reads a header column as a value column when its group names a coded field and its own text is one of that field's
+ * values: "Đại học" under "Trình độ chuyên môn" → education = dai-hoc. "Chuyên môn" under "Trình độ" is no value.
+ *
+ * @example valueMarkUnder("education", "Đại học") // { field: "education", code: "dai-hoc" }
  */
-export function valueMarkOf(path: readonly string[]): ValueMark | undefined {
-  if (path.length < 2) return undefined;
-  const field = matchHeader(path.slice(0, -1).join(" "))?.field;
-  if (!isMarked(field)) return undefined;
-  const res = recognize(MARKED[field].vocab, path[path.length - 1]);
-  return res.kind === "known" ? { field, code: res.code } : undefined;
+export function valueMarkUnder(group: Field | undefined, text: string): ValueMark | undefined {
+  if (!isMarked(group)) return undefined;
+  const res = recognize(MARKED[group].vocab, text);
+  return res.kind === "known" ? { field: group, code: res.code } : undefined;
 }
 
 /**
