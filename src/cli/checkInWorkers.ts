@@ -7,8 +7,8 @@ import type { CheckRequest, CheckResult } from "../app/types";
 
 /**
  * A batch of submitted files checked in worker threads. Each worker is started once and reads and checks whole files
- * (reading is most of the work); it holds two at a time, the one it checks and the next, which it reads meanwhile,
- * so it never waits for the main thread between files. The main thread joins each outcome as it comes
+ * (reading is most of the work); it holds two at a time, the one it checks and the next, so it never waits for the
+ * main thread between files. The main thread joins each outcome as it comes
  * (OutcomeJoin), so the result is the same as checking the files one by one and little is left when the last one
  * is in. A worker is also a wall: each has a heap of its own, so a file that exhausts it (or anything else that
  * kills a worker) costs that file only — it gets a line, the file the worker held next goes to a fresh worker, and
@@ -34,7 +34,7 @@ export interface WorkerData {
  * compiles a fraction of the command's code before its first file.
  */
 const WORKER_FILE = path.join(__dirname, "checkWorker.js");
-/** Files a worker holds at once: the one it checks and the one it reads meanwhile. */
+/** Files a worker holds at once: the one it checks and the next, already given. */
 const HELD = 2;
 
 /** How a batch runs in workers: how many, what they send back, and who hears of each file as it is done and joined. */
