@@ -59,9 +59,11 @@ export function detectHeader(
   let best: (HeaderReading & { top: number; bottom: number }) | undefined;
   for (let h = from; h < last; h++) {
     let pick: (HeaderReading & { bottom: number }) | undefined;
+    // What a reading from this row must name to count: as many fields as the best so far, and at least the minimum.
+    const need = Math.max(MIN_FIELDS, best?.count ?? 0);
     for (let depth = 1; depth <= maxDepth && h + depth - 1 < grid.values.length; depth++) {
       if (depth > 1 && !looksLayered(reader, h, depth, width)) break;
-      const reading = readHeaderRows(reader, h, depth, width);
+      const reading = readHeaderRows(reader, h, depth, width, need);
       // A deeper header must name more fields (a first data row under a one-row header names none), or lay a
       // field out as one column per value ("Trình độ chuyên môn" over "Đại học | Cao đẳng"), which no data row does.
       if (
@@ -184,10 +186,49 @@ function mostUsedEncoding(grid: Grid, from: number, to: number): LegacyEncoding 
   return tcvn3 + vni === 0 ? undefined : vni > tcvn3 ? "VNI" : "TCVN3";
 }
 
-function readHeaderRows(text: HeaderText, h: number, depth: number, width: number): HeaderReading {
+/**
+ * Reads rows [h, h + depth) as the header: each column's path of texts from the top, and the field it names. A
+ * reading that cannot name `need` fields is not matched: each field needs a column whose path holds a header word.
+ */
+function readHeaderRows(
+  text: HeaderText,
+  h: number,
+  depth: number,
+  width: number,
+  need: number,
+): HeaderReading {
   text.encoding = undefined;
+  const paths = columnPaths(text, h, depth, width);
+  let named = 0;
+  for (const path of paths) if (path.some((cell) => cell.named)) named++;
+  if (named < need) return NAMES_TOO_FEW;
   const columns: ReadColumn[] = [];
   const seen = new Set<Field>();
+  paths.forEach((path, c) => {
+    const mark =
+      path.length < 2
+        ? undefined
+        : valueMarkUnder(matchPart(path, 0, path.length - 1)?.field, path[path.length - 1].text);
+    const field = mark?.field ?? bestField(path);
+    if (field) seen.add(field);
+    columns.push(mark ? { col: c, path, field, mark } : { col: c, path, field });
+  });
+  splitMergedName(text, h, columns);
+  return {
+    columns,
+    count: seen.size,
+    marked: keepValueMarks(columns),
+    hasName: seen.has("fullName") || seen.has("givenName"),
+    encoding: text.encoding,
+  };
+}
+
+/** A reading left unmatched: it names fewer fields than any that could win, whatever they are. */
+const NAMES_TOO_FEW: HeaderReading = Object.freeze({ columns: [], count: -1, marked: 0, hasName: false });
+
+/** Each column's header cells from row h down, over `depth` rows, top first. */
+function columnPaths(text: HeaderText, h: number, depth: number, width: number): HeaderCell[][] {
+  const paths: HeaderCell[][] = [];
   // Unmerged group headers are typed once, over the first of their sub-columns: carry them right.
   const carried: HeaderCell[] = [];
   for (let c = 0; c < width; c++) {
@@ -203,22 +244,9 @@ function readHeaderRows(text: HeaderText, h: number, depth: number, width: numbe
       else if (d + 1 < depth) carried[d] = below ? t : BLANK;
       if (t.text && path[path.length - 1]?.text !== t.text) path.push(t);
     }
-    const mark =
-      path.length < 2
-        ? undefined
-        : valueMarkUnder(matchPart(path, 0, path.length - 1)?.field, path[path.length - 1].text);
-    const field = mark?.field ?? bestField(path);
-    if (field) seen.add(field);
-    columns.push(mark ? { col: c, path, field, mark } : { col: c, path, field });
+    paths.push(path);
   }
-  splitMergedName(text, h, columns);
-  return {
-    columns,
-    count: seen.size,
-    marked: keepValueMarks(columns),
-    hasName: seen.has("fullName") || seen.has("givenName"),
-    encoding: text.encoding,
-  };
+  return paths;
 }
 
 /**
