@@ -106,8 +106,13 @@ export function matchFoldedHeader(key: string): HeaderMatch | undefined {
  */
 export function hasHeaderWord(key: string): boolean {
   if (!key) return false;
-  for (const word of key.split(" ")) if (HEADER_WORDS_USED.has(word)) return true;
-  return false;
+  // Word by word without splitting: asked of every cell the header search reads.
+  for (let start = 0; ;) {
+    const end = key.indexOf(" ", start);
+    if (HEADER_WORDS_USED.has(end < 0 ? key.slice(start) : key.slice(start, end))) return true;
+    if (end < 0) return false;
+    start = end + 1;
+  }
 }
 
 const CACHE_LIMIT = 20_000;
