@@ -107,9 +107,10 @@ async function measureSize(cadres: number, tools: Tools): Promise<SizeRun> {
 
 /**
  * The batch on one core against two: `--jobs 1` confined to one core, `--jobs 1` on every core (for information) and
- * `--jobs 2` on two cores, one of each per round. Without taskset there is no confined run, and BENCHMARKS.md says so.
+ * `--jobs 2` on two cores, one of each per round, with the machine's ceiling (two halves at once) and what warming up
+ * costs one thread (scripts/bench/warmup.ts). Without taskset there is no confined run, and BENCHMARKS.md says so.
  */
-async function measureBatch(): Promise<BenchRun["batch"]> {
+async function measureBatch(warmupTool: string): Promise<BenchRun["batch"]> {
   const files = quick ? 40 : BATCH_FILES;
   const folder = await batchFolder(out, files);
   const batch = (jobs: string, cores?: string) => () =>
@@ -123,18 +124,28 @@ async function measureBatch(): Promise<BenchRun["batch"]> {
     "why" in allowed ? allowed.why : pinnedCore ? undefined : `only ${cores.length} core allowed to this run`;
   if (unpinnedWhy) process.stderr.write(`  no batch on one core: ${unpinnedWhy}\n`);
   const rounds = quick ? 1 : 3;
-  const runs = pinnedCore
-    ? interleave(
-        {
-          onePinned: batch("1", pinnedCore),
-          one: batch("1"),
-          two: batch("2", twoCores),
-          halves: halves(folder, cores.slice(0, 2)),
-        },
-        rounds,
-      )
-    : interleave({ one: batch("1"), two: batch("2", twoCores) }, rounds);
-  return { files, cadresEach: BATCH_CADRES, pinnedCore, unpinnedWhy, twoCores, ...runs };
+  const measuredBatch = { files, cadresEach: BATCH_CADRES, pinnedCore, unpinnedWhy, twoCores };
+  if (!pinnedCore)
+    return { ...measuredBatch, ...interleave({ one: batch("1"), two: batch("2", twoCores) }, rounds) };
+  const firstHalfMs: number[] = [];
+  const secondHalfMs: number[] = [];
+  const { warmup, ...runs } = interleave(
+    {
+      onePinned: batch("1", pinnedCore),
+      one: batch("1"),
+      two: batch("2", twoCores),
+      halves: halves(folder, cores.slice(0, 2)),
+      warmup: () => {
+        const r = run([warmupTool, folder], { cores: pinnedCore });
+        const times = JSON.parse(r.stdout) as { firstHalfMs: number; secondHalfMs: number };
+        firstHalfMs.push(times.firstHalfMs);
+        secondHalfMs.push(times.secondHalfMs);
+        return r;
+      },
+    },
+    rounds,
+  );
+  return { ...measuredBatch, ...runs, warmup: { firstHalfMs, secondHalfMs, error: warmup.error } };
 }
 
 /**
@@ -211,7 +222,7 @@ async function main(): Promise<void> {
   );
 
   process.stderr.write("batch\n");
-  bench.batch = await measureBatch();
+  bench.batch = await measureBatch(await bundle("warmup"));
 
   process.stderr.write("hostile files\n");
   bench.hostile = hostile();

@@ -56,6 +56,11 @@ export interface BatchRun {
    * ceiling for two cores on this work (nothing shared, nothing joined). Only with a confined run.
    */
   halves?: Runs;
+  /**
+   * The files checked one after another in one thread confined to `pinnedCore` (scripts/bench/warmup.ts): the time
+   * of the first half, while the code warms up, and of the second, per round. Only with a confined run.
+   */
+  warmup?: { firstHalfMs: number[]; secondHalfMs: number[]; error?: string };
 }
 
 interface Requests {

@@ -72,6 +72,21 @@ describe("the targets table", () => {
     );
   });
 
+  test("warming up bounds two workers by one thread's whole time over its first half's", () => {
+    const warmup = { firstHalfMs: [1500, 1600, 1550], secondHalfMs: [750, 800, 900] };
+    const lines = renderTargets(bench({ batch: pinnedBatch({ warmup }) }));
+    // (1500 + 750) / 1500 = 1.5, (1600 + 800) / 1600 = 1.5, (1550 + 900) / 1550 = 1.58: the median is 1.50.
+    expect(row(lines, "Batch of 1,000 small files, the cost of warming up")).toMatch(
+      /\| at most 1\.50 × \(first half 1\.55 s, second 0\.80 s\) \| information \|$/,
+    );
+    const failed = renderTargets(
+      bench({ batch: pinnedBatch({ warmup: { firstHalfMs: [], secondHalfMs: [], error: "exited 1" } }) }),
+    );
+    expect(row(failed, "Batch of 1,000 small files, the cost of warming up")).toContain(
+      "not measured: exited 1",
+    );
+  });
+
   test("without a confined run the batch's target says so", () => {
     const lines = renderTargets(
       bench({

@@ -79,7 +79,22 @@ function batchTargets(b: BatchRun): string[] {
     ),
     infoRow,
     ...(b.halves ? [ceilingRow(files, b.onePinned, b.halves, b.two)] : []),
+    ...(b.warmup ? [warmupRow(files, b.warmup)] : []),
   ];
+}
+
+/**
+ * The most two workers can gain on one when each warms its code up on its own half of the files: one thread's time
+ * for all of them over its time for the first half, cold (per round; the median, rounded up as a bound).
+ */
+function warmupRow(files: string, w: NonNullable<BatchRun["warmup"]>): string {
+  const label = `${files}, the cost of warming up (for information): one thread on one core checks the first half of the files cold, then the second warm; two workers each warm up on a half, so they are at most (first + second) / first × one`;
+  const k = Math.min(w.firstHalfMs.length, w.secondHalfMs.length);
+  if (w.error || k === 0) return `| ${label} | not measured: ${w.error ?? "no run"} | information |`;
+  const bound = median(
+    Array.from({ length: k }, (_, i) => (w.firstHalfMs[i] + w.secondHalfMs[i]) / w.firstHalfMs[i]),
+  );
+  return `| ${label} (median of ${count(k, "round")}) | at most ${up(bound)} × (first half ${s(median(w.firstHalfMs))} s, second ${s(median(w.secondHalfMs))} s) | information |`;
 }
 
 /** The machine's own ceiling for two cores on this work, and how much of it the batch's two workers reach. */
