@@ -237,7 +237,7 @@ describe("a batch never stops for one file", () => {
   });
 
   it("still ends with its JSON document", () => {
-    // One worker: it holds the last file, read ahead, when the heavy one kills it; a fresh worker checks that file.
+    // One worker: it holds the last file, given next, when the heavy one kills it; a fresh worker checks that file.
     const r = check([good, at("qua-nang.xlsx"), bad("o-cuoi-trang.xlsx")], ["--json", "--jobs", "1"]);
     const doc = JSON.parse(r.stdout) as { files: { path: string; error?: { message: string } }[] };
     expect(doc.files.map((f) => f.error?.message ?? "checked")).toEqual([
