@@ -95,13 +95,32 @@ describe("detectHeader", () => {
 
   it("takes the header that names the most fields, above or below a smaller one, and the tighter of equals", () => {
     const small = ["Họ và tên", "Chức danh", "Đơn vị"];
-    const large = ["STT", "Họ và tên", "Năm sinh", "Chức danh", "Đơn vị", "Trình độ chuyên môn", "Ghi chú"];
-    const person = [1, "Trần Bích Ngọc", 1981, "Chủ tịch", "CĐCS Trường Tiểu học Phú Hưng", "Đại học", ""];
+    // Seven fields and a column that names none ("Điện thoại" holds no header word).
+    const large = [
+      "STT",
+      "Họ và tên",
+      "Năm sinh",
+      "Chức danh",
+      "Đơn vị",
+      "Trình độ chuyên môn",
+      "Ghi chú",
+      "Điện thoại",
+    ];
+    const person = [
+      1,
+      "Trần Bích Ngọc",
+      1981,
+      "Chủ tịch",
+      "CĐCS Trường Tiểu học Phú Hưng",
+      "Đại học",
+      "",
+      "0913 123 456",
+    ];
     const at = (rows: unknown[][]) =>
       detectHeader({ name: "S", values: rows as Grid["values"], merges: [] })!;
     // A short list of signers (three fields) above the roster, and the same under it: the roster's header wins.
     const above = at([small, ["Lê Văn Tám", "Phó Chủ tịch", "LĐLĐ huyện"], [], large, person]);
-    expect([above.top, above.firstDataRow, above.columns.length]).toEqual([3, 4, 7]);
+    expect([above.top, above.firstDataRow, above.columns.length]).toEqual([3, 4, 8]);
     const below = at([large, person, person, [], small, ["Lê Văn Tám", "Phó Chủ tịch", "LĐLĐ huyện"]]);
     expect([below.top, below.firstDataRow]).toEqual([0, 1]);
     // Blank rows above the header read the same header from higher up: the tighter reading is the one kept.

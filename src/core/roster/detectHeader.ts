@@ -198,10 +198,8 @@ function readHeaderRows(
   need: number,
 ): HeaderReading {
   text.encoding = undefined;
-  const paths = columnPaths(text, h, depth, width);
-  let named = 0;
-  for (const path of paths) if (path.some((cell) => cell.named)) named++;
-  if (named < need) return NAMES_TOO_FEW;
+  const paths = columnPaths(text, h, depth, width, need);
+  if (!paths) return NAMES_TOO_FEW;
   const columns: ReadColumn[] = [];
   const seen = new Set<Field>();
   paths.forEach((path, c) => {
@@ -226,9 +224,19 @@ function readHeaderRows(
 /** A reading left unmatched: it names fewer fields than any that could win, whatever they are. */
 const NAMES_TOO_FEW: HeaderReading = Object.freeze({ columns: [], count: -1, marked: 0, hasName: false });
 
-/** Each column's header cells from row h down, over `depth` rows, top first. */
-function columnPaths(text: HeaderText, h: number, depth: number, width: number): HeaderCell[][] {
+/**
+ * Each column's header cells from row h down, over `depth` rows, top first; undefined as soon as fewer than `need`
+ * columns can hold a header word (a data row is given up after its first few cells, most of them never read).
+ */
+function columnPaths(
+  text: HeaderText,
+  h: number,
+  depth: number,
+  width: number,
+  need: number,
+): HeaderCell[][] | undefined {
   const paths: HeaderCell[][] = [];
+  let unnamed = 0;
   // Unmerged group headers are typed once, over the first of their sub-columns: carry them right.
   const carried: HeaderCell[] = [];
   for (let c = 0; c < width; c++) {
@@ -244,6 +252,7 @@ function columnPaths(text: HeaderText, h: number, depth: number, width: number):
       else if (d + 1 < depth) carried[d] = below ? t : BLANK;
       if (t.text && path[path.length - 1]?.text !== t.text) path.push(t);
     }
+    if (!path.some((cell) => cell.named) && width - ++unnamed < need) return undefined;
     paths.push(path);
   }
   return paths;
