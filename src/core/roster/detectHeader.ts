@@ -270,7 +270,6 @@ function bestField(path: readonly HeaderCell[]): Field | undefined {
     if (m && m.score > score) ({ field, score } = m);
   }
   if (field) return field;
-  // Only when the column's own text names nothing: the group above it, which spans other columns too.
   for (let end = path.length - 1; end >= 1; end--) {
     const m = matchPart(path, 0, end);
     if (m && m.score > score) ({ field, score } = m);

@@ -71,13 +71,8 @@ for (const p of CONTAINED)
  * @example matchHeader("Chức vụ chuyên môn") // { field: "jobTitle", score: 4 } — not education
  */
 export function matchHeader(text: string): HeaderMatch | undefined {
-  // The row classifier asks about the same texts row after row.
-  const hit = cache.get(text);
-  if (hit !== undefined) return hit ?? undefined;
-  const match = matchFoldedHeader(foldKey(text));
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, match ?? null);
-  return match;
+  // Both steps keep what they made: foldKey the text's key, matchFoldedHeader the key's match.
+  return matchFoldedHeader(foldKey(text));
 }
 
 /**
@@ -116,7 +111,6 @@ export function hasHeaderWord(key: string): boolean {
 }
 
 const CACHE_LIMIT = 20_000;
-const cache = new Map<string, HeaderMatch | null>();
 const keyCache = new Map<string, HeaderMatch | null>();
 
 function search(key: string): HeaderMatch | undefined {
