@@ -197,7 +197,7 @@ export abstract class XmlScanner {
     const key = nameKey(buf, i + 2, nameEnd);
     if (this.depth === 0 || this.stack[this.depth - 1] !== (key | 0)) throw this.damaged("unmatched end tag");
     this.depth--;
-    this.close(nameKey(buf, local, nameEnd));
+    this.close(local === i + 2 ? key : nameKey(buf, local, nameEnd));
     return j + 1;
   }
 
@@ -250,14 +250,16 @@ export abstract class XmlScanner {
       const quote = buf[j];
       if (quote !== QUOTE && quote !== APOS) throw this.damaged("unquoted attribute");
       const valueStart = j + 1;
-      const valueEnd = buf.indexOf(quote, valueStart);
-      if (valueEnd < 0) return -1;
+      // Values are short ("A12", "3", "s"): one pass finds the closing quote and what needs a closer look.
+      let valueEnd = valueStart;
       let care = false;
-      for (let p = valueStart; p < valueEnd; p++) {
-        const c = buf[p];
+      for (; valueEnd < n; valueEnd++) {
+        const c = buf[valueEnd];
+        if (c === quote) break;
         if (c === LT) throw this.damaged("'<' in an attribute");
         if (c === AMP || c < SPACE) care = true;
       }
+      if (valueEnd >= n) return -1;
       if (care) checkXml(buf, valueStart, valueEnd, this.part);
       const at = count * 5;
       const attrKey = nameKey(buf, nameStart, attrEnd);
@@ -278,7 +280,7 @@ export abstract class XmlScanner {
     this.sawRoot = true;
     this.attrCount = count;
     const key = nameKey(buf, local, nameEnd);
-    if (!empty) this.push(nameKey(buf, i + 1, nameEnd));
+    if (!empty) this.push(local === i + 1 ? key : nameKey(buf, i + 1, nameEnd));
     this.open(buf, key, local, nameEnd);
     if (empty) this.close(key);
     return j;
