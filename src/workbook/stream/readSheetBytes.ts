@@ -123,8 +123,9 @@ class SheetScanner extends XmlScanner {
         const r = this.attr(ATTR_R);
         const at = r >= 0 && this.attrValueEnd(r) > this.attrValueStart(r) ? this.refAt(buf, r) : -1;
         if (at >= 0) {
+          // Past row 65,536 the packed number is no small integer: % would take V8's slow floating-point path.
           this.row = Math.floor(at / COLUMN_SPAN);
-          this.col = at % COLUMN_SPAN;
+          this.col = at - this.row * COLUMN_SPAN;
         } else this.col++;
         const t = this.attr(ATTR_T);
         this.type = t < 0 ? Type.Number : (TYPES.get(this.attrKey(buf, t)) ?? Type.Other);
