@@ -149,15 +149,28 @@ const text = fc.array(textPiece, { maxLength: 4 }).map((p) => p.join(""));
 const prefix = fc.constantFrom("", "", "", "x:");
 const attr = (name: string, values: string[]) =>
   fc.option(
-    fc.constantFrom(...values).map((v) => ` ${name}="${v}"`),
+    fc.tuple(fc.constantFrom(...values), fc.constantFrom('"', "'")).map(([v, q]) => ` ${name}=${q}${v}${q}`),
     { nil: "" },
   );
+/** An attribute the reader does not read, whose value holds the other quote, markup or a line break. */
+const other = fc.option(
+  fc.constantFrom(
+    ` note='say "hi"'`,
+    ` note="it's"`,
+    ` note='&apos;&quot;'`,
+    ` note=""`,
+    ` note='a<b'`,
+    ` note="l1\nl2"`,
+  ),
+  { nil: "" },
+);
 const cell = fc
   .record({
     p: prefix,
     r: attr("r", ["A1", "B2", "C1", "AA3", "b4", "A0", "1A", "", "XFD1", "A&#49;", "Z99"]),
     t: attr("t", ["n", "s", "str", "e", "b", "d", "inlineStr", "", "x", "&#115;"]),
     s: attr("s", ["0", "1", "2", "", "abc", " 1"]),
+    note: other,
     body: fc.array(
       fc.oneof(
         text.map((t) => ["v", t] as const),
@@ -167,7 +180,7 @@ const cell = fc
       { maxLength: 2 },
     ),
   })
-  .map(({ p, r, t, s, body }) => {
+  .map(({ p, r, t, s, note, body }) => {
     const inner = body
       .map(([kind, x]) =>
         kind === "is"
@@ -175,7 +188,7 @@ const cell = fc
           : `<${p}${kind}>${x}</${p}${kind}>`,
       )
       .join("");
-    return inner ? `<${p}c${r}${t}${s}>${inner}</${p}c>` : `<${p}c${r}${t}${s}/>`;
+    return inner ? `<${p}c${r}${t}${s}${note}>${inner}</${p}c>` : `<${p}c${r}${t}${s}${note}/>`;
   });
 const row = fc
   .record({
