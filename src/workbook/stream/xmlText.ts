@@ -1,0 +1,130 @@
+import { WorkbookError } from "../port";
+
+/**
+ * The text of an XML part as its bytes hold it: UTF-8 decoded, entities and line ends read as XML reads them, and
+ * what XML forbids in text (an unknown entity, a control character) refused as a damaged part. The byte scanner
+ * (xmlScanner.ts) decodes only the text a reader keeps, through these.
+ */
+
+const AMP = 0x26;
+const SEMICOLON = 0x3b;
+const HASH = 0x23;
+const CR = 0x0d;
+const LF = 0x0a;
+const TAB = 0x09;
+const SPACE = 0x20;
+
+const utf8 = new TextDecoder("utf-8");
+
+/** Plain UTF-8 bytes as text; short ASCII runs (numbers, codes) without a decoder call. */
+export function decodeUtf8(buf: Uint8Array, start: number, end: number): string {
+  if (end - start <= 16) {
+    let s = "";
+    for (let i = start; i < end; i++) {
+      const b = buf[i];
+      if (b >= 0x80) return utf8.decode(buf.subarray(start, end));
+      s += String.fromCharCode(b);
+    }
+    return s;
+  }
+  return utf8.decode(buf.subarray(start, end));
+}
+
+const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+/** Markup that is no text (a comment, an instruction) may still hold only characters XML allows. */
+export function checkChars(buf: Uint8Array, start: number, end: number, part: string): void {
+  for (let i = start; i < end; i++) {
+    const b = buf[i];
+    if (b < SPACE && b !== LF && b !== TAB && b !== CR)
+      throw new WorkbookError("corrupted", `${part}: disallowed character`);
+  }
+}
+
+/** Checks what decodeXml would refuse (an unknown entity, a control character), without making any text. */
+export function checkXml(buf: Uint8Array, start: number, end: number, part: string): void {
+  for (let i = start; i < end; i++) {
+    const b = buf[i];
+    if (b === AMP) i = entityEnd(buf, i, end, part);
+    else if (b < SPACE && b !== LF && b !== TAB && b !== CR)
+      throw new WorkbookError("corrupted", `${part}: disallowed character`);
+  }
+}
+
+/** The ";" ending the entity that starts at i (checked: a known name or a character reference XML allows). */
+function entityEnd(buf: Uint8Array, i: number, end: number, part: string): number {
+  let semi = i + 1;
+  while (semi < end && semi - i <= 12 && buf[semi] !== SEMICOLON) semi++;
+  if (semi >= end || buf[semi] !== SEMICOLON)
+    throw new WorkbookError("corrupted", `${part}: malformed entity`);
+  entity(decodeUtf8(buf, i + 1, semi), part);
+  return semi;
+}
+
+/**
+ * Bytes with entities and line ends as XML reads them: the five named entities and character references decoded,
+ * CR LF and lone CR read as LF in text; in an attribute, line breaks and tabs read as spaces. An unknown entity or
+ * a control character XML does not allow is a damaged part.
+ */
+export function decodeXml(
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  attribute: boolean,
+  part: string,
+): string {
+  let out = "";
+  let from = start;
+  const flush = (to: number) => {
+    if (to > from) out += decodeUtf8(buf, from, to);
+  };
+  for (let i = start; i < end; i++) {
+    const b = buf[i];
+    if (b === AMP) {
+      flush(i);
+      const semi = entityEnd(buf, i, end, part);
+      out += entity(decodeUtf8(buf, i + 1, semi), part);
+      i = semi;
+      from = semi + 1;
+    } else if (b === CR) {
+      flush(i);
+      out += attribute ? " " : "\n";
+      if (i + 1 < end && buf[i + 1] === LF) i++;
+      from = i + 1;
+    } else if (attribute && (b === LF || b === TAB)) {
+      flush(i);
+      out += " ";
+      from = i + 1;
+    } else if (b < SPACE && b !== LF && b !== TAB) {
+      throw new WorkbookError("corrupted", `${part}: disallowed character`);
+    }
+  }
+  flush(end);
+  return out;
+}
+
+function entity(name: string, part: string): string {
+  const named = ENTITIES[name];
+  if (named !== undefined) return named;
+  if (name.charCodeAt(0) === HASH) {
+    const hex = name[1] === "x";
+    const digits = name.slice(hex ? 2 : 1);
+    const code = digits && /^[0-9a-fA-F]+$/.test(digits) ? parseInt(digits, hex ? 16 : 10) : NaN;
+    if (!hex && !/^\d+$/.test(digits))
+      throw new WorkbookError("corrupted", `${part}: malformed character reference`);
+    if (isXmlChar(code)) return String.fromCodePoint(code);
+  }
+  throw new WorkbookError("corrupted", `${part}: unknown entity &${name};`);
+}
+
+/** XML 1.0's Char production. */
+function isXmlChar(c: number): boolean {
+  return (
+    c === 0x9 ||
+    c === 0xa ||
+    c === 0xd ||
+    (c >= 0x20 && c <= 0xd7ff) ||
+    (c >= 0xe000 && c <= 0xfffd) ||
+    (c >= 0x10000 && c <= 0x10ffff)
+  );
+}
