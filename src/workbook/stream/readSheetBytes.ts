@@ -44,9 +44,9 @@ const DAY_MS = 86_400_000;
 /** Days from the 1900 system's day 0 to the 1904 system's (1 January 1904). */
 const DAYS_1900_TO_1904 = 1_462;
 
-/** Columns per row in a packed reference (Excel has 16,384). */
-const COLUMN_SPAN = 1 << 15;
-/** Rows a packed reference can carry exactly (far past Excel's 1,048,576). */
+/** The last column a reference may name and still be read as one (Excel has 16,384). */
+const MAX_COLUMN = 1 << 15;
+/** Row numbers are held up to this (far past Excel's 1,048,576), however long their digits. */
 const MAX_ROW_NUMBER = 2 ** 31;
 /** Digits a number may have to be read exactly from them (beyond, Number() reads the text). */
 const EXACT_DIGITS = 15;
@@ -121,11 +121,9 @@ class SheetScanner extends XmlScanner {
     switch (key) {
       case C: {
         const r = this.attr(ATTR_R);
-        const at = r >= 0 && this.attrValueEnd(r) > this.attrValueStart(r) ? this.refAt(buf, r) : -1;
-        if (at >= 0) {
-          // Past row 65,536 the packed number is no small integer: % would take V8's slow floating-point path.
-          this.row = Math.floor(at / COLUMN_SPAN);
-          this.col = at - this.row * COLUMN_SPAN;
+        if (r >= 0 && this.attrValueEnd(r) > this.attrValueStart(r) && this.readRef(buf, r)) {
+          this.row = REF.row;
+          this.col = REF.col;
         } else this.col++;
         const t = this.attr(ATTR_T);
         this.type = t < 0 ? Type.Number : (TYPES.get(this.attrKey(buf, t)) ?? Type.Other);
@@ -313,16 +311,16 @@ class SheetScanner extends XmlScanner {
     return n - 1;
   }
 
-  /** A cell's `r` as row * COLUMN_SPAN + column; -1 when it is no plain A1 reference. */
-  private refAt(buf: Uint8Array, k: number): number {
+  /** Reads a cell's `r` into REF; false when it is no plain A1 reference. */
+  private readRef(buf: Uint8Array, k: number): boolean {
     const start = this.attrValueStart(k);
     const end = this.attrValueEnd(k);
     for (let i = start; i < end; i++)
       if (buf[i] === 0x26) {
         const decoded = new TextEncoder().encode(this.attrText(buf, k));
-        return packedRef(decoded, 0, decoded.length);
+        return parseRef(decoded, 0, decoded.length);
       }
-    return packedRef(buf, start, end);
+    return parseRef(buf, start, end);
   }
 }
 
@@ -344,8 +342,14 @@ function digitsText(n: number, digits: number): string {
   return s.length >= digits ? s : "0".repeat(digits - s.length) + s;
 }
 
-/** "AB12" → row * COLUMN_SPAN + column, 0-based; -1 when it is no plain A1 reference. */
-function packedRef(buf: Uint8Array, start: number, end: number): number {
+/**
+ * Where the last reference read points, 0-based. Row and column are kept apart, not packed into one number: packed,
+ * they pass 2^31 from row 65,536 on, and V8 then holds the reader's row and column as doubles.
+ */
+const REF = { row: 0, col: 0 };
+
+/** "AB12" read into REF (row 11, column 27); false when it is no plain A1 reference. */
+function parseRef(buf: Uint8Array, start: number, end: number): boolean {
   let col = 0;
   let i = start;
   for (; i < end; i++) {
@@ -353,17 +357,20 @@ function packedRef(buf: Uint8Array, start: number, end: number): number {
     if (ch >= 65 && ch <= 90) col = col * 26 + ch - 64;
     else if (ch >= 97 && ch <= 122) col = col * 26 + ch - 96;
     else break;
-    if (col > COLUMN_SPAN) return -1;
+    if (col > MAX_COLUMN) return false;
   }
-  if (col === 0 || i === end) return -1;
+  if (col === 0 || i === end) return false;
   let row = 0;
   for (; i < end; i++) {
     const ch = buf[i];
-    if (ch < 48 || ch > 57) return -1;
-    // Past Excel's last row it only matters that it is past: held where the packed number stays exact.
+    if (ch < 48 || ch > 57) return false;
+    // Past Excel's last row it only matters that it is past.
     row = Math.min(row * 10 + ch - 48, MAX_ROW_NUMBER);
   }
-  return row === 0 ? -1 : (row - 1) * COLUMN_SPAN + col - 1;
+  if (row === 0) return false;
+  REF.row = row - 1;
+  REF.col = col - 1;
+  return true;
 }
 
 function sameBytes(buf: Uint8Array, start: number, end: number, name: Uint8Array): boolean {
