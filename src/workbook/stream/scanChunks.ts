@@ -44,7 +44,7 @@ export async function scanChunks(chunks: AsyncIterable<Uint8Array>, scanner: Xml
     const used = scanner.scan(chunk, from, false);
     tail = used < chunk.length ? carry(chunk, used, scanner) : undefined;
   };
-  for await (const chunk of chunks) if (chunk.length) feed(chunk);
+  for await (const chunk of chunks) if (chunk.length) feed(plain(chunk));
   if (head) {
     toUtf8 = converterFor(head);
     const rest = toUtf8(head, false);
@@ -88,6 +88,16 @@ function converterFor(first: Uint8Array): (chunk: Uint8Array, last: boolean) => 
   const decoder = new TextDecoder(utf16);
   const encoder = new TextEncoder();
   return (chunk, last) => encoder.encode(decoder.decode(chunk, { stream: !last }));
+}
+
+/**
+ * The bytes as a plain Uint8Array (a view, no copy). Node's zlib hands over Buffers while the pieces joined here are
+ * plain: a scanner that meets both kinds has its optimised code thrown away when it meets the other.
+ */
+function plain(chunk: Uint8Array): Uint8Array {
+  return Object.getPrototypeOf(chunk) === Uint8Array.prototype
+    ? chunk
+    : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
