@@ -1,6 +1,6 @@
 import { MAX_XML_TOKEN } from "../bounds/readLimits";
 import { WorkbookError } from "../port";
-import { checkChars, checkXml, decodeUtf8, decodeXml } from "./xmlText";
+import { AMP, CR, checkChars, checkXml, decodeUtf8, decodeXml, LF, SPACE, TAB } from "./xmlText";
 
 /**
  * The XML of an .xlsx part read as bytes, token by token, with no object per tag and no string per name: a
@@ -21,15 +21,10 @@ const QUESTION = 0x3f;
 const EQUALS = 0x3d;
 const QUOTE = 0x22;
 const APOS = 0x27;
-const AMP = 0x26;
 const COLON = 0x3a;
 const DASH = 0x2d;
 const CLOSE_BRACKET = 0x5d;
 const OPEN_BRACKET = 0x5b;
-const CR = 0x0d;
-const LF = 0x0a;
-const TAB = 0x09;
-const SPACE = 0x20;
 
 /** A text run holds "&", a line break or another control character: it needs more than a plain UTF-8 decode. */
 export const TEXT_NEEDS_CARE = 1;

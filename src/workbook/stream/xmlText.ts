@@ -6,13 +6,14 @@ import { WorkbookError } from "../port";
  * (xmlScanner.ts) decodes only the text a reader keeps, through these.
  */
 
-const AMP = 0x26;
+/** Bytes the text rules turn on; the scanner tells text from markup by the same ones. */
+export const AMP = 0x26;
+export const CR = 0x0d;
+export const LF = 0x0a;
+export const TAB = 0x09;
+export const SPACE = 0x20;
 const SEMICOLON = 0x3b;
 const HASH = 0x23;
-const CR = 0x0d;
-const LF = 0x0a;
-const TAB = 0x09;
-const SPACE = 0x20;
 
 const utf8 = new TextDecoder("utf-8");
 
