@@ -206,7 +206,7 @@ export class Engine {
       summary: result.summary,
       standardsFromSheet: result.standards.origin === "sheet",
       highlight: highlightTargets(result.findings),
-      units: summarizeUnits(result.cadres, result.findings),
+      units: summarizeUnits(result.cadres, result.findings, cadreOf),
       sections: indexFindings(result.findings, names, messagesFor(lang)),
       lang,
     };
