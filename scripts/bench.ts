@@ -242,6 +242,10 @@ async function main(): Promise<void> {
         run([tsx, path.join(__dirname, "bench", "page.ts"), await rosterFile(out, 100_000)]).stdout,
       );
       bench.page = { ...page, cadres: 100_000, load: (before + load()) / 2 };
+      const small = JSON.parse(
+        run([tsx, path.join(__dirname, "bench", "page.ts"), await rosterFile(out, 1_000)]).stdout,
+      );
+      bench.pageSmall = { ...small, cadres: 1_000, load: load() };
     } catch (e) {
       bench.pageError = (e instanceof Error ? e.message : String(e)).split("\n")[0];
     }

@@ -97,6 +97,8 @@ export interface BenchRun {
   bundle?: { initialKb: number; initial: string[]; lazy: { file: string; kb: number }[] };
   /** The task pane in Chromium on the 100k roster (scripts/bench/page.ts), and the load of the host meanwhile. */
   page?: PageBench & { cadres: number; load: number };
+  /** The same on an ordinary roster (1,000 cadres): what a user waits for most days, start-up included. */
+  pageSmall?: PageBench & { cadres: number; load: number };
   /** Why the page could not be measured, when it could not. */
   pageError?: string;
   /** `canbo check FILE --json --jobs 1` on each hostile file: its answer, exit code, time and peak memory. */
