@@ -40,7 +40,7 @@ describe("the task pane page in a browser (file mode)", () => {
 
   it("draws at once, in Vietnamese, without asking Microsoft's CDN for office.js", async () => {
     if (!page) return;
-    const { tab, requests } = await open();
+    const { tab, requests, workers } = await open();
     await tab.getByRole("button", { name: "Kiểm tra", exact: true }).waitFor();
     const paint = await tab.evaluate(
       () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Infinity,
@@ -51,6 +51,9 @@ describe("the task pane page in a browser (file mode)", () => {
     expect(await tab.getByText("Đang làm việc trên tệp (không cần Excel).").count()).toBe(1);
     await tab.waitForLoadState("networkidle");
     expect(requests.filter((u) => u === OFFICE_JS)).toEqual([]);
+    // The engine's worker starts once the page is idle, before any check asks for it (the first check then reuses it).
+    for (let i = 0; i < 50 && workers.length === 0; i++) await tab.waitForTimeout(100);
+    expect(workers.map((u) => u.split("/").pop())).toEqual(["checkWorker.js"]);
     // The page's policy lets nothing out but Microsoft's office.js host: a request elsewhere is refused by the browser.
     const csp = await tab.evaluate(
       () =>
