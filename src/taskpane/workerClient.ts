@@ -68,8 +68,8 @@ export class EngineClient {
   }
 
   /**
-   * Starts the worker before any job needs it: loading and compiling its script is a third of the first check of
-   * an ordinary roster (about 250 of 600–800 ms for 1,000 rows in Chromium), paid while the user is still choosing.
+   * Starts the worker before any job needs it: loading and compiling its script was a third of the first check of
+   * an ordinary roster (about 250 of 550–700 ms for 1,000 rows in Chromium), now paid while the user is choosing.
    */
   warm(): void {
     void this.start();
