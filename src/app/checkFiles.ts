@@ -5,9 +5,9 @@ import {
   type Finding,
   type FindingPlace,
 } from "../core/findings";
-import { listedPerson, type ListedPerson } from "../core/validate";
+import type { ListedPerson } from "../core/validate";
 import { isWorkbookError, type SheetReader } from "../workbook/port";
-import { checkWorkbook, type SheetHook } from "./check";
+import { checkWorkbook, checkWorkbookListed, type SheetHook } from "./check";
 import { OutcomeJoin, type OnJoined } from "./joinOutcomes";
 import type { CheckRequest, CheckResult, Progress, Summary } from "./types";
 
@@ -24,12 +24,6 @@ export type FileOutcome<R extends CheckedFile = CheckResult> =
  * whole CheckResult.
  */
 export type CheckedFile = Omit<CheckResult, "cadres" | "standards"> & { cadres: readonly ListedPerson[] };
-
-/** What a batch keeps of a file's check when only the check's own outputs are wanted (see CheckedFile). */
-export function checkedFile(result: CheckResult): CheckedFile {
-  const { file, sheets, findings, summary } = result;
-  return { file, sheets, findings, summary, cadres: result.cadres.map(listedPerson) };
-}
 
 export interface BatchResult<R extends CheckedFile = CheckResult> {
   files: FileOutcome<R>[];
@@ -54,13 +48,39 @@ export async function checkFile(
   onProgress?: (p: Progress) => void,
   onSheet?: SheetHook,
 ): Promise<FileOutcome> {
+  return checkFileWith(path, open, (port) =>
+    checkWorkbook(port, { ...request, file: path }, onProgress, onSheet),
+  );
+}
+
+/** `checkFile` keeping of each cadre only what a check's own outputs need (see checkWorkbookListed). */
+export async function checkFileListed(
+  path: string,
+  open: OpenFile,
+  request: Omit<CheckRequest, "file">,
+): Promise<FileOutcome<CheckedFile>> {
+  return checkFileWith(path, open, async (port) => {
+    // The standards stay behind: the outputs of a check do not print them.
+    const { file, sheets, findings, summary, cadres } = await checkWorkbookListed(port, {
+      ...request,
+      file: path,
+    });
+    return { file, sheets, findings, summary, cadres };
+  });
+}
+
+async function checkFileWith<R extends CheckedFile>(
+  path: string,
+  open: OpenFile,
+  check: (port: SheetReader) => Promise<R>,
+): Promise<FileOutcome<R>> {
   try {
     const port = await open(path);
     const sheets = await port.listSheets();
     // canbo's own report (every sheet carries its mark), saved beside the rosters and met again: not a roster.
     if (sheets.length > 0 && sheets.every((s) => s.owned))
       return { path, skipped: finding("own-report", {}, { file: path }) };
-    const result = await checkWorkbook(port, { ...request, file: path }, onProgress, onSheet);
+    const result = await check(port);
     if (result.sheets.some((s) => s.headerRows !== null)) return { path, result };
     const empty = sheets.every((s) => s.rowCount === 0);
     return { path, unreadable: unreadable(path, empty ? "empty" : "no-roster") };
@@ -100,10 +120,30 @@ export async function checkFiles(
   onFile?: (done: number, total: number, path: string) => void,
   onJoined?: OnJoined,
 ): Promise<BatchResult> {
-  const join = new OutcomeJoin(paths.length, onJoined);
+  return checkEach(paths, (p) => checkFile(p, open, request), onFile, onJoined);
+}
+
+/** `checkFiles` keeping of each file what a check's own outputs need (see checkFileListed). */
+export async function checkFilesListed(
+  paths: readonly string[],
+  open: OpenFile,
+  request: Omit<CheckRequest, "file">,
+  onFile?: (done: number, total: number, path: string) => void,
+  onJoined?: OnJoined<CheckedFile>,
+): Promise<BatchResult<CheckedFile>> {
+  return checkEach(paths, (p) => checkFileListed(p, open, request), onFile, onJoined);
+}
+
+async function checkEach<R extends CheckedFile>(
+  paths: readonly string[],
+  check: (path: string) => Promise<FileOutcome<R>>,
+  onFile?: (done: number, total: number, path: string) => void,
+  onJoined?: OnJoined<R>,
+): Promise<BatchResult<R>> {
+  const join = new OutcomeJoin<R>(paths.length, onJoined);
   for (let i = 0; i < paths.length; i++) {
     onFile?.(i, paths.length, paths[i]);
-    join.add(i, await checkFile(paths[i], open, request));
+    join.add(i, await check(paths[i]));
   }
   onFile?.(paths.length, paths.length, "");
   return join.result();

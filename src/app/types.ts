@@ -44,10 +44,11 @@ export interface Summary {
   infos: number;
 }
 
-export interface CheckResult {
+/** A check's result; `P` is what it kept of each cadre (the cadre itself, or less: see checkWorkbookListed). */
+export interface CheckResult<P = Cadre> {
   file?: string;
   sheets: SheetSummary[];
-  cadres: Cadre[];
+  cadres: P[];
   findings: Finding[];
   summary: Summary;
   /** The standards every cadre was measured against; `standards.origin` says whether they came from the workbook's "Tiêu chuẩn" sheet. */

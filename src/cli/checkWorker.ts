@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { checkFile, checkedFile } from "../app/checkFiles";
+import { checkFile, checkFileListed } from "../app/checkFiles";
 import { readXlsxGrids } from "../workbook/xlsxNode";
 import type { Reply, WorkerData } from "./checkInWorkers";
 
@@ -13,15 +13,11 @@ const port = parentPort!;
 let turn = Promise.resolve();
 port.on("message", ({ index, path }: { index: number; path: string }) => {
   turn = turn.then(() =>
-    checkFile(path, readXlsxGrids, request).then(
-      (outcome) =>
-        port.postMessage({
-          index,
-          outcome:
-            "result" in outcome && keep === "checked"
-              ? { ...outcome, result: checkedFile(outcome.result) }
-              : outcome,
-        } satisfies Reply),
+    (keep === "checked"
+      ? checkFileListed(path, readXlsxGrids, request)
+      : checkFile(path, readXlsxGrids, request)
+    ).then(
+      (outcome) => port.postMessage({ index, outcome } satisfies Reply),
       (e: unknown) =>
         port.postMessage({ index, error: e instanceof Error ? e.message : String(e) } satisfies Reply),
     ),

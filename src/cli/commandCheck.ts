@@ -1,6 +1,6 @@
 import path from "node:path";
 import { SingleBar } from "cli-progress";
-import { checkFiles, type BatchResult, type CheckedFile } from "../app/checkFiles";
+import { checkFiles, checkFilesListed, type BatchResult, type CheckedFile } from "../app/checkFiles";
 import type { OnJoined } from "../app/joinOutcomes";
 import { readStandardsFrom } from "../app/check";
 import type { CheckRequest } from "../app/types";
@@ -96,8 +96,9 @@ export async function runBatch<K extends Keep>(
   const batch =
     paths.length > 1
       ? await checkInWorkers(paths, request, { jobs, keep, onFile, onJoined })
-      : // A whole check is also all that any `keep` asks for.
-        ((await checkFiles(paths, readXlsxGrids, request, onFile, onJoined)) as BatchResult<Kept<K>>);
+      : ((keep === "checked"
+          ? await checkFilesListed(paths, readXlsxGrids, request, onFile, onJoined)
+          : await checkFiles(paths, readXlsxGrids, request, onFile, onJoined)) as BatchResult<Kept<K>>);
   bar?.stop();
   return batch;
 }

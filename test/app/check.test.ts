@@ -1,10 +1,16 @@
-import { checkWorkbook, detectRosterSheets } from "../../src/app/check";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { checkWorkbook, checkWorkbookListed, detectRosterSheets } from "../../src/app/check";
 import { checkFile } from "../../src/app/checkFiles";
 import { DEFAULT_FRAMEWORK, standardsSheetSpec, type StandardsFramework } from "../../src/core/standards";
 import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../src/workbook/xlsxFile";
 import { rosterWorkbook, type RosterPerson } from "../helpers/rosterWorkbook";
 import { loadWithExcelJs } from "../helpers/excelFiles";
+import { listedPerson } from "../../src/core/validate";
+import { readXlsxGrids } from "../../src/workbook/xlsxNode";
+
+const CORPUS = path.join(__dirname, "..", "fixtures", "rosters");
 
 /** A user's workbook with one roster sheet (written with ExcelJS, as Excel would: not a sheet the add-in owns). */
 async function userWorkbook(people: RosterPerson[]): Promise<XlsxWorkbook> {
@@ -129,4 +135,28 @@ describe("findings of the workbook around the roster", () => {
     const outcome = await checkFile("bao-cao.xlsx", () => XlsxWorkbook.open(bytes), { year: 2019 });
     expect(outcome).toMatchObject({ skipped: { code: "own-report", file: "bao-cao.xlsx" } });
   });
+});
+
+describe("checkWorkbookListed", () => {
+  // Every roster of the corpus (each layout, TCVN3 and VNI, LibreOffice files, several sheets and tables) and the
+  // provincial sample: letting each cadre go once measured must change nothing the check says.
+  const files = [
+    ...readdirSync(CORPUS)
+      .filter((f) => f.endsWith(".xlsx"))
+      .map((f) => path.join(CORPUS, f)),
+    path.join(__dirname, "..", "..", "samples", "danh-sach-can-bo-tinh-2019.xlsx"),
+  ];
+
+  it.each(files.map((f) => [path.basename(f), f]))(
+    "says of %s what the whole check says, keeping of each cadre what finding them twice needs",
+    async (_name, file) => {
+      const whole = await checkWorkbook(await readXlsxGrids(file), { year: 2019, file });
+      const listed = await checkWorkbookListed(await readXlsxGrids(file), { year: 2019, file });
+      expect(whole.cadres.length).toBeGreaterThan(0);
+      expect(listed.findings).toEqual(whole.findings);
+      expect(listed.summary).toEqual(whole.summary);
+      expect(listed.sheets).toEqual(whole.sheets);
+      expect(listed.cadres).toEqual(whole.cadres.map(listedPerson));
+    },
+  );
 });

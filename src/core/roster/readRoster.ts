@@ -7,7 +7,7 @@ import { RowClassifier, type RowKind } from "./classifyRow";
 import { countBlocks } from "./countBlocks";
 import { detectHeader, type RosterHeader } from "./detectHeader";
 import { readTitle } from "./readTitle";
-import { REQUIRED_FIELDS, presentColumn } from "./requiredFields";
+import { REQUIRED_FIELDS, presentColumn, type RequiredField } from "./requiredFields";
 import { FIELD_INDEX, RowReport } from "./rowReport";
 import { SheetCells } from "./sheetCells";
 import { isOwnColumn } from "./ownColumns";
@@ -42,6 +42,13 @@ export interface ReadRosterOptions {
   /** Report year: ages and "trained by" are judged in it. */
   year: number;
   file?: string;
+  /**
+   * Called with each cadre as soon as it is read, with the sheet's findings so far: those from `from` on are its
+   * row's. A check that measures each cadre here need not keep them (`keepCadres: false`).
+   */
+  onCadre?: (cadre: Cadre, findings: readonly Finding[], from: number) => void;
+  /** False: `cadres` stays empty and each cadre can be let go once `onCadre` has seen it. */
+  keepCadres?: boolean;
 }
 
 const NAME_FIELDS: readonly Field[] = ["fullName", "familyName", "givenName"];
@@ -56,7 +63,7 @@ const NAME_FIELDS: readonly Field[] = ["fullName", "familyName", "givenName"];
  * @example readRoster(grid, { year: 2019 }).cadres.length // 356
  */
 export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet {
-  const { file, year } = options;
+  const { file, year, onCadre, keepCadres = true } = options;
   const sheet = grid.name;
   const header = detectHeader(grid);
   if (!header)
@@ -81,11 +88,20 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
   let classifier = classifierFor(table);
   const blocks = countBlocks();
   legacyInRows(table, header.top, header.bottom);
+  let persons = 0;
+  // Required fields that may come from a section row or the title: whether some cadre has them, told as they come.
+  const given = new Set<RequiredField>();
+  const mayBeGiven = REQUIRED_FIELDS.filter((rule) => rule.mayComeFromElsewhere);
 
   for (let r = header.firstDataRow; r < grid.values.length; r++) {
     const kind: RowKind = classifier.classify(r);
     if (kind.kind === "data") {
-      cadres.push(buildCadre(table, report, r));
+      const from = findings.length;
+      const cadre = buildCadre(table, report, r);
+      persons++;
+      for (const rule of mayBeGiven) if (!given.has(rule) && rule.has(cadre, () => false)) given.add(rule);
+      if (keepCadres) cadres.push(cadre);
+      onCadre?.(cadre, findings, from);
       blocks.person();
       continue;
     }
@@ -116,14 +132,14 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
     }
   }
 
-  downgradeLegacy(findings, header, cadres.length);
+  downgradeLegacy(findings, header, persons);
   return {
     sheet,
     header,
     columns: firstColumns(header),
-    dataRows: cadres.length,
+    dataRows: persons,
     cadres,
-    findings: [...sheetFindings(header), ...missingColumns(header, cadres), ...findings],
+    findings: [...sheetFindings(header), ...missingColumns(header), ...findings],
     tables,
     ...(header.encoding ? { encoding: header.encoding } : {}),
   };
@@ -245,13 +261,13 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
   }
 
   /** Required columns that are absent, once per sheet (unit and level only when some cadre is left without one). */
-  function missingColumns(h: RosterHeader, read: readonly Cadre[]): Finding[] {
+  function missingColumns(h: RosterHeader): Finding[] {
     const out: Finding[] = [];
     const columnOf = firstColumns(h);
     const cell = cellAddress(h.top, 0);
     for (const rule of REQUIRED_FIELDS) {
       if (rule.optionalColumn || presentColumn(rule, columnOf)) continue;
-      if (rule.mayComeFromElsewhere && read.some((c) => rule.has(c, () => false))) continue;
+      if (given.has(rule)) continue;
       out.push(finding("missing-column", { field: rule.field }, { file, sheet, cell, field: rule.field }));
     }
     return out;

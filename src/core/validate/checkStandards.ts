@@ -33,15 +33,46 @@ export function checkStandards(
   year: number,
   rowFindings: readonly Finding[] = [],
 ): (FindingOf<"below-standard"> | FindingOf<"standard-not-judged">)[] {
-  const out: Finding[] = [];
-  const unclear = unclearCells(rowFindings);
-  const notJudged = new Map<
+  const check = new StandardsCheck(framework, year);
+  check.note(rowFindings);
+  const out: FindingOf<"below-standard">[] = [];
+  for (const c of cadres) check.add(c, out);
+  return [...out, ...check.finish()];
+}
+
+type Judged = FindingOf<"below-standard">;
+
+/**
+ * `checkStandards` fed as a roster is read, so a check need not keep its cadres: `note` each finding that may leave a
+ * cadre's value unread before `add`ing that cadre (a row's findings come with its cadre), and `finish` once all are
+ * in. The same findings, in the same order, as `checkStandards` over them all.
+ */
+export class StandardsCheck {
+  private readonly unclear = new Set<string>();
+  private readonly notJudged = new Map<
     string,
     { cadre: Cadre; criterion: Criterion; rules: Set<string>; cadres: number }
   >();
-  for (const c of cadres) {
-    const unmet = evaluateStandards(c, framework, year);
-    if (unmet.length === 0) continue;
+
+  constructor(
+    private readonly framework: StandardsFramework,
+    private readonly year: number,
+  ) {}
+
+  /** Findings from `from` on: those that leave a value unread keep what depends on it from being judged. */
+  note(findings: readonly Finding[], from = 0): void {
+    for (let i = from; i < findings.length; i++) {
+      const f = findings[i];
+      if (UNCLEAR.has(f.code) && f.row !== undefined && f.field)
+        this.unclear.add(`${f.file ?? ""}\u0000${f.sheet ?? ""}\u0000${f.row}\u0000${f.field}`);
+    }
+  }
+
+  /** The cadre's `below-standard` warnings, added to `out`. */
+  add(c: Cadre, out: Judged[]): void {
+    const unmet = evaluateStandards(c, this.framework, this.year);
+    if (unmet.length === 0) return;
+    const { unclear, notJudged } = this;
     for (const group of byCriterion(unmet)) {
       const last = group[group.length - 1];
       // A value the row holds but the reader could not understand is reported already, at its own cell.
@@ -82,15 +113,17 @@ export function checkStandards(
       );
     }
   }
-  for (const n of notJudged.values())
-    out.push(
+
+  /** One `standard-not-judged` info per sheet and criterion its cadres could not be judged on. */
+  finish(): FindingOf<"standard-not-judged">[] {
+    return [...this.notJudged.values()].map((n) =>
       finding(
         "standard-not-judged",
         { criterion: n.criterion, rules: [...n.rules], cadres: n.cadres },
         { file: n.cadre.file, sheet: n.cadre.sheet, field: n.criterion },
       ),
     );
-  return out as (FindingOf<"below-standard"> | FindingOf<"standard-not-judged">)[];
+  }
 }
 
 /** Findings that leave a value unread: what depends on it is not judged again. */
@@ -100,14 +133,6 @@ const UNCLEAR: ReadonlySet<string> = new Set([
   "error-value",
   "conflicting-values",
 ]);
-
-function unclearCells(findings: readonly Finding[]): Set<string> {
-  const out = new Set<string>();
-  for (const f of findings)
-    if (UNCLEAR.has(f.code) && f.row !== undefined && f.field)
-      out.add(`${f.file ?? ""}\u0000${f.sheet ?? ""}\u0000${f.row}\u0000${f.field}`);
-  return out;
-}
 
 function rowKey(c: Cadre, field: string): string {
   return `${c.file ?? ""}\u0000${c.sheet}\u0000${c.row}\u0000${field}`;

@@ -10,7 +10,7 @@ export type ListedPerson = Pick<
 >;
 
 /** A cadre as far as telling the same person listed twice needs: what a batch of files keeps of each one. */
-export function listedPerson(c: Cadre): ListedPerson {
+export function listedPerson(c: ListedPerson): ListedPerson {
   const { file, sheet, row, nameCell, fullName, birthDate, idNumber, unit } = c;
   return { file, sheet, row, nameCell, fullName, birthDate, idNumber, unit };
 }
@@ -47,34 +47,34 @@ export class DuplicatePersons {
   }
 
   find(cadres: readonly ListedPerson[]): FindingOf<"duplicate-person">[] {
-    const { index, options } = this;
     const out: FindingOf<"duplicate-person">[] = [];
     for (const c of cadres) {
-      if (!c.fullName) continue;
-      const first = index.firstOrAdd(c);
-      if (first) {
-        // In a batch, copies within one file were reported by that file's check already.
-        if (options.acrossFilesOnly && first.file === c.file) continue;
-        const params = { name: c.fullName, otherSheet: first.sheet, otherCell: first.nameCell };
-        out.push(
-          finding(
-            "duplicate-person",
-            options.acrossFilesOnly && first.file !== undefined
-              ? { ...params, otherFile: first.file }
-              : params,
-            {
-              file: c.file,
-              sheet: c.sheet,
-              cell: c.nameCell,
-              row: c.row,
-              field: "fullName",
-              value: c.fullName,
-            },
-          ),
-        );
-      }
+      const found = this.add(c);
+      if (found) out.push(found);
     }
     return out;
+  }
+
+  /** One more person: the finding when they repeat someone seen before, else undefined (and they are kept). */
+  add(c: ListedPerson): FindingOf<"duplicate-person"> | undefined {
+    const { index, options } = this;
+    if (!c.fullName) return undefined;
+    const first = index.firstOrAdd(c);
+    // In a batch, copies within one file were reported by that file's check already.
+    if (!first || (options.acrossFilesOnly && first.file === c.file)) return undefined;
+    const params = { name: c.fullName, otherSheet: first.sheet, otherCell: first.nameCell };
+    return finding(
+      "duplicate-person",
+      options.acrossFilesOnly && first.file !== undefined ? { ...params, otherFile: first.file } : params,
+      {
+        file: c.file,
+        sheet: c.sheet,
+        cell: c.nameCell,
+        row: c.row,
+        field: "fullName",
+        value: c.fullName,
+      },
+    );
   }
 }
 
