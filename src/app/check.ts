@@ -56,7 +56,8 @@ export async function checkWorkbook(
 /**
  * The same check, keeping of each cadre only what finding the same person in two files needs: what a check's own
  * outputs use (its lines, its JSON). Each cadre is measured as soon as it is read and then let go, so a roster of
- * 100,000 rows never holds 100,000 cadres (the command checks one about 100 ms sooner, in 20 MB less).
+ * 100,000 rows never holds 100,000 cadres (the command then checks one in about 20 MB less, and 500,000 rows in about
+ * 70 MB less).
  */
 export async function checkWorkbookListed(
   port: SheetReader,
