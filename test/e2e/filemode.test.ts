@@ -323,15 +323,21 @@ describe("the task pane page in a browser (file mode)", () => {
     await tab.getByLabel("Năm báo cáo", { exact: true }).fill("2019");
     await check(tab);
     const bar = tab.getByRole("progressbar").first();
-    await bar.waitFor();
-    await tab
-      .getByText(/Đang đọc lon\.xlsx/)
-      .first()
-      .waitFor({ timeout: 30_000 });
-    await tab
-      .getByText(/\d+,\d \/ \d+,\d MB/)
-      .first()
-      .waitFor({ timeout: 30_000 });
+    try {
+      await bar.waitFor();
+      await tab
+        .getByText(/Đang đọc lon\.xlsx/)
+        .first()
+        .waitFor({ timeout: 30_000 });
+      await tab
+        .getByText(/\d+,\d \/ \d+,\d MB/)
+        .first()
+        .waitFor({ timeout: 30_000 });
+    } catch (e) {
+      // Once, in one CI run, the reading line never showed: what the pane showed instead is kept to tell why.
+      await keepScreenshot(tab, "10-progress-failed.png");
+      throw e;
+    }
     await keepScreenshot(tab, "10-progress.png");
     await tab.getByRole("button", { name: "Hủy" }).click();
     await tab.getByText("Đã hủy.", { exact: false }).waitFor();
