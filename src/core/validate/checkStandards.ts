@@ -64,7 +64,7 @@ export class StandardsCheck {
     for (let i = from; i < findings.length; i++) {
       const f = findings[i];
       if (UNCLEAR.has(f.code) && f.row !== undefined && f.field)
-        this.unclear.add(`${f.file ?? ""}\u0000${f.sheet ?? ""}\u0000${f.row}\u0000${f.field}`);
+        this.unclear.add(cellKey(f.file, f.sheet ?? "", f.row, f.field));
     }
   }
 
@@ -76,7 +76,10 @@ export class StandardsCheck {
     for (const group of byCriterion(unmet)) {
       const last = group[group.length - 1];
       // A value the row holds but the reader could not understand is reported already, at its own cell.
-      if (unclear.size > 0 && CRITERION_FIELDS[last.criterion].some((f) => unclear.has(rowKey(c, f))))
+      if (
+        unclear.size > 0 &&
+        CRITERION_FIELDS[last.criterion].some((f) => unclear.has(cellKey(c.file, c.sheet, c.row, f)))
+      )
         continue;
       if (c.columns && !CRITERION_FIELDS[last.criterion].some((f) => c.columns?.has(f))) {
         const key = `${c.file ?? ""}\u0000${c.sheet}\u0000${last.criterion}`;
@@ -134,8 +137,9 @@ const UNCLEAR: ReadonlySet<string> = new Set([
   "conflicting-values",
 ]);
 
-function rowKey(c: Cadre, field: string): string {
-  return `${c.file ?? ""}\u0000${c.sheet}\u0000${c.row}\u0000${field}`;
+/** A field of a row of a sheet: where a finding leaves a value unread, and where a cadre's value comes from. */
+function cellKey(file: string | undefined, sheet: string, row: number, field: string): string {
+  return `${file ?? ""}\u0000${sheet}\u0000${row}\u0000${field}`;
 }
 
 /** Unmet criteria grouped by criterion, in first-seen order; within a group the strictest requirement comes last. */
