@@ -1,12 +1,10 @@
 import { startTransition, useRef, type Dispatch } from "react";
-import { detectRosterSheets } from "../app/check";
 import { INPUT_SENTENCES } from "../app/inputSentences";
 import { parseYear } from "../app/parseYear";
 import { snapshotSheets } from "../app/snapshotSheets";
 import type { Progress } from "../app/types";
 import { writeReportSheets } from "../app/writeReports";
 import type { Finding } from "../core/findings";
-import { DEFAULT_FRAMEWORK, STANDARDS_SHEET_NAME, standardsSheetSpec } from "../core/standards";
 import { describeFailure } from "../app/describeFailure";
 import { messagesFor } from "../i18n";
 import type { WorkbookPort } from "../workbook/port";
@@ -22,16 +20,12 @@ import {
 } from "./state";
 import type { ProgressStore } from "./progressStore";
 import { Cancelled, engine } from "./workerClient";
+import { excelCommands } from "./excelCommands";
 import { fixCommands } from "./fixCommands";
+import { formatCount } from "./formatCount";
 
 /** Rows of a sheet sent to the worker at a time: each copy stays far under the 100 ms a frame may wait. */
 const STAGE_ROWS = 2_000;
-
-/** The Office adapter is loaded only in Excel mode. */
-export async function openExcel(): Promise<WorkbookPort> {
-  const { OfficeWorkbook } = await import(/* webpackChunkName: "office" */ "../workbook/office");
-  return new OfficeWorkbook();
-}
 
 /**
  * The pane's commands: every piece of orchestration between the controls, the engine and the workbook lives here,
@@ -311,58 +305,6 @@ export function usePaneCommands(
     if (files.length) dispatch({ type: "files-added", files });
   }
 
-  async function highlight(): Promise<boolean> {
-    const { port, workbook } = latest.current;
-    if (!port || !workbook?.view) return false;
-    const cells = workbook.view.highlight;
-    return task("highlight", "highlight", async (_run, progress) => {
-      await port.highlight(cells, (done, total) =>
-        progress({ step: "highlight", done, total, unit: "cells" }),
-      );
-      dispatch({ type: "highlighted", cells: await port.highlightedCells() });
-      return {
-        intent: "success",
-        text: texts().pane.highlightDone(formatCount(cells.length, latest.current.lang)),
-        place: "highlight",
-      };
-    });
-  }
-
-  async function clearHighlight(): Promise<boolean> {
-    const { port } = latest.current;
-    if (!port) return false;
-    return task("clear-highlight", "highlight", async () => {
-      await port.clearHighlight();
-      dispatch({ type: "highlighted", cells: 0 });
-      return { intent: "success", text: texts().pane.highlightCleared, place: "highlight" };
-    });
-  }
-
-  async function insertStandards(): Promise<boolean> {
-    const { port } = latest.current;
-    if (!port) return false;
-    return task("standards", "source", async () => {
-      const { ui } = texts();
-      if ((await port.listSheets()).some((s) => s.name === STANDARDS_SHEET_NAME))
-        return { intent: "info", text: ui.standardsExists, place: "source" };
-      await port.writeSheet(standardsSheetSpec(DEFAULT_FRAMEWORK));
-      await port.activate(STANDARDS_SHEET_NAME);
-      dispatch({ type: "standards-changed" });
-      return { intent: "success", text: ui.standardsInserted, place: "source" };
-    });
-  }
-
-  async function insertFileSheets(): Promise<boolean> {
-    const { port, files } = latest.current;
-    const insert = port?.insertSheetsFrom?.bind(port);
-    if (!port || !insert) return false;
-    return task("insert-sheets", "source", async () => {
-      for (const f of files) await insert(new Uint8Array(await f.bytes.arrayBuffer()));
-      dispatch({ type: "sheets-listed", sheets: await detectRosterSheets(port) });
-      return { intent: "success", text: texts().ui.fileSheetsInserted(files.length), place: "source" };
-    });
-  }
-
   async function select(f: Finding): Promise<void> {
     if (!f.sheet || !f.cell) return;
     dispatch({ type: "finding-selected", file: f.file, sheet: f.sheet, cell: f.cell });
@@ -387,34 +329,9 @@ export function usePaneCommands(
     }
   }
 
-  /** Opens the workbook in Excel mode; the returned cleanup drops the answer of a pane closed meanwhile. */
-  function connectExcel(): () => void {
-    let live = true;
-    void (async () => {
-      const port = await openExcel();
-      const sheets = await detectRosterSheets(port);
-      const highlighted = await port.highlightedCells();
-      const fixed = (await port.fixedCells?.()) ?? 0;
-      const remembered = (await port.readSettings?.()) ?? {};
-      if (live) dispatch({ type: "workbook-opened", port, sheets, highlighted, fixed, remembered });
-    })().catch(
-      () =>
-        live &&
-        dispatch({
-          type: "message",
-          message: { intent: "error", text: texts().failures.unexpected, place: "source" },
-        }),
-    );
-    return () => {
-      live = false;
-    };
-  }
-
+  const deps = { latest, dispatch, task, texts };
   const fixes = fixCommands({
-    latest,
-    dispatch,
-    task,
-    texts,
+    ...deps,
     validYear,
     checkedKeys,
     reportInputs,
@@ -424,29 +341,18 @@ export function usePaneCommands(
 
   return {
     ...fixes,
+    ...excelCommands(deps),
     check,
     report,
     cancel,
     openFiles,
     openInput,
-    highlight,
-    clearHighlight,
-    insertStandards,
-    insertFileSheets,
     select,
-    connectExcel,
     relabel,
   };
 }
 
 export type PaneCommands = ReturnType<typeof usePaneCommands>;
-
-const COUNTS = { vi: new Intl.NumberFormat("vi-VN"), en: new Intl.NumberFormat("en-US") };
-
-/** A count with the language's thousands separators (6.284 in Vietnamese, 6,284 in English). */
-export function formatCount(n: number, lang: string): string {
-  return COUNTS[lang === "en" ? "en" : "vi"].format(n);
-}
 
 /** Saves bytes as a file through the browser; nothing leaves the computer. */
 function download(bytes: Uint8Array, name: string): void {

@@ -1,23 +1,14 @@
-import type { Dispatch } from "react";
 import { findFixes } from "../app/findFixes";
 import { rosterSheetName } from "../core/consolidate";
 import { fixedText, selectFixes, type CellFix, type FixKind } from "../core/fixes";
 import type { Progress } from "../app/types";
 import type { EngineReply, ReportInputs } from "./engine";
-import type { PaneAction, PaneState, Place, TaskKind } from "./state";
-import type { Dictionary } from "../i18n";
+import type { Place } from "./state";
+import type { CommandDeps } from "./commandDeps";
 import { engine } from "./workerClient";
 
 /** What the fix and consolidation commands need of the pane's commands (usePaneCommands). */
-export interface FixDeps {
-  latest: { current: PaneState };
-  dispatch: Dispatch<PaneAction>;
-  task: (
-    kind: TaskKind,
-    place: Place,
-    job: (run: number, progress: (p: Progress) => void) => Promise<PaneState["message"] | void>,
-  ) => Promise<boolean>;
-  texts: () => Dictionary;
+export interface FixDeps extends CommandDeps {
   validYear: (place: Place) => number | undefined;
   /** The checks to consolidate, checked again first when the results are stale. */
   checkedKeys: (run: number, year: number, progress: (p: Progress) => void) => Promise<number[]>;

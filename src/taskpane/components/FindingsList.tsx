@@ -1,7 +1,7 @@
 import { Button } from "@fluentui/react-components";
 import { memo, useRef, useState, type KeyboardEvent } from "react";
 import type { Finding } from "../../core/findings";
-import { formatCount } from "../commands";
+import { formatCount } from "../formatCount";
 import type { IndexedLine, Section } from "../findingIndex";
 import type { Dictionary } from "../../i18n";
 

@@ -1,6 +1,7 @@
 import { Button, Text } from "@fluentui/react-components";
 import { FIX_KINDS, fixedText, type CellFix, type FixKind } from "../../core/fixes";
-import { formatCount, type PaneCommands } from "../commands";
+import type { PaneCommands } from "../commands";
+import { formatCount } from "../formatCount";
 import type { PaneState } from "../state";
 import type { Dictionary } from "../../i18n";
 import { Notice } from "./Notice";

@@ -1,6 +1,7 @@
 import { Button, Text } from "@fluentui/react-components";
 import { HIGHLIGHT_COLORS } from "../../workbook/port";
-import { formatCount, type PaneCommands } from "../commands";
+import type { PaneCommands } from "../commands";
+import { formatCount } from "../formatCount";
 import type { PaneState } from "../state";
 import type { Dictionary } from "../../i18n";
 import { Notice } from "./Notice";

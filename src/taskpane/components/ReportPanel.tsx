@@ -1,6 +1,7 @@
 import { Button, Field, Input, Text } from "@fluentui/react-components";
 import { useId } from "react";
-import { formatCount, type PaneCommands } from "../commands";
+import type { PaneCommands } from "../commands";
+import { formatCount } from "../formatCount";
 import type { InputFile, PaneAction, PaneState } from "../state";
 import type { Dictionary } from "../../i18n";
 import { Notice } from "./Notice";

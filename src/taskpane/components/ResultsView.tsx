@@ -1,7 +1,8 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import { forwardRef, useDeferredValue, useMemo } from "react";
 import type { Finding } from "../../core/findings";
-import { formatCount, type PaneCommands } from "../commands";
+import type { PaneCommands } from "../commands";
+import { formatCount } from "../formatCount";
 import { filterSections } from "../findingIndex";
 import { isStale, viewsOf, type PaneAction, type PaneState } from "../state";
 import type { Dictionary } from "../../i18n";

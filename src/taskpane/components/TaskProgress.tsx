@@ -1,7 +1,7 @@
 import { Button, Field, ProgressBar } from "@fluentui/react-components";
 import { useSyncExternalStore } from "react";
 import type { Progress } from "../../app/types";
-import { formatCount } from "../commands";
+import { formatCount } from "../formatCount";
 import type { Place, Task } from "../state";
 import { useProgressStore } from "./progressContext";
 import type { Dictionary } from "../../i18n";

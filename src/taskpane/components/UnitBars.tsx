@@ -1,6 +1,6 @@
 import { memo } from "react";
 import type { UnitLine } from "../../app/unitSummary";
-import { formatCount } from "../commands";
+import { formatCount } from "../formatCount";
 import type { Dictionary } from "../../i18n";
 
 /** Units shown before "và N đơn vị khác": the worst ones are what the eye needs. */
