@@ -35,7 +35,7 @@ const bundles = path.join(root, "build", "bench");
 const cli = path.join(root, "bin", "canbo.js");
 const CHECK = ["--year", "2019", "--json"];
 
-/** Only `canbo check` may exit 1 (it found mistakes); every other child must exit 0 (child.ts's default). */
+/** Only `canbo check` and `canbo report` may exit 1 (mistakes found); every other child must exit 0 (child.ts's default). */
 const findings: ChildOptions = { accept: [0, 1] };
 const run = (args: string[], options?: ChildOptions) => child(root, out, args, options);
 const load = () => os.loadavg()[0];
@@ -220,6 +220,24 @@ async function main(): Promise<void> {
     { version: () => run([cli, "--version"]), node: () => run(["-e", "0"]) },
     quick ? 3 : 9,
   );
+
+  process.stderr.write("report\n");
+  bench.report = [];
+  for (const cadres of quick ? [1_000] : [1_000, 100_000]) {
+    const file = await rosterFile(out, cadres);
+    const report = [
+      "report",
+      file,
+      "--year",
+      "2019",
+      "--out",
+      path.join(out, `bao-cao-${cadres}.xlsx`),
+      "--force",
+    ];
+    // It exits 1 when the roster has errors, as the check does.
+    const runs = interleave({ report: () => run([cli, ...report], findings) }, quick ? 1 : 3);
+    bench.report.push({ cadres, runs: runs.report });
+  }
 
   process.stderr.write("batch\n");
   bench.batch = await measureBatch(await bundle("warmup"));

@@ -86,6 +86,8 @@ export interface BenchRun {
   profile?: ProfileSplit & { cadres: number };
   /** `canbo --version` and `node -e 0`, interleaved: what the command's start costs over Node's own. */
   start?: { version: Runs; node: Runs };
+  /** `canbo report FILE --out …`, the command's main job, on an ordinary roster and on a large one (information). */
+  report?: { cadres: number; runs: Runs }[];
   batch?: BatchRun;
   excel?: {
     cadres: number;

@@ -114,6 +114,22 @@ export function renderBenchmarks(run: BenchRun): string {
         : "core in for it, which is not one core's speed: the main thread and V8's helper threads work beside the worker.",
     );
   }
+  if (run.report?.length) {
+    lines.push(
+      "",
+      "## The command's main job: a report (for information)",
+      "",
+      "`canbo report FILE --year 2019 --out bao-cao.xlsx --force`: read, check, the report's sheets, and the workbook",
+      "written by ExcelJS (its module loaded only then), in rounds of one run each (medians; peak of the rounds). No",
+      "target is set for it.",
+      "",
+      "| Cadres | Rounds | s | Peak MB |",
+      "|---:|---:|---:|---:|",
+      ...run.report.map(
+        (r) => `| ${n(r.cadres)} | ${r.runs.ms.length} | ${time(r.runs)} | ${peak(r.runs)} |`,
+      ),
+    );
+  }
   if (run.hostile?.length) {
     lines.push(
       "",
