@@ -9,17 +9,10 @@ import { describeFailure } from "../app/describeFailure";
 import { messagesFor } from "../i18n";
 import type { WorkbookPort } from "../workbook/port";
 import type { CheckView, EngineReply, FileView, FinanceView, ReportInputs } from "./engine";
-import {
-  inputsKey,
-  viewsOf,
-  type Lang,
-  type PaneAction,
-  type PaneState,
-  type Place,
-  type TaskKind,
-} from "./state";
+import { inputsKey, viewsOf, type Lang, type PaneAction, type PaneState, type Place } from "./state";
 import type { ProgressStore } from "./progressStore";
 import { Cancelled, engine } from "./workerClient";
+import type { CommandDeps } from "./commandDeps";
 import { excelCommands } from "./excelCommands";
 import { fixCommands } from "./fixCommands";
 import { formatCount } from "./formatCount";
@@ -46,12 +39,7 @@ export function usePaneCommands(
 
   const texts = () => messagesFor(latest.current.lang);
 
-  /** Runs one long task: progress, cancel, and any failure turned into a sentence next to its cause. */
-  async function task(
-    kind: TaskKind,
-    place: Place,
-    job: (run: number, progress: (p: Progress) => void) => Promise<PaneState["message"] | void>,
-  ): Promise<boolean> {
+  const task: CommandDeps["task"] = async (kind, place, job) => {
     const run = ++runs.current;
     dispatch({ type: "task-started", kind, place, run });
     const report = (p: Progress) => {
@@ -67,7 +55,7 @@ export function usePaneCommands(
         dispatch({ type: "task-finished", run, message: { intent: "error", text: sentence(e), place } });
       return false;
     }
-  }
+  };
 
   function sentence(e: unknown): string {
     return describeFailure(e, texts());

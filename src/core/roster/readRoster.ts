@@ -53,6 +53,9 @@ export interface ReadRosterOptions {
 
 const NAME_FIELDS: readonly Field[] = ["fullName", "familyName", "givenName"];
 
+/** For asking whether a cadre has a value at all, whichever cell gave it: one function, not one per row. */
+const NOTHING_FILLED = (): boolean => false;
+
 /**
  * Reads a sheet as a person does: finds the header (in Unicode or a legacy font), skips titles, numbering, section,
  * total, note and signature rows (using section rows and the title block as the unit when no column gives one), reads
@@ -99,7 +102,7 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
       const from = findings.length;
       const cadre = buildCadre(table, report, r);
       persons++;
-      for (const rule of mayBeGiven) if (!given.has(rule) && rule.has(cadre, () => false)) given.add(rule);
+      for (const rule of mayBeGiven) if (!given.has(rule) && rule.has(cadre, NOTHING_FILLED)) given.add(rule);
       if (keepCadres) cadres.push(cadre);
       onCadre?.(cadre, findings, from);
       blocks.person();
