@@ -34,4 +34,5 @@ export function evaluateStandards(
   return out ?? ALL_MET;
 }
 
-const ALL_MET: readonly UnmetCriterion[] = Object.freeze([]);
+/** Shared by every cadre that meets its standards; not frozen, as it is iterated (see `NO_POSITIONS`). */
+const ALL_MET: readonly UnmetCriterion[] = [];

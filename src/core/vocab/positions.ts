@@ -177,10 +177,10 @@ const SPLIT_WORDS = /\s+(?:kiêm|và|đồng thời|kiem(?! tra)|va|dong thoi)\s
  */
 export function recognizePositions(text: string): PositionReading {
   // A roster repeats a few dozen position texts over thousands of rows: read each once. The readings are shared,
-  // so they are frozen.
+  // so they are frozen; their lists are left as they are (see `NO_POSITIONS` in newCadre.ts).
   const hit = readings.get(text);
   if (hit) return hit;
-  const reading = deepFreeze(readPositions(text));
+  const reading = Object.freeze(readPositions(text));
   if (readings.size >= READINGS_LIMIT) readings.clear();
   readings.set(text, reading);
   return reading;
@@ -195,12 +195,6 @@ export interface PositionReading {
 
 const READINGS_LIMIT = 5_000;
 const readings = new Map<string, PositionReading>();
-
-function deepFreeze(r: PositionReading): PositionReading {
-  Object.freeze(r.positions);
-  Object.freeze(r.unknown);
-  return Object.freeze(r);
-}
 
 function readPositions(text: string): PositionReading {
   const found = new Set<Position>();
