@@ -18,14 +18,20 @@ export function reportSources(
   const out: SourceSheet[] = [];
   const index = new Map<string, SourceSheet>();
   const key = (file: string | undefined, sheet: string) => `${file ?? ""}\u0000${sheet}`;
+  // Cadres come sheet by sheet: the sheet is looked up again only when it changes, not once a cadre (100,000 keys).
+  let last: SourceSheet | undefined;
   for (const c of cadres) {
+    if (last && c.sheet === last.sheet && (c.file ?? "") === last.file) {
+      last.cadres++;
+      continue;
+    }
     const k = key(c.file, c.sheet);
-    const seen = index.get(k);
-    if (seen) seen.cadres++;
+    last = index.get(k);
+    if (last) last.cadres++;
     else {
-      const s: SourceSheet = { file: c.file ?? "", sheet: c.sheet, cadres: 1 };
-      index.set(k, s);
-      out.push(s);
+      last = { file: c.file ?? "", sheet: c.sheet, cadres: 1 };
+      index.set(k, last);
+      out.push(last);
     }
   }
   for (const f of findings) {

@@ -23,15 +23,21 @@ export interface UnitGroup {
 export function groupByUpperUnit(cadres: readonly Cadre[]): UnitGroup[] {
   const byUnit = new Map<string, Cadre[]>();
   const unknown: Cadre[] = [];
+  // A roster lists a unit's people together: the text is cleaned and looked up only when it changes.
+  let lastText: string | undefined | null = null;
+  let list = unknown;
   for (const c of cadres) {
-    const unit = upperUnitOf(c);
-    if (unit === UNKNOWN_UPPER_UNIT) {
-      unknown.push(c);
-      continue;
+    if (c.upperUnit !== lastText) {
+      lastText = c.upperUnit;
+      const unit = upperUnitOf(c);
+      if (unit === UNKNOWN_UPPER_UNIT) list = unknown;
+      else {
+        const known = byUnit.get(unit);
+        if (known) list = known;
+        else byUnit.set(unit, (list = []));
+      }
     }
-    const list = byUnit.get(unit);
-    if (list) list.push(c);
-    else byUnit.set(unit, [c]);
+    list.push(c);
   }
   const collator = new Intl.Collator("vi");
   const groups = [...byUnit.keys()]
