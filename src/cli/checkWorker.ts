@@ -1,25 +1,77 @@
-import { parentPort, workerData } from "node:worker_threads";
-import { checkFile, checkFileListed } from "../app/checkFiles";
+import { parentPort, workerData, type MessagePort } from "node:worker_threads";
+import { checkFile, checkFileListed, type OpenFile } from "../app/checkFiles";
+import { GridWorkbook, type GridSheet } from "../workbook/gridWorkbook";
+import { errorData, errorFromData, isWorkbookError, type ErrorData } from "../workbook/workbookError";
 import { readXlsxGrids } from "../workbook/xlsxNode";
-import type { Reply, WorkerData } from "./checkInWorkers";
+import type { Message, Reply, WorkerData } from "./checkInWorkers";
 
 /**
- * A worker thread of checkInWorkers, bundled apart (build/checkWorker.js) so it loads only what checking needs: it
- * checks the files the main thread sends, in order, and sends back each outcome, until the main thread ends it.
+ * A worker thread of checkInWorkers, bundled apart (build/checkWorker.js) so it loads only what checking needs. It
+ * does what it is sent, in the order it comes: whole files (read and checked), or half of each file's work when
+ * another worker does the other half (see checkInWorkers): reading files and sending their grids to the checking
+ * worker, or checking the grids that come from the reading one.
  */
 
+/** A file read for another worker to check: its sheets, or why they could not be read. */
+export interface ReadFile {
+  index: number;
+  path: string;
+  read: { sheets: readonly GridSheet[] } | { error: ErrorData };
+}
+
 const { request, keep } = workerData as WorkerData;
-const port = parentPort!;
+const main = parentPort!;
+/** Where read files go, and which of the main thread's pipes that is. */
+let checker: { port: MessagePort; pipe: number } | undefined;
 let turn = Promise.resolve();
-port.on("message", ({ index, path }: { index: number; path: string }) => {
+
+main.on("message", (message: Message) => {
+  if (message.kind === "send-to") checker = { port: message.port, pipe: message.pipe };
+  else if (message.kind === "receive-from")
+    message.port.on("message", (file: ReadFile) => inTurn(file.index, () => check(file)));
+  else
+    inTurn(message.index, () =>
+      message.kind === "read" ? read(message.index, message.path) : whole(message.index, message.path),
+    );
+});
+
+/** Does a task after those before it, and answers it (an unexpected failure with its message). */
+function inTurn(index: number, task: () => Promise<Reply>): void {
   turn = turn.then(() =>
-    (keep === "checked"
-      ? checkFileListed(path, readXlsxGrids, request)
-      : checkFile(path, readXlsxGrids, request)
-    ).then(
-      (outcome) => port.postMessage({ index, outcome } satisfies Reply),
+    task().then(
+      (reply) => main.postMessage(reply),
       (e: unknown) =>
-        port.postMessage({ index, error: e instanceof Error ? e.message : String(e) } satisfies Reply),
+        main.postMessage({ index, error: e instanceof Error ? e.message : String(e) } satisfies Reply),
     ),
   );
-});
+}
+
+async function whole(index: number, path: string): Promise<Reply> {
+  return { index, outcome: await checked(path, readXlsxGrids) };
+}
+
+async function read(index: number, path: string): Promise<Reply> {
+  let read: ReadFile["read"];
+  try {
+    read = { sheets: (await readXlsxGrids(path)).sheets };
+  } catch (e) {
+    // A file that cannot be read is answered by the check, as when one worker does both.
+    if (!isWorkbookError(e)) throw e;
+    read = { error: errorData(e) };
+  }
+  const to = checker!;
+  to.port.postMessage({ index, path, read } satisfies ReadFile);
+  return { index, sent: to.pipe };
+}
+
+async function check({ index, path, read }: ReadFile): Promise<Reply> {
+  const open: OpenFile = async () => {
+    if ("error" in read) throw errorFromData(read.error);
+    return new GridWorkbook(read.sheets);
+  };
+  return { index, outcome: await checked(path, open) };
+}
+
+function checked(path: string, open: OpenFile) {
+  return keep === "checked" ? checkFileListed(path, open, request) : checkFile(path, open, request);
+}

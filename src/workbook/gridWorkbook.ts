@@ -17,7 +17,8 @@ export class GridWorkbook implements SheetReader {
   /** Each sheet's extent, measured once: a check lists the sheets more than once, and measuring reads every row. */
   private extents?: { rows: number; columns: number }[];
 
-  constructor(private readonly sheets: readonly GridSheet[]) {}
+  /** The sheets it holds: a batch's worker that only reads a file hands them to the one that checks it. */
+  constructor(readonly sheets: readonly GridSheet[]) {}
 
   async listSheets(): Promise<SheetInfo[]> {
     this.extents ??= this.sheets.map(({ grid }) => gridExtent(grid));

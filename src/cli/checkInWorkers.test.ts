@@ -1,0 +1,95 @@
+import { truncateSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { FileOutcome, CheckedFile } from "../app/checkFiles";
+import { makeTempDir } from "../../test/helpers/tempDir";
+import { checkInWorkers } from "./checkInWorkers";
+
+// The batch's scheduling with real worker threads running a stand-in for the check (test/helpers/fakeCheckWorker.cjs):
+// each outcome says which task made it ("path|whole", "path|check"), and a file's name can kill the worker that
+// reads or checks it.
+const workerFile = path.join(__dirname, "..", "..", "test", "helpers", "fakeCheckWorker.cjs");
+const request = { year: 2019 };
+
+async function run(paths: string[], jobs: number) {
+  return checkInWorkers(paths, request, { jobs, keep: "checked", workerFile });
+}
+
+/** How each file ended: the task that checked it, or the problem that left it unread. */
+function ends(files: FileOutcome<CheckedFile>[]): string[] {
+  return files.map((f) =>
+    "result" in f
+      ? f.result.file!.split("|")[1]
+      : "unreadable" in f
+        ? `unreadable: ${(f.unreadable.params as { problem: string }).problem}`
+        : "skipped",
+  );
+}
+
+const names = (n: number, at: Record<number, string> = {}) =>
+  Array.from({ length: n }, (_, i) => at[i] ?? `don-vi-${i + 1}.xlsx`);
+
+describe("a batch in worker threads", () => {
+  it("reads small files in one worker and checks them in the other, each file once, in the order given", async () => {
+    const paths = names(40);
+    const { files } = await run(paths, 2);
+    expect(files.map((f) => f.path)).toEqual(paths);
+    expect(ends(files)).toEqual(paths.map(() => "check"));
+  });
+
+  it("checks every file whole in one worker with one job", async () => {
+    const { files } = await run(names(5), 1);
+    expect(ends(files)).toEqual(["whole", "whole", "whole", "whole", "whole"]);
+  });
+
+  it("with an odd number of jobs, also gives files whole to the last worker", async () => {
+    const { files } = await run(names(60), 3);
+    const kinds = new Set(ends(files));
+    expect(kinds).toEqual(new Set(["check", "whole"]));
+  });
+
+  it("checks files whole when most of the batch is large", async () => {
+    const { dir, cleanup } = makeTempDir();
+    try {
+      const paths = names(4).map((n) => path.join(dir, n));
+      for (const p of paths) {
+        // Sparse: a file of 1 MB, written in no time.
+        writeFileSync(p, "");
+        truncateSync(p, 1024 * 1024);
+      }
+      const { files } = await run(paths, 2);
+      expect(ends(files)).toEqual(["whole", "whole", "whole", "whole"]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("costs the file a reading worker dies on, and reads the others it held in a fresh one", async () => {
+    const paths = names(12, { 3: "die-reading.xlsx" });
+    const { files } = await run(paths, 2);
+    const expected = paths.map(() => "check");
+    expected[3] = "unreadable: internal-error";
+    expect(ends(files)).toEqual(expected);
+  });
+
+  it("costs the file a checking worker dies on, and reads again the files that were on their way to it", async () => {
+    const paths = names(12, { 3: "die-checking.xlsx", 9: "die-checking-too.xlsx" });
+    const { files } = await run(paths, 2);
+    const expected = paths.map(() => "check");
+    expected[3] = expected[9] = "unreadable: internal-error";
+    expect(ends(files)).toEqual(expected);
+  });
+
+  it("reads again a file sent to a checking worker that died before the reader said so", async () => {
+    const paths = names(8, { 2: "die-checking.xlsx", 3: "late-word.xlsx" });
+    const { files } = await run(paths, 2);
+    const expected = paths.map(() => "check");
+    expected[2] = "unreadable: internal-error";
+    expect(ends(files)).toEqual(expected);
+  });
+
+  it("takes a file's check when it comes before the reader says it sent the file", async () => {
+    const paths = names(10, { 2: "late-word.xlsx", 6: "late-word-2.xlsx" });
+    const { files } = await run(paths, 2);
+    expect(ends(files)).toEqual(paths.map(() => "check"));
+  });
+});
