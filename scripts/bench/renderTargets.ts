@@ -84,11 +84,12 @@ function batchTargets(b: BatchRun): string[] {
 }
 
 /**
- * The most two workers can gain on one when each warms its code up on its own half of the files: one thread's time
- * for all of them over its time for the first half, cold (per round; the median, rounded up as a bound).
+ * The most two workers split by files can gain on one, each warming its code up on its own half of the files: one
+ * thread's time for all of them over its time for the first half, cold (per round; the median, rounded up as a bound).
+ * Split by stage, as the command splits a batch of small files, neither warms up all of the code.
  */
 function warmupRow(files: string, w: NonNullable<BatchRun["warmup"]>): string {
-  const label = `${files}, the cost of warming up (for information): one thread on one core checks the first half of the files cold, then the second warm; two workers each warm up on a half, so they are at most (first + second) / first × one`;
+  const label = `${files}, the cost of warming up (for information): one thread on one core checks the first half of the files cold, then the second warm; two workers split by files each warm up on a half, so they are at most (first + second) / first × one; split by stage (what --jobs 2 does), each warms up only its half of the code`;
   const k = Math.min(w.firstHalfMs.length, w.secondHalfMs.length);
   if (w.error || k === 0) return `| ${label} | not measured: ${w.error ?? "no run"} | information |`;
   const bound = median(
