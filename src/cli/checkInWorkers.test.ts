@@ -63,33 +63,27 @@ describe("a batch in worker threads", () => {
     }
   });
 
+  /** Every file checked from the pipe, but those at `lost`, which the death of a worker cost. */
+  const checkedBut = (n: number, lost: number[]) =>
+    Array.from({ length: n }, (_, i) => (lost.includes(i) ? "unreadable: internal-error" : "check"));
+
   it("costs the file a reading worker dies on, and reads the others it held in a fresh one", async () => {
-    const paths = names(12, { 3: "die-reading.xlsx" });
-    const { files } = await run(paths, 2);
-    const expected = paths.map(() => "check");
-    expected[3] = "unreadable: internal-error";
-    expect(ends(files)).toEqual(expected);
+    const { files } = await run(names(12, { 3: "die-reading.xlsx" }), 2);
+    expect(ends(files)).toEqual(checkedBut(12, [3]));
   });
 
   it("costs the file a checking worker dies on, and reads again the files that were on their way to it", async () => {
-    const paths = names(12, { 3: "die-checking.xlsx", 9: "die-checking-too.xlsx" });
-    const { files } = await run(paths, 2);
-    const expected = paths.map(() => "check");
-    expected[3] = expected[9] = "unreadable: internal-error";
-    expect(ends(files)).toEqual(expected);
+    const { files } = await run(names(12, { 3: "die-checking.xlsx", 9: "die-checking-too.xlsx" }), 2);
+    expect(ends(files)).toEqual(checkedBut(12, [3, 9]));
   });
 
   it("reads again a file sent to a checking worker that died before the reader said so", async () => {
-    const paths = names(8, { 2: "die-checking.xlsx", 3: "late-word.xlsx" });
-    const { files } = await run(paths, 2);
-    const expected = paths.map(() => "check");
-    expected[2] = "unreadable: internal-error";
-    expect(ends(files)).toEqual(expected);
+    const { files } = await run(names(8, { 2: "die-checking.xlsx", 3: "late-word.xlsx" }), 2);
+    expect(ends(files)).toEqual(checkedBut(8, [2]));
   });
 
   it("takes a file's check when it comes before the reader says it sent the file", async () => {
-    const paths = names(10, { 2: "late-word.xlsx", 6: "late-word-2.xlsx" });
-    const { files } = await run(paths, 2);
-    expect(ends(files)).toEqual(paths.map(() => "check"));
+    const { files } = await run(names(10, { 2: "late-word.xlsx", 6: "late-word-2.xlsx" }), 2);
+    expect(ends(files)).toEqual(checkedBut(10, []));
   });
 });
