@@ -201,11 +201,12 @@ function splitLane(batch: Batch): Promise<void> {
     let pipe = 0;
     const events = (role: "reader" | "checker"): SlotEvents => ({
       answered: (reply, task) => {
-        if ("sent" in reply) {
-          // The checker may have answered first (the file goes to it directly): then the reader's word is stale.
-          if (task && reply.sent === pipe) checker.expect({ ...task, kind: "check" });
-          else if (task) batch.redo(task.index);
-        } else if (task || takeBack(reply.index)) batch.answered(reply);
+        if (!("sent" in reply)) {
+          // A check can come before the reader's word that it sent the file: the reader holds that file no more.
+          if (task || reader.release(reply.index)) batch.answered(reply);
+        } else if (task && reply.sent === pipe) checker.expect({ ...task, kind: "check" });
+        // Sent down the pipe of a checker that has died since: read again (no task: its check came first).
+        else if (task) batch.redo(task.index);
         give();
       },
       died: (held, failure) => {
@@ -215,12 +216,6 @@ function splitLane(batch: Batch): Promise<void> {
         give();
       },
     });
-    /** A file the checker answered before the reader said it sent it: the reader holds it no more. */
-    const takeBack = (index: number) => {
-      const at = reader.held.findIndex((t) => t.index === index);
-      if (at >= 0) reader.held.splice(at, 1);
-      return at >= 0;
-    };
     const reader = batch.slot(events("reader"));
     const checker = batch.slot(events("checker"));
     const connect = () => {

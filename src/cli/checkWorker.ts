@@ -13,7 +13,7 @@ import type { Message, Reply, WorkerData } from "./checkInWorkers";
  */
 
 /** A file read for another worker to check: its sheets, or why they could not be read. */
-export interface ReadFile {
+interface ReadFile {
   index: number;
   path: string;
   read: { sheets: readonly GridSheet[] } | { error: ErrorData };
@@ -51,16 +51,16 @@ async function whole(index: number, path: string): Promise<Reply> {
 }
 
 async function read(index: number, path: string): Promise<Reply> {
-  let read: ReadFile["read"];
+  let got: ReadFile["read"];
   try {
-    read = { sheets: (await readXlsxGrids(path)).sheets };
+    got = { sheets: (await readXlsxGrids(path)).sheets };
   } catch (e) {
     // A file that cannot be read is answered by the check, as when one worker does both.
     if (!isWorkbookError(e)) throw e;
-    read = { error: errorData(e) };
+    got = { error: errorData(e) };
   }
   const to = checker!;
-  to.port.postMessage({ index, path, read } satisfies ReadFile);
+  to.port.postMessage({ index, path, read: got } satisfies ReadFile);
   return { index, sent: to.pipe };
 }
 

@@ -37,6 +37,12 @@ export class WorkerSlot {
     this.held.push(task);
   }
 
+  /** Takes back a held task, now answered for (here or by another worker); undefined when not held. */
+  release(index: number): Task | undefined {
+    const at = this.held.findIndex((t) => t.index === index);
+    return at < 0 ? undefined : this.held.splice(at, 1)[0];
+  }
+
   send(message: Message, transfer: readonly TransferListItem[] = []): void {
     this.started().postMessage(message, transfer);
   }
@@ -56,10 +62,7 @@ export class WorkerSlot {
       resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
     });
     this.worker = worker;
-    worker.on("message", (reply: Reply) => {
-      const at = this.held.findIndex((t) => t.index === reply.index);
-      this.events.answered(reply, at < 0 ? undefined : this.held.splice(at, 1)[0]);
-    });
+    worker.on("message", (reply: Reply) => this.events.answered(reply, this.release(reply.index)));
     worker.on("error", (e) => (failure = e));
     worker.on("exit", () => {
       if (this.worker === worker) this.worker = undefined;
