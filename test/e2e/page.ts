@@ -53,7 +53,9 @@ export async function axeViolations(tab: Page): Promise<string[]> {
   if (!(await tab.evaluate(() => "axe" in window))) await tab.evaluate(AXE);
   // Colours are judged once they settle: a button mid-way through Fluent's hover or enable transition has, for
   // a few frames, neither its old nor its new contrast (CI once caught the check button so).
-  await tab.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  await tab.evaluate(() =>
+    Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
+  );
   const violations = await tab.evaluate(async () => {
     const axe = (
       window as unknown as {

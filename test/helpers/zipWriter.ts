@@ -101,4 +101,3 @@ function zip64Extra(size: number, compressed: number, offset: number): Buffer {
   b.writeBigUInt64LE(BigInt(offset), 20);
   return b;
 }
-

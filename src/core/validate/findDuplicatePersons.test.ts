@@ -4,7 +4,15 @@ import { DuplicatePersons, findDuplicatePersons } from "./findDuplicatePersons";
 let row = 9;
 function cadre(fields: Partial<Cadre>): Cadre {
   row++;
-  return { sheet: "Danh sách", row, nameCell: `B${row}`, fullName: "", positions: [], extra: NO_EXTRA, ...fields };
+  return {
+    sheet: "Danh sách",
+    row,
+    nameCell: `B${row}`,
+    fullName: "",
+    positions: [],
+    extra: NO_EXTRA,
+    ...fields,
+  };
 }
 
 describe("findDuplicatePersons", () => {
