@@ -192,9 +192,9 @@ function wholeLane(batch: Batch): Promise<void> {
 
 /**
  * Two workers, one reading files and the other checking what it read. The grids go down a pipe (a MessageChannel)
- * from one to the other, not through this thread, which would unpack every cell and pack it again; the reader tells
- * this thread each file it sent, so the checker's files are known if it dies. A pipe is made anew when either worker
- * is: files the reader sent down a pipe whose checker has died are read again.
+ * from one to the other, packed (packedGrids.ts), not through this thread, which would unpack every cell and pack it
+ * again; the reader tells this thread each file it sent, so the checker's files are known if it dies. A pipe is made
+ * anew when either worker is: files the reader sent down a pipe whose checker has died are read again.
  */
 function splitLane(batch: Batch): Promise<void> {
   return new Promise((resolve) => {

@@ -1,9 +1,10 @@
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { checkFile, checkFileListed, type OpenFile } from "../app/checkFiles";
-import { GridWorkbook, type GridSheet } from "../workbook/gridWorkbook";
+import { GridWorkbook } from "../workbook/gridWorkbook";
 import { errorData, errorFromData, isWorkbookError, type ErrorData } from "../workbook/workbookError";
 import { readXlsxGrids } from "../workbook/xlsxNode";
 import type { Message, Reply, WorkerData } from "./checkInWorkers";
+import { packSheets, unpackSheets, type PackedSheets } from "./packedGrids";
 
 /**
  * A worker thread of checkInWorkers, bundled apart (build/checkWorker.js) so it loads only what checking needs. It
@@ -12,11 +13,11 @@ import type { Message, Reply, WorkerData } from "./checkInWorkers";
  * worker, or checking the grids that come from the reading one.
  */
 
-/** A file read for another worker to check: its sheets, or why they could not be read. */
+/** A file read for another worker to check: its sheets (packed), or why they could not be read. */
 interface ReadFile {
   index: number;
   path: string;
-  read: { sheets: readonly GridSheet[] } | { error: ErrorData };
+  read: { packed: PackedSheets } | { error: ErrorData };
 }
 
 const { request, keep } = workerData as WorkerData;
@@ -52,22 +53,25 @@ async function whole(index: number, path: string): Promise<Reply> {
 
 async function read(index: number, path: string): Promise<Reply> {
   let got: ReadFile["read"];
+  let transfer: ArrayBuffer[] = [];
   try {
-    got = { sheets: (await readXlsxGrids(path)).sheets };
+    const packing = packSheets((await readXlsxGrids(path)).sheets);
+    got = { packed: packing.packed };
+    transfer = packing.transfer;
   } catch (e) {
     // A file that cannot be read is answered by the check, as when one worker does both.
     if (!isWorkbookError(e)) throw e;
     got = { error: errorData(e) };
   }
   const to = checker!;
-  to.port.postMessage({ index, path, read: got } satisfies ReadFile);
+  to.port.postMessage({ index, path, read: got } satisfies ReadFile, transfer);
   return { index, sent: to.pipe };
 }
 
 async function check({ index, path, read }: ReadFile): Promise<Reply> {
   const open: OpenFile = async () => {
     if ("error" in read) throw errorFromData(read.error);
-    return new GridWorkbook(read.sheets);
+    return new GridWorkbook(unpackSheets(read.packed));
   };
   return { index, outcome: await checked(path, open) };
 }
