@@ -4,7 +4,7 @@ import { detectLegacy, foldKey, type LegacyEncoding } from "../text";
 import { hasHeaderWord, matchFoldedHeader, type HeaderMatch } from "./matchHeader";
 import { mergeLookup, type MergeLookup } from "./mergeLookup";
 import { isNumberingRow } from "./isNumberingRow";
-import { readCell } from "./readCell";
+import { readCell, showsText } from "./readCell";
 import { valueMarkUnder, type ValueMark } from "./valueMarks";
 
 /** One column of the header: its text as a person reads it and the field it names, if any. */
@@ -62,7 +62,7 @@ export function detectHeader(
     // What a reading from this row must name to count: as many fields as the best so far, and at least the minimum.
     const need = Math.max(MIN_FIELDS, best?.count ?? 0);
     for (let depth = 1; depth <= maxDepth && h + depth - 1 < grid.values.length; depth++) {
-      if (depth > 1 && !looksLayered(reader, h, depth, width)) break;
+      if (depth > 1 && !reader.layeredUnder(h + depth - 2, width)) break;
       const reading = readHeaderRows(reader, h, depth, width, need);
       // A deeper header must name more fields (a first data row under a one-row header names none), or lay a
       // field out as one column per value ("Trình độ chuyên môn" over "Đại học | Cao đẳng"), which no data row does.
@@ -135,6 +135,7 @@ class HeaderText {
   private readonly typedIn?: LegacyEncoding;
   /** Each cell of rows [from, to) read once, row by row: the search reads most cells at several tops and depths. */
   private readonly read: HeaderCell[][] = [];
+  private readonly layered: boolean[] = [];
   constructor(
     private readonly grid: Grid,
     private readonly from: number,
@@ -144,8 +145,16 @@ class HeaderText {
     this.typedIn = mostUsedEncoding(grid, from, to);
   }
 
-  at(r: number, c: number): string {
-    return this.cell(r, c).text;
+  /**
+   * Whether (r, c) shows any text (`cell(r, c).text !== ""`), told from the raw value when the cell is not read yet:
+   * most cells the search looks at it asks only this of (is a row layered, is there text under a cell), and reading
+   * each as a header cell (decoded, normalised, folded, matched) was most of the search.
+   */
+  filled(r: number, c: number): boolean {
+    const known = r >= this.from && r < this.to ? this.read[r - this.from]?.[c] : undefined;
+    if (known) return known.text !== "";
+    const area = this.merges.areaAt(r, c);
+    return showsText(area ? this.grid.values[area.top]?.[area.left] : this.grid.values[r]?.[c]);
   }
 
   cell(r: number, c: number): HeaderCell {
@@ -157,6 +166,23 @@ class HeaderText {
     }
     if (cell.legacy) this.encoding ??= cell.legacy;
     return cell;
+  }
+
+  /**
+   * Whether a header row may lie under row `upper`: only under merged group cells, or cells that sit under an empty
+   * group. Kept by row: a reading from the row above asks it for its third row, and one from this row for its second.
+   */
+  layeredUnder(upper: number, width: number): boolean {
+    return (this.layered[upper - this.from] ??= this.looksLayered(upper, width));
+  }
+
+  private looksLayered(upper: number, width: number): boolean {
+    for (let c = 0; c < width; c++) {
+      const area = this.merges.areaAt(upper, c);
+      if (area && area.top <= upper && (area.right > area.left || area.bottom > upper)) return true;
+      if (!this.filled(upper, c) && this.filled(upper + 1, c)) return true;
+    }
+    return false;
   }
 
   private readAt(r: number, c: number): HeaderCell {
@@ -247,7 +273,7 @@ function columnPaths(
       // A cell merged down from a row above adds nothing new, and a header does not start inside one.
       if (area && area.top < r) continue;
       let t = text.cell(r, c);
-      const below = d + 1 < depth ? text.at(r + 1, c) : "";
+      const below = d + 1 < depth && text.filled(r + 1, c);
       if (!t.text && !area && d + 1 < depth && below) t = carried[d] ?? BLANK;
       else if (d + 1 < depth) carried[d] = below ? t : BLANK;
       if (t.text && path[path.length - 1]?.text !== t.text) path.push(t);
@@ -304,17 +330,6 @@ function splitMergedName(text: HeaderText, h: number, columns: ReadColumn[]): vo
       col.field = "givenName";
     } else col.field = undefined;
   }
-}
-
-/** A lower header row only makes sense under merged group cells, or cells that sit under an empty group. */
-function looksLayered(text: HeaderText, h: number, depth: number, width: number): boolean {
-  const upper = h + depth - 2;
-  for (let c = 0; c < width; c++) {
-    const area = text.merges.areaAt(upper, c);
-    if (area && area.top <= upper && (area.right > area.left || area.bottom > upper)) return true;
-    if (!text.at(upper, c) && text.at(upper + 1, c)) return true;
-  }
-  return false;
 }
 
 /**

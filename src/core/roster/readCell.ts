@@ -37,3 +37,13 @@ export function readCell(
     ? { kind: "value", value: text, legacy: { encoding: legacy.encoding, decoded: text } }
     : { kind: "value", value: text };
 }
+
+/**
+ * Whether `readCell` finds a value in a cell (its text is not blank), told without decoding or normalising it: a
+ * legacy font's letters decode to letters and its white space stays white space, so text shows exactly when it is
+ * no Excel error and does not normalise to nothing. The header search asks this of most cells it looks at.
+ */
+export function showsText(raw: CellValue | undefined): boolean {
+  if (raw === null || raw === undefined || raw === "") return false;
+  return typeof raw !== "string" || (!isErrorValue(raw) && normalizeText(raw) !== "");
+}
