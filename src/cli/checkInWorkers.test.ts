@@ -82,6 +82,13 @@ describe("a batch in worker threads", () => {
     expect(ends(files)).toEqual(checkedBut(8, [2]));
   });
 
+  it("costs the file a checking worker dies on before the reader said it sent it", async () => {
+    // The checker holds nothing this thread knows of when it dies: its death is still no normal end, and the file
+    // is not read again (read again, this file would pass).
+    const { files } = await run(names(8, { 3: "late-word-first-check-dies.xlsx" }), 2);
+    expect(ends(files)).toEqual(checkedBut(8, [3]));
+  });
+
   it("takes a file's check when it comes before the reader says it sent the file", async () => {
     const { files } = await run(names(10, { 2: "late-word.xlsx", 6: "late-word-2.xlsx" }), 2);
     expect(ends(files)).toEqual(checkedBut(10, []));

@@ -169,7 +169,7 @@ function wholeLane(batch: Batch): Promise<void> {
         give();
       },
       died: (held, failure) => {
-        batch.lost(held, failure);
+        if (held.length > 0) batch.lost(held, failure);
         give();
       },
     });
@@ -199,18 +199,30 @@ function wholeLane(batch: Batch): Promise<void> {
 function splitLane(batch: Batch): Promise<void> {
   return new Promise((resolve) => {
     let pipe = 0;
+    /**
+     * Pipes whose checker died holding no file this thread knew of, with why: it died on a file whose word had not
+     * come, and that file is the first the reader then says it sent down that pipe (those it checked are answered).
+     */
+    const unblamed = new Map<number, { failure: unknown }>();
     const events = (role: "reader" | "checker"): SlotEvents => ({
       answered: (reply, task) => {
         if (!("sent" in reply)) {
           // A check can come before the reader's word that it sent the file: the reader holds that file no more.
           if (task || reader.release(reply.index)) batch.answered(reply);
         } else if (task && reply.sent === pipe) checker.expect({ ...task, kind: "check" });
-        // Sent down the pipe of a checker that has died since: read again (no task: its check came first).
-        else if (task) batch.redo(task.index);
+        else if (task) {
+          // Sent down the pipe of a checker that has died since: the file it died on, or one to read again (no
+          // task: its check came first).
+          const death = unblamed.get(reply.sent);
+          unblamed.delete(reply.sent);
+          if (death) batch.lost([task], death.failure);
+          else batch.redo(task.index);
+        }
         give();
       },
       died: (held, failure) => {
-        batch.lost(held, failure);
+        if (held.length > 0) batch.lost(held, failure);
+        else if (role === "checker") unblamed.set(pipe, { failure });
         if (role === "checker") pipe++;
         connect();
         give();

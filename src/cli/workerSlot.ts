@@ -5,7 +5,10 @@ import type { Message, Reply, Task, WorkerData } from "./checkInWorkers";
 export interface SlotEvents {
   /** `task` is the held task answered; undefined when the worker was not known to hold it (see splitLane). */
   answered(reply: Reply, task: Task | undefined): void;
-  /** `held` in the order the worker would have done them: the first is the one it died on. */
+  /**
+   * `held` in the order the worker would have done them: the first is the one it died on. Empty when it died on no
+   * task this thread knew it had (see splitLane).
+   */
   died(held: Task[], failure: unknown): void;
 }
 
@@ -65,8 +68,10 @@ export class WorkerSlot {
     worker.on("message", (reply: Reply) => this.events.answered(reply, this.release(reply.index)));
     worker.on("error", (e) => (failure = e));
     worker.on("exit", () => {
-      if (this.worker === worker) this.worker = undefined;
-      if (this.held.length === 0) return; // ended by the batch, between tasks
+      // end() lets a worker go before it exits. Any other exit is a death, even with no task known to be on it: a
+      // checking worker can die on a file before the reading one's word that it sent the file has come.
+      if (this.worker !== worker) return;
+      this.worker = undefined;
       this.events.died(this.held.splice(0), failure);
     });
     return worker;

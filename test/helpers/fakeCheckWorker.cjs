@@ -1,12 +1,15 @@
 // A stand-in for build/checkWorker.js that speaks its protocol (src/cli/checkInWorkers.ts) without reading any file,
 // so the batch's scheduling can be tested on its own. Each outcome says which task made it (`file` is "path|kind").
 // A path asks for trouble by its name: "die-reading" ends the worker as it reads the file, "die-checking" as it
-// checks it (whole or from the pipe), "late-word" makes the reader tell the main thread it sent the file only after
-// the checker may have answered for it.
+// checks it (whole or from the pipe), "first-check-dies" only the first time it is sent to be checked (so a file
+// read again shows), "late-word" makes the reader tell the main thread it sent the file only after the checker may
+// have answered for it.
 const { parentPort } = require("node:worker_threads");
 
 let pipe;
 let turn = Promise.resolve();
+/** How many times the reader has read each path. */
+const reads = new Map();
 const later = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function outcome(index, path, kind) {
@@ -25,8 +28,11 @@ function inTurn(task) {
 parentPort.on("message", (message) => {
   if (message.kind === "send-to") pipe = { port: message.port, number: message.pipe };
   else if (message.kind === "receive-from")
-    message.port.on("message", ({ index, path }) =>
-      inTurn(async () => parentPort.postMessage(outcome(index, path, "check"))),
+    message.port.on("message", ({ index, path, read }) =>
+      inTurn(async () => {
+        if (path.includes("first-check-dies") && read.times === 1) process.exit(1);
+        parentPort.postMessage(outcome(index, path, "check"));
+      }),
     );
   else if (message.kind === "whole")
     inTurn(async () => parentPort.postMessage(outcome(message.index, message.path, "whole")));
@@ -35,7 +41,9 @@ parentPort.on("message", (message) => {
       const { index, path } = message;
       if (path.includes("die-reading")) process.exit(1);
       const to = pipe;
-      to.port.postMessage({ index, path, read: { sheets: [] } });
+      const times = (reads.get(path) ?? 0) + 1;
+      reads.set(path, times);
+      to.port.postMessage({ index, path, read: { sheets: [], times } });
       if (path.includes("late-word")) await later(30);
       parentPort.postMessage({ index, sent: to.number });
     });
