@@ -77,6 +77,13 @@ describe("a batch in worker threads", () => {
     expect(ends(files)).toEqual(checkedBut(12, [3, 9]));
   });
 
+  it("gives a fresh reading worker the pipe when the last one died with no file left to read", async () => {
+    // The checker is slow on the first file, so the reader reads as far ahead as it may and is idle when it dies.
+    const paths = names(24, { 0: "slow-check.xlsx", 15: "die-after-word.xlsx" });
+    const { files } = await run(paths, 2);
+    expect(ends(files)).toEqual(checkedBut(24, []));
+  });
+
   it("reads again a file sent to a checking worker that died before the reader said so", async () => {
     const { files } = await run(names(8, { 2: "die-checking.xlsx", 3: "late-word.xlsx" }), 2);
     expect(ends(files)).toEqual(checkedBut(8, [2]));

@@ -3,7 +3,8 @@
 // A path asks for trouble by its name: "die-reading" ends the worker as it reads the file, "die-checking" as it
 // checks it (whole or from the pipe), "first-check-dies" only the first time it is sent to be checked (so a file
 // read again shows), "late-word" makes the reader tell the main thread it sent the file only after the checker may
-// have answered for it.
+// have answered for it, "slow-check" makes the checker take 100 ms over it, and "die-after-word" ends the reader
+// once it has told the main thread it sent the file.
 const { parentPort } = require("node:worker_threads");
 
 let pipe;
@@ -31,6 +32,7 @@ parentPort.on("message", (message) => {
     message.port.on("message", ({ index, path, read }) =>
       inTurn(async () => {
         if (path.includes("first-check-dies") && read.times === 1) process.exit(1);
+        if (path.includes("slow-check")) await later(100);
         parentPort.postMessage(outcome(index, path, "check"));
       }),
     );
@@ -46,5 +48,6 @@ parentPort.on("message", (message) => {
       to.port.postMessage({ index, path, read: { sheets: [], times } });
       if (path.includes("late-word")) await later(30);
       parentPort.postMessage({ index, sent: to.number });
+      if (path.includes("die-after-word")) process.exit(1);
     });
 });
