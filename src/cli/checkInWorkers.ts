@@ -121,6 +121,7 @@ export async function checkInWorkers<K extends Keep>(
       );
     },
     lost: ([culprit, ...unread], failure) => {
+      if (!culprit) return;
       const path = paths[culprit.index];
       const oom = (failure as { code?: string } | undefined)?.code === "ERR_WORKER_OUT_OF_MEMORY";
       const detail = failure instanceof Error ? failure.message : "worker stopped";
@@ -154,7 +155,7 @@ interface Batch {
   slot(events: SlotEvents): WorkerSlot;
   /** A file's outcome (or unexpected failure), from the worker that checked it. */
   answered(reply: Exclude<Reply, { sent: number }>): void;
-  /** A worker died with these tasks: the first is the file it died on, the others are done again. */
+  /** A worker died with these tasks: the first is the file it died on, the others are done again (none: no loss). */
   lost(held: Task[], failure: unknown): void;
   /** A file to do again: read for a checking worker that died before it came. */
   redo(index: number): void;
@@ -169,7 +170,7 @@ function wholeLane(batch: Batch): Promise<void> {
         give();
       },
       died: (held, failure) => {
-        if (held.length > 0) batch.lost(held, failure);
+        batch.lost(held, failure);
         give();
       },
     });
@@ -221,8 +222,8 @@ function splitLane(batch: Batch): Promise<void> {
         give();
       },
       died: (held, failure) => {
-        if (held.length > 0) batch.lost(held, failure);
-        else if (role === "checker") unblamed.set(pipe, { failure });
+        batch.lost(held, failure);
+        if (role === "checker" && held.length === 0) unblamed.set(pipe, { failure });
         if (role === "checker") pipe++;
         connect();
         give();

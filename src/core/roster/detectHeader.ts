@@ -135,6 +135,7 @@ class HeaderText {
   private readonly typedIn?: LegacyEncoding;
   /** Each cell of rows [from, to) read once, row by row: the search reads most cells at several tops and depths. */
   private readonly read: HeaderCell[][] = [];
+  /** Whether a header row may lie under each row, as layeredUnder tells it. */
   private readonly layered: boolean[] = [];
   constructor(
     private readonly grid: Grid,
@@ -153,8 +154,8 @@ class HeaderText {
   filled(r: number, c: number): boolean {
     const known = r >= this.from && r < this.to ? this.read[r - this.from]?.[c] : undefined;
     if (known) return known.text !== "";
-    const area = this.merges.areaAt(r, c);
-    return showsText(area ? this.grid.values[area.top]?.[area.left] : this.grid.values[r]?.[c]);
+    const [row, col] = this.sourceOf(r, c);
+    return showsText(this.grid.values[row]?.[col]);
   }
 
   cell(r: number, c: number): HeaderCell {
@@ -185,9 +186,14 @@ class HeaderText {
     return false;
   }
 
-  private readAt(r: number, c: number): HeaderCell {
+  /** The cell whose value (r, c) shows: itself, or the top-left cell of the merged area it lies in. */
+  private sourceOf(r: number, c: number): [number, number] {
     const area = this.merges.areaAt(r, c);
-    const [row, col] = area ? [area.top, area.left] : [r, c];
+    return area ? [area.top, area.left] : [r, c];
+  }
+
+  private readAt(r: number, c: number): HeaderCell {
+    const [row, col] = this.sourceOf(r, c);
     const reading = readCell(this.grid.values[row]?.[col], this.grid.fonts?.[row]?.[col], this.typedIn);
     if (reading.kind !== "value") return BLANK;
     const text = String(reading.value);
