@@ -3,6 +3,7 @@ import { MAX_XML_TOKEN } from "../bounds/readLimits";
 import { unescapeExcel } from "./excelEscapes";
 import { scanChunks } from "./scanChunks";
 import { keyOf, XmlScanner } from "./xmlScanner";
+import { bytesAt, plainTextEnd } from "./xmlText";
 
 /**
  * Every shared string's text, scanned as bytes: plain, or the runs of rich text joined; phonetic guides (<rPh>)
@@ -21,6 +22,8 @@ export async function readSharedStrings(
 const SI = keyOf("si");
 const T = keyOf("t");
 const RPH = keyOf("rPh");
+const PLAIN_START = new TextEncoder().encode("<si><t>");
+const PLAIN_END = new TextEncoder().encode("</t></si>");
 
 class SharedStringsScanner extends XmlScanner {
   readonly strings: string[] = [];
@@ -39,6 +42,20 @@ class SharedStringsScanner extends XmlScanner {
     if (key === SI) this.current = "";
     else if (key === T) this.inText = this.phonetic === 0;
     else if (key === RPH) this.phonetic++;
+  }
+
+  /** `<si><t>Nguyễn Văn An</t></si>`, as nearly every string is written, read in one pass; 0 for any other form. */
+  protected whole(buf: Uint8Array, i: number): number {
+    if (!bytesAt(buf, i, PLAIN_START)) return 0;
+    const start = i + PLAIN_START.length;
+    const end = plainTextEnd(buf, start);
+    if (end < 0 || !bytesAt(buf, end, PLAIN_END) || end + PLAIN_END.length - i > this.maxToken) return 0;
+    this.open(buf, SI);
+    this.open(buf, T);
+    if (end > start) this.text(buf, start, end, 0);
+    this.close(T);
+    this.close(SI);
+    return end + PLAIN_END.length;
   }
 
   protected text(buf: Uint8Array, start: number, end: number, flags: number): void {

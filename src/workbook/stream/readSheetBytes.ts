@@ -6,7 +6,9 @@ import { DEFAULT_READ_LIMITS, type ReadLimits } from "../bounds/readLimits";
 import { WorkbookError } from "../port";
 import { unescapeExcel } from "./excelEscapes";
 import { scanChunks } from "./scanChunks";
+import { digitsText, digitsValue, EXACT_DIGITS, parseRef, REF } from "./cellBytes";
 import { keyOf, nameKey, XmlScanner } from "./xmlScanner";
+import { AMP, bytesAt, EQUALS, GT, LT, plainTextEnd, QUOTE, SLASH, SPACE } from "./xmlText";
 
 /**
  * One worksheet's XML, scanned as bytes straight into the engine's Grid — the grid the ExcelJS adapter gives
@@ -44,13 +46,6 @@ const DAY_MS = 86_400_000;
 /** Days from the 1900 system's day 0 to the 1904 system's (1 January 1904). */
 const DAYS_1900_TO_1904 = 1_462;
 
-/** The last column a reference may name and still be read as one (Excel has 16,384). */
-const MAX_COLUMN = 1 << 15;
-/** Row numbers are held up to this (far past Excel's 1,048,576), however long their digits. */
-const MAX_ROW_NUMBER = 2 ** 31;
-/** Digits a number may have to be read exactly from them (beyond, Number() reads the text). */
-const EXACT_DIGITS = 15;
-
 const ROW = keyOf("row");
 const C = keyOf("c");
 const V = keyOf("v");
@@ -64,6 +59,13 @@ const ATTR_R = keyOf("r");
 const ATTR_T = keyOf("t");
 const ATTR_S = keyOf("s");
 const ATTR_REF = keyOf("ref");
+
+const LETTER_C = 0x63;
+const LETTER_R = 0x72;
+const LETTER_S = 0x73;
+const LETTER_T = 0x74;
+const VALUE_START = new TextEncoder().encode("><v>");
+const VALUE_END = new TextEncoder().encode("</v></c>");
 
 /** A cell's type (its `t` attribute). */
 const enum Type {
@@ -162,13 +164,68 @@ class SheetScanner extends XmlScanner {
         this.phonetic++;
         break;
       case MERGE_CELL: {
-        if (!sameBytes(buf, local, nameEnd, MERGE_CELL_BYTES)) break;
+        if (nameEnd - local !== MERGE_CELL_BYTES.length || !bytesAt(buf, local, MERGE_CELL_BYTES)) break;
         const ref = this.attr(ATTR_REF);
         const area = ref >= 0 ? parseArea(this.attrText(buf, ref)) : undefined;
         if (area) this.grid.merge(area);
         break;
       }
     }
+  }
+
+  /**
+   * A cell as Excel and LibreOffice write nearly all of them — `<c r="B12" s="3" t="s"><v>42</v></c>` or
+   * `<c r="B12" s="3"/>`: attributes among r, s and t in double quotes, a plain value — read in one pass and reported
+   * as the tag-by-tag reading reports it. Anything else (a formula, inline text, an entity, other spacing) is 0.
+   */
+  protected whole(buf: Uint8Array, i: number): number {
+    const n = buf.length;
+    if (buf[i + 1] !== LETTER_C || buf[i + 2] !== SPACE) return 0;
+    const attrs = this.attrs;
+    let count = 0;
+    let j = i + 3;
+    for (;;) {
+      if (j + 2 >= n) return 0;
+      const b = buf[j];
+      if (b === GT || b === SLASH) break;
+      const key = b === LETTER_R ? ATTR_R : b === LETTER_S ? ATTR_S : b === LETTER_T ? ATTR_T : 0;
+      if (key === 0 || buf[j + 1] !== EQUALS || buf[j + 2] !== QUOTE) return 0;
+      for (let k = 0; k < count * 5; k += 5) if (attrs[k] === key) return 0;
+      let end = j + 3;
+      for (; end < n; end++) {
+        const c = buf[end];
+        if (c === QUOTE) break;
+        if (c === LT || c === AMP || c < SPACE) return 0;
+      }
+      if (end + 1 >= n) return 0;
+      const at = count++ * 5;
+      attrs[at] = key;
+      attrs[at + 1] = j;
+      attrs[at + 2] = j + 1;
+      attrs[at + 3] = j + 3;
+      attrs[at + 4] = end;
+      j = end + 1;
+      if (buf[j] === SPACE) j++;
+      else if (buf[j] !== GT && buf[j] !== SLASH) return 0;
+    }
+    this.attrCount = count;
+    if (buf[j] === SLASH) {
+      if (buf[j + 1] !== GT || j + 2 - i > this.maxToken) return 0;
+      this.open(buf, C, i + 1, i + 2);
+      this.close(C);
+      return j + 2;
+    }
+    // "><v>", the value, "</v></c>".
+    if (!bytesAt(buf, j, VALUE_START)) return 0;
+    const start = j + VALUE_START.length;
+    const end = plainTextEnd(buf, start);
+    if (end < 0 || !bytesAt(buf, end, VALUE_END) || end + VALUE_END.length - i > this.maxToken) return 0;
+    this.open(buf, C, i + 1, i + 2);
+    this.open(buf, V, j + 2, j + 3);
+    if (end > start) this.text(buf, start, end, 0);
+    this.close(V);
+    this.close(C);
+    return end + VALUE_END.length;
   }
 
   protected text(buf: Uint8Array, start: number, end: number, flags: number): void {
@@ -322,59 +379,4 @@ class SheetScanner extends XmlScanner {
       }
     return parseRef(buf, start, end);
   }
-}
-
-/** The value of 1–15 ASCII digits, or -1 when the bytes are anything else. */
-function digitsValue(buf: Uint8Array, start: number, end: number): number {
-  if (start === end) return -1;
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const d = buf[i] - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
-/** A number read from digits, as those digits (leading zeros kept). */
-function digitsText(n: number, digits: number): string {
-  const s = String(n);
-  return s.length >= digits ? s : "0".repeat(digits - s.length) + s;
-}
-
-/**
- * Where the last reference read points, 0-based. Row and column are kept apart, not packed into one number: packed,
- * they pass 2^31 from row 65,536 on, and V8 then holds the reader's row and column as doubles.
- */
-const REF = { row: 0, col: 0 };
-
-/** "AB12" read into REF (row 11, column 27); false when it is no plain A1 reference. */
-function parseRef(buf: Uint8Array, start: number, end: number): boolean {
-  let col = 0;
-  let i = start;
-  for (; i < end; i++) {
-    const ch = buf[i];
-    if (ch >= 65 && ch <= 90) col = col * 26 + ch - 64;
-    else if (ch >= 97 && ch <= 122) col = col * 26 + ch - 96;
-    else break;
-    if (col > MAX_COLUMN) return false;
-  }
-  if (col === 0 || i === end) return false;
-  let row = 0;
-  for (; i < end; i++) {
-    const ch = buf[i];
-    if (ch < 48 || ch > 57) return false;
-    // Past Excel's last row it only matters that it is past.
-    row = Math.min(row * 10 + ch - 48, MAX_ROW_NUMBER);
-  }
-  if (row === 0) return false;
-  REF.row = row - 1;
-  REF.col = col - 1;
-  return true;
-}
-
-function sameBytes(buf: Uint8Array, start: number, end: number, name: Uint8Array): boolean {
-  if (end - start !== name.length) return false;
-  for (let i = 0; i < name.length; i++) if (buf[start + i] !== name[i]) return false;
-  return true;
 }

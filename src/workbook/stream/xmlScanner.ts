@@ -1,6 +1,23 @@
 import { MAX_XML_TOKEN } from "../bounds/readLimits";
 import { WorkbookError } from "../port";
-import { AMP, CR, checkChars, checkXml, decodeUtf8, decodeXml, LF, SPACE, TAB } from "./xmlText";
+import {
+  AMP,
+  CR,
+  checkChars,
+  checkXml,
+  decodeUtf8,
+  decodeXml,
+  EQUALS,
+  findPair,
+  findTriple,
+  GT,
+  LF,
+  LT,
+  QUOTE,
+  SLASH,
+  SPACE,
+  TAB,
+} from "./xmlText";
 
 /**
  * The XML of an .xlsx part read as bytes, token by token, with no object per tag and no string per name: a
@@ -13,13 +30,8 @@ import { AMP, CR, checkChars, checkXml, decodeUtf8, decodeXml, LF, SPACE, TAB } 
  * carried whole.
  */
 
-const LT = 0x3c;
-const GT = 0x3e;
-const SLASH = 0x2f;
 const BANG = 0x21;
 const QUESTION = 0x3f;
-const EQUALS = 0x3d;
-const QUOTE = 0x22;
 const APOS = 0x27;
 const COLON = 0x3a;
 const DASH = 0x2d;
@@ -78,6 +90,13 @@ export abstract class XmlScanner {
   protected abstract text(buf: Uint8Array, start: number, end: number, flags: number): void;
 
   /**
+   * An element inside the root read whole at i by the subclass, in one of the few plain forms it knows (a sheet's
+   * cells, millions of them): where it ends, or 0 to have it read tag by tag. It must take only what the tag-by-tag
+   * reading accepts, and report it the same way; an element not whole in `buf` is left to that reading too.
+   */
+  protected whole?(buf: Uint8Array, i: number): number;
+
+  /**
    * Reads the whole tokens of `buf` from `from` and returns where the first unfinished one starts (buf.length when
    * none is). With `last`, the part ends with `buf`: an unfinished token is a damaged part.
    */
@@ -110,7 +129,10 @@ export abstract class XmlScanner {
       if (next === SLASH) end = this.endTag(buf, i);
       else if (next === BANG) end = this.declaration(buf, i);
       else if (next === QUESTION) end = this.instruction(buf, i);
-      else end = this.startTag(buf, i);
+      else {
+        end = this.depth > 0 && this.whole ? this.whole(buf, i) : 0;
+        if (end === 0) end = this.startTag(buf, i);
+      }
       if (end < 0) return this.unfinished(i, last);
       if (end - i > this.maxToken) this.bound(buf, i, end);
       this.started = true;
@@ -378,18 +400,4 @@ function isSpaceByte(b: number): boolean {
 function isSpace(buf: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isSpaceByte(buf[i])) return false;
   return true;
-}
-
-/** Where "a b" found from `from` ends (just after b), or -1. */
-function findPair(buf: Uint8Array, from: number, a: number, b: number): number {
-  for (let p = buf.indexOf(a, from); p >= 0 && p + 1 < buf.length; p = buf.indexOf(a, p + 1))
-    if (buf[p + 1] === b) return p + 2;
-  return -1;
-}
-
-/** Where "a b c" found from `from` ends (just after c), or -1. */
-function findTriple(buf: Uint8Array, from: number, a: number, b: number, c: number): number {
-  for (let p = buf.indexOf(a, from); p >= 0 && p + 2 < buf.length; p = buf.indexOf(a, p + 1))
-    if (buf[p + 1] === b && buf[p + 2] === c) return p + 3;
-  return -1;
 }

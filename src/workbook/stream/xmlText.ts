@@ -12,6 +12,12 @@ export const CR = 0x0d;
 export const LF = 0x0a;
 export const TAB = 0x09;
 export const SPACE = 0x20;
+/** Bytes of markup, for the scanner and the readers that take a whole element themselves. */
+export const LT = 0x3c;
+export const GT = 0x3e;
+export const SLASH = 0x2f;
+export const EQUALS = 0x3d;
+export const QUOTE = 0x22;
 const SEMICOLON = 0x3b;
 const HASH = 0x23;
 
@@ -128,4 +134,39 @@ function isXmlChar(c: number): boolean {
     (c >= 0xe000 && c <= 0xfffd) ||
     (c >= 0x10000 && c <= 0x10ffff)
   );
+}
+
+/**
+ * Where a run of plain text from `start` ends (at the "<" after it), or -1 when the run holds anything the
+ * tag-by-tag reading would look at closely (an entity, ">", a line break or other control) or is not whole in `buf`.
+ * For the elements a reader takes whole (XmlScanner's `whole`).
+ */
+export function plainTextEnd(buf: Uint8Array, start: number): number {
+  for (let i = start; i < buf.length; i++) {
+    const b = buf[i];
+    if (b === LT) return i;
+    if (b === AMP || b === GT || b < SPACE) return -1;
+  }
+  return -1;
+}
+
+/** Whether `buf` holds exactly `bytes` at `at`. */
+export function bytesAt(buf: Uint8Array, at: number, bytes: Uint8Array): boolean {
+  if (at + bytes.length > buf.length) return false;
+  for (let k = 0; k < bytes.length; k++) if (buf[at + k] !== bytes[k]) return false;
+  return true;
+}
+
+/** Where "a b" found from `from` ends (just after b), or -1. */
+export function findPair(buf: Uint8Array, from: number, a: number, b: number): number {
+  for (let p = buf.indexOf(a, from); p >= 0 && p + 1 < buf.length; p = buf.indexOf(a, p + 1))
+    if (buf[p + 1] === b) return p + 2;
+  return -1;
+}
+
+/** Where "a b c" found from `from` ends (just after c), or -1. */
+export function findTriple(buf: Uint8Array, from: number, a: number, b: number, c: number): number {
+  for (let p = buf.indexOf(a, from); p >= 0 && p + 2 < buf.length; p = buf.indexOf(a, p + 1))
+    if (buf[p + 1] === b && buf[p + 2] === c) return p + 3;
+  return -1;
 }
