@@ -50,6 +50,7 @@ class SharedStringsScanner extends XmlScanner {
     const start = i + PLAIN_START.length;
     const end = plainTextEnd(buf, start);
     if (end < 0 || !bytesAt(buf, end, PLAIN_END) || end + PLAIN_END.length - i > this.maxToken) return 0;
+    this.attrCount = 0; // neither tag has any, as the tag-by-tag reading would tell it
     this.open(buf, SI);
     this.open(buf, T);
     if (end > start) this.text(buf, start, end, 0);

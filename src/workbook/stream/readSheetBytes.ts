@@ -221,6 +221,7 @@ class SheetScanner extends XmlScanner {
     const end = plainTextEnd(buf, start);
     if (end < 0 || !bytesAt(buf, end, VALUE_END) || end + VALUE_END.length - i > this.maxToken) return 0;
     this.open(buf, C, i + 1, i + 2);
+    this.attrCount = 0; // <v> has none, as the tag-by-tag reading would tell it
     this.open(buf, V, j + 2, j + 3);
     if (end > start) this.text(buf, start, end, 0);
     this.close(V);
