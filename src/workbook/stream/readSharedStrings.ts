@@ -23,6 +23,8 @@ const SI = keyOf("si");
 const T = keyOf("t");
 const RPH = keyOf("rPh");
 const PLAIN_START = new TextEncoder().encode("<si><t>");
+/** LibreOffice writes every string so, Excel those with spaces at either end. */
+const PRESERVED_START = new TextEncoder().encode('<si><t xml:space="preserve">');
 const PLAIN_END = new TextEncoder().encode("</t></si>");
 
 class SharedStringsScanner extends XmlScanner {
@@ -44,13 +46,21 @@ class SharedStringsScanner extends XmlScanner {
     else if (key === RPH) this.phonetic++;
   }
 
-  /** `<si><t>Nguyễn Văn An</t></si>`, as nearly every string is written, read in one pass; 0 for any other form. */
+  /**
+   * `<si><t>Nguyễn Văn An</t></si>` or `<si><t xml:space="preserve">…</t></si>`, as nearly every string is written,
+   * read in one pass; 0 for any other form.
+   */
   protected whole(buf: Uint8Array, i: number): number {
-    if (!bytesAt(buf, i, PLAIN_START)) return 0;
-    const start = i + PLAIN_START.length;
+    const start = bytesAt(buf, i, PLAIN_START)
+      ? i + PLAIN_START.length
+      : bytesAt(buf, i, PRESERVED_START)
+        ? i + PRESERVED_START.length
+        : 0;
+    if (start === 0) return 0;
     const end = plainTextEnd(buf, start);
     if (end < 0 || !bytesAt(buf, end, PLAIN_END) || end + PLAIN_END.length - i > this.maxToken) return 0;
-    this.attrCount = 0; // neither tag has any, as the tag-by-tag reading would tell it
+    // open() reads no attribute of <si> or <t> (xml:space="preserve" asks to keep spaces, which are kept anyway).
+    this.attrCount = 0;
     this.open(buf, SI);
     this.open(buf, T);
     if (end > start) this.text(buf, start, end, 0);
