@@ -52,6 +52,24 @@ function expectSame(actual: Outcome, expected: Outcome): void {
   if (!isDeepStrictEqual(actual, expected)) expect(actual).toEqual(expected);
 }
 
+const SHEET_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+/** A shared-strings part holding these `<si>` items. */
+const sstOf = (items: string) => `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${MAIN}">${items}</sst>`;
+
+/** A worksheet whose sheetData holds these rows. */
+const worksheetOf = (rows: string) =>
+  `${SHEET_DECLARATION}<worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`;
+
+/** A workbook of one sheet, "DS", with this worksheet XML and, when given, this shared-strings part. */
+function bookOf(sheetXml: string, sstXml?: string): Uint8Array {
+  const book = hostileXlsx({ sheets: [{ name: "DS", xml: sheetXml }], sharedStrings: ["-"] });
+  return sstXml === undefined
+    ? book
+    : rewriteXlsx(book, (name, t) => (name === "xl/sharedStrings.xml" ? sstXml : t));
+}
+
 /** Both readers on the same bytes: the command's (Node's zlib), the page's (DecompressionStream) and the reference. */
 async function expectSameReads(bytes: Uint8Array): Promise<Outcome> {
   const reference = await outcome(() => readXlsxSaxes(bytes));
@@ -147,15 +165,11 @@ const EDGE_CELLS = [
 
 describe("the byte scanner on cells at the edge of the form it reads whole", () => {
   it.each(EDGE_CELLS)("%j", async (cell) => {
-    const xml =
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">${cell}<c r="B1"><v>7</v></c></row></sheetData></worksheet>`;
-    await expectSameReads(hostileXlsx({ sheets: [{ name: "DS", xml }], sharedStrings: ["-"] }));
+    await expectSameReads(bookOf(worksheetOf(`<row r="1">${cell}<c r="B1"><v>7</v></c></row>`)));
   });
 
   it("a cell as the root element (read tag by tag)", async () => {
-    const xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c r="A1"><v>1</v></c>';
-    await expectSameReads(hostileXlsx({ sheets: [{ name: "DS", xml }], sharedStrings: ["-"] }));
+    await expectSameReads(bookOf(`${SHEET_DECLARATION}<c r="A1"><v>1</v></c>`));
   });
 });
 
@@ -183,15 +197,8 @@ const EDGE_STRINGS = [
 
 describe("the byte scanner on shared strings at the edge of the form it reads whole", () => {
   it.each(EDGE_STRINGS)("%j", async (item) => {
-    const sheet =
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row></sheetData></worksheet>`;
-    const sst = `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${item}<si><t>Lê</t></si></sst>`;
-    const bytes = rewriteXlsx(
-      hostileXlsx({ sheets: [{ name: "DS", xml: sheet }], sharedStrings: ["-"] }),
-      (name, t) => (name === "xl/sharedStrings.xml" ? sst : t),
-    );
-    await expectSameReads(bytes);
+    const sheet = worksheetOf('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>');
+    await expectSameReads(bookOf(sheet, sstOf(`${item}<si><t>Lê</t></si>`)));
   });
 });
 
@@ -294,8 +301,7 @@ const sheet = fc
   })
   .map(
     ({ rows, merges, between }) =>
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${between}<sheetData>${rows.join(between)}</sheetData>` +
+      `${SHEET_DECLARATION}<worksheet xmlns="${MAIN}">${between}<sheetData>${rows.join(between)}</sheetData>` +
       (merges.length
         ? `<mergeCells>${merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`
         : "") +
@@ -303,16 +309,15 @@ const sheet = fc
   );
 const sharedStrings = fc
   .array(fc.array(fc.tuple(fc.boolean(), text), { minLength: 1, maxLength: 3 }), { maxLength: 4 })
-  .map(
-    (items) =>
-      '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  .map((items) =>
+    sstOf(
       items
         .map(
           (runs) =>
             `<si>${runs.map(([rich, t]) => (rich ? `<r><rPr><b/></rPr><t>${t}</t></r>` : `<t>${t}</t>`)).join("")}</si>`,
         )
-        .join("") +
-      "</sst>",
+        .join(""),
+    ),
   );
 
 /** A sheet damaged at random: a piece cut out, repeated, or replaced by a fragment of markup. */
@@ -368,10 +373,7 @@ describe("the byte scanner on random sheets written by hand", () => {
           fc.constant([1 << 20]),
         ),
         async (xml, sst, sizes) => {
-          const bytes = rewriteXlsx(
-            hostileXlsx({ sheets: [{ name: "DS", xml }], sharedStrings: ["-"] }),
-            (name, t) => (name === "xl/sharedStrings.xml" ? sst : t),
-          );
+          const bytes = bookOf(xml, sst);
           const reference = await outcome(() => readXlsxSaxes(bytes));
           expectSame(
             await outcome(() => readXlsxStream(bytes, { inflate: inflateInPieces(sizes) })),
