@@ -131,11 +131,11 @@ async function checkKeeping<P extends ListedPerson>(
       dataRows: roster.dataRows,
       columns: columnsOf(roster),
     });
-    for (const f of roster.findings) findings.push(f);
+    append(findings, roster.findings);
   }
-  for (const f of duplicates) findings.push(f);
-  for (const f of judged) findings.push(f);
-  for (const f of measure.finish()) findings.push(f);
+  append(findings, duplicates);
+  append(findings, judged);
+  append(findings, measure.finish());
   onProgress?.({ step: "check", done: names.length, total: names.length });
 
   const ordered = orderFindings(findings, names);
@@ -197,10 +197,16 @@ function orderFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
     .map((x) => x.f);
 }
 
+/** Adds every item of `items` to `list`, by index (see docs/ARCHITECTURE.md, "Loops over every row"). */
+function append<T>(list: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) list.push(items[i]);
+}
+
 /** Counts by severity. */
 export function summarize(cadres: number, findings: readonly Finding[]): Summary {
   const s: Summary = { cadres, errors: 0, warnings: 0, infos: 0 };
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     if (f.severity === "error") s.errors++;
     else if (f.severity === "warning") s.warnings++;
     else s.infos++;

@@ -16,12 +16,14 @@ export function countedOnce(
 ): { cadres: Cadre[]; duplicates: number } {
   // Copies by file and sheet, then by name cell: telling a cadre kept or not builds no key of its own (100,000 of them).
   const copies = new Map<string, Set<string>>();
-  for (const f of findings)
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     if (f.code === "duplicate-person" && f.sheet && f.cell) {
       const key = sheetKey(f.file, f.sheet);
       const cells = copies.get(key) ?? new Set<string>();
       copies.set(key, cells.add(f.cell));
     }
+  }
   if (copies.size === 0) return { cadres: [...cadres], duplicates: 0 };
   let file: string | undefined;
   let sheet: string | undefined;

@@ -20,7 +20,8 @@ export function reportSources(
   const key = (file: string | undefined, sheet: string) => `${file ?? ""}\u0000${sheet}`;
   // Cadres come sheet by sheet: the sheet is looked up again only when it changes, not once a cadre (100,000 keys).
   let last: SourceSheet | undefined;
-  for (const c of cadres) {
+  for (let i = 0; i < cadres.length; i++) {
+    const c = cadres[i];
     if (last && c.sheet === last.sheet && (c.file ?? "") === last.file) {
       last.cadres++;
       continue;
@@ -34,7 +35,8 @@ export function reportSources(
       out.push(last);
     }
   }
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     if (f.code === "unreadable-file")
       out.push({
         file: f.file ?? "",
@@ -56,9 +58,11 @@ export function reportSources(
 /** Roster rows with at least one error still to fix. */
 export function rowsWithErrors(findings: readonly Finding[]): number {
   const rows = new Set<string>();
-  for (const f of findings)
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     if (f.severity === "error" && f.sheet && f.row !== undefined)
       rows.add(`${f.file ?? ""}\u0000${f.sheet}\u0000${f.row}`);
+  }
   return rows.size;
 }
 

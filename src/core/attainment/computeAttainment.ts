@@ -147,10 +147,10 @@ export function computeAttainment(cadres: readonly Cadre[], options: AttainmentO
     rules.map((rule) => {
       let applies = 0;
       let reached = 0;
-      for (const c of members)
-        if (rule.applies(c)) {
+      for (let k = 0; k < members.length; k++)
+        if (rule.applies(members[k])) {
           applies++;
-          if (rule.reached(c)) reached++;
+          if (rule.reached(members[k])) reached++;
         }
       return { applies, reached };
     });

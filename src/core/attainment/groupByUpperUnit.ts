@@ -26,7 +26,8 @@ export function groupByUpperUnit(cadres: readonly Cadre[]): UnitGroup[] {
   // A roster lists a unit's people together: the text is cleaned and looked up only when it changes.
   let lastText: string | undefined | null = null;
   let list = unknown;
-  for (const c of cadres) {
+  for (let i = 0; i < cadres.length; i++) {
+    const c = cadres[i];
     if (c.upperUnit !== lastText) {
       lastText = c.upperUnit;
       const unit = upperUnitOf(c);

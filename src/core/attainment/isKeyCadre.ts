@@ -16,6 +16,7 @@ export const DEFAULT_KEY_POSITIONS: readonly Position[] = ["chu-tich", "pho-chu-
 export function isKeyCadre(cadre: Cadre, keyPositions: readonly Position[] = DEFAULT_KEY_POSITIONS): boolean {
   if (cadre.keyCadre !== undefined) return cadre.keyCadre;
   // A loop, not some(): asked of every cadre by several tables.
-  for (const p of cadre.positions) if (keyPositions.includes(p)) return true;
+  const held = cadre.positions;
+  for (let i = 0; i < held.length; i++) if (keyPositions.includes(held[i])) return true;
   return false;
 }

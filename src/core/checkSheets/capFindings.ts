@@ -25,17 +25,19 @@ export interface CappedFindings {
 
 export function capFindings(findings: readonly Finding[], cap: FindingsCap = FINDINGS_CAP): CappedFindings {
   const counts = new Map<string | undefined, number>();
-  for (const f of findings) counts.set(f.file, (counts.get(f.file) ?? 0) + 1);
+  for (let i = 0; i < findings.length; i++)
+    counts.set(findings[i].file, (counts.get(findings[i].file) ?? 0) + 1);
   const quota = fairQuota([...counts.values()], cap);
   const kept: Finding[] = [];
   const taken = new Map<string | undefined, number>();
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     const n = taken.get(f.file) ?? 0;
     if (n < quota && kept.length < cap.total) kept.push(f);
     taken.set(f.file, n + 1);
   }
   const listed = new Map<string | undefined, number>();
-  for (const f of kept) listed.set(f.file, (listed.get(f.file) ?? 0) + 1);
+  for (let i = 0; i < kept.length; i++) listed.set(kept[i].file, (listed.get(kept[i].file) ?? 0) + 1);
   const omitted: CappedFindings["omitted"] = [];
   for (const [file, count] of counts) {
     const left = count - (listed.get(file) ?? 0);

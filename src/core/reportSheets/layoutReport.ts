@@ -164,9 +164,12 @@ export function layoutReport(layout: ReportLayout, options: ReportOptions = {}):
   if (!options.plain) writeSignature(b, options);
   // The signature never stands alone: it keeps the last rows of the last table (its totals) with it.
   let from = tailStart;
-  for (const [a, z] of b.keep) if (z >= from && a < from) from = a;
-  const kept = b.keep.filter(([, z]) => z < from);
-  b.keep.splice(0, b.keep.length, ...kept, [from, b.row - 1]);
+  const { keep } = b;
+  for (let i = 0; i < keep.length; i++) if (keep[i][1] >= from && keep[i][0] < from) from = keep[i][0];
+  let kept = 0;
+  for (let i = 0; i < keep.length; i++) if (keep[i][1] < from) keep[kept++] = keep[i];
+  keep.length = kept;
+  keep.push([from, b.row - 1]);
   b.tailMin = Math.max(from, tailMin);
 
   return finish(b, layout, repeat, firstHeader);

@@ -130,8 +130,8 @@ export class SheetBuilder {
     } else this.grow(r++, rowHeightFor(titleLines, titles.size));
     const header = r - 1;
     const data = r;
-    for (const cells of table.rows.length ? table.rows : [[]])
-      this.grow(r++, rowHeight(cells, TABLE_LOOKS.body.size, false));
+    const rows = table.rows.length ? table.rows : [[]];
+    for (let i = 0; i < rows.length; i++) this.grow(r++, rowHeight(rows[i], TABLE_LOOKS.body.size, false));
     for (const cells of table.totals ?? []) this.grow(r++, rowHeight(cells, TABLE_LOOKS.totals.size, true));
     this.row = r;
     return { first, header, data, end: r - 1 };

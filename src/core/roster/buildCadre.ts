@@ -54,7 +54,9 @@ export function buildCadre(table: Table, report: RowReport, r: number): Cadre {
   cadre.extra = table.extraColumns;
   report.start(r, cadre);
 
-  for (const { col, field, index, read } of table.readers) {
+  const { readers, extras } = table;
+  for (let i = 0; i < readers.length; i++) {
+    const { col, field, index, read } = readers[i];
     const value = cells.value(r, col);
     if (value === undefined) continue;
     report.fill(index);
@@ -66,7 +68,7 @@ export function buildCadre(table: Table, report: RowReport, r: number): Cadre {
       report.add("legacy-encoding", { encoding: cells.legacy }, field, { suggestion: String(value) });
     read(value, report);
   }
-  for (const { col, label, slot } of table.extras) readExtra(table, r, col, label, slot);
+  for (let i = 0; i < extras.length; i++) readExtra(table, r, extras[i].col, extras[i].label, extras[i].slot);
 
   resolveMarks(table, report);
   fillFromAbove(table, cadre);
@@ -199,7 +201,9 @@ function checkAge(report: RowReport): void {
 
 function checkRequired(table: Table, report: RowReport): void {
   const { cadre } = report;
-  for (const { rule, column } of table.required) {
+  const { required } = table;
+  for (let i = 0; i < required.length; i++) {
+    const { rule, column } = required[i];
     if (rule.has(cadre, report.filled) || (rule.appliesTo && !rule.appliesTo(cadre))) continue;
     if (reportedAny(report, rule.columns)) continue;
     report.add("missing-value", { field: column }, column);
@@ -207,6 +211,6 @@ function checkRequired(table: Table, report: RowReport): void {
 }
 
 function reportedAny(report: RowReport, fields: readonly Field[]): boolean {
-  for (const f of fields) if (report.hasReported(f)) return true;
+  for (let i = 0; i < fields.length; i++) if (report.hasReported(fields[i])) return true;
   return false;
 }

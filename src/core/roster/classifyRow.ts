@@ -140,8 +140,9 @@ export class RowClassifier {
 
   /** Whether a name column holds letters (before any decoding: legacy text has letters too). */
   private hasRawName(r: number): boolean {
-    for (const c of this.layout.nameCols) {
-      const v = this.cells.raw(r, c);
+    const cols = this.layout.nameCols;
+    for (let i = 0; i < cols.length; i++) {
+      const v = this.cells.raw(r, cols[i]);
       if (typeof v === "string" && hasLetter(v)) return true;
     }
     return false;

@@ -31,7 +31,8 @@ export function countBlocks(): BlockCounts {
     person() {
       table++;
       sinceTotal++;
-      for (const s of open) {
+      for (let i = 0; i < open.length; i++) {
+        const s = open[i];
         s.count++;
         if (s.marker) byMarker.set(s.marker, s.count);
       }

@@ -102,7 +102,10 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
       const from = findings.length;
       const cadre = buildCadre(table, report, r);
       persons++;
-      for (const rule of mayBeGiven) if (!given.has(rule) && rule.has(cadre, NOTHING_FILLED)) given.add(rule);
+      for (let k = 0; k < mayBeGiven.length; k++) {
+        const rule = mayBeGiven[k];
+        if (!given.has(rule) && rule.has(cadre, NOTHING_FILLED)) given.add(rule);
+      }
       if (keepCadres) cadres.push(cadre);
       onCadre?.(cadre, findings, from);
       blocks.person();

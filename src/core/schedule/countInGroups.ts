@@ -16,8 +16,10 @@ export function countInGroups(
   keyPositions?: readonly Position[],
 ): number[] {
   const out = new Array<number>(groups.length).fill(0);
-  for (const c of cadres)
+  for (let k = 0; k < cadres.length; k++) {
+    const c = cadres[k];
     for (let i = 0; i < groups.length; i++)
       if (isInGroup(c, groups[i].who, keyPositions) && counts(c, groups[i])) out[i]++;
+  }
   return out;
 }

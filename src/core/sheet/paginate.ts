@@ -38,7 +38,9 @@ export function paginate(input: PaginateInput): number[] {
   // Every row belongs to a unit: a kept block, or itself.
   const units: [number, number][] = [];
   let next = 0;
-  for (const [a, b] of input.keep) {
+  for (let i = 0; i < input.keep.length; i++) {
+    const a = input.keep[i][0];
+    const b = input.keep[i][1];
     for (; next < a; next++) units.push([next, next]);
     units.push([a, b]);
     next = b + 1;
@@ -49,7 +51,9 @@ export function paginate(input: PaginateInput): number[] {
   const step = Math.max(1, page - repeat);
   let used = 0;
   let pageStart = true;
-  for (const [a, b] of units) {
+  for (let i = 0; i < units.length; i++) {
+    const a = units[i][0];
+    const b = units[i][1];
     const need = sum(a, b);
     if (need <= step) {
       if (!pageStart && used + need > page) {

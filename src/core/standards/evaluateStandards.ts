@@ -22,9 +22,12 @@ export function evaluateStandards(
 ): readonly UnmetCriterion[] {
   // Asked of every cadre, and most meet every standard that applies (or none applies): nothing is made for them.
   let out: UnmetCriterion[] | undefined;
-  for (const standard of framework.standards) {
+  const { standards } = framework;
+  for (let s = 0; s < standards.length; s++) {
+    const standard = standards[s];
     if (!standardApplies(standard, cadre)) continue;
-    for (const criterion of CRITERIA) {
+    for (let k = 0; k < CRITERIA.length; k++) {
+      const criterion = CRITERIA[k];
       if (standard.requires[criterion] === undefined) continue;
       const check = checkCriterion(criterion, standard.requires, cadre, year);
       if (!check.met)

@@ -35,11 +35,11 @@ export function standardApplies(standard: PositionStandard, cadre: Cadre): boole
 }
 
 function hasEvery<T>(list: readonly T[], wanted: readonly T[]): boolean {
-  for (const w of wanted) if (!list.includes(w)) return false;
+  for (let i = 0; i < wanted.length; i++) if (!list.includes(wanted[i])) return false;
   return true;
 }
 
 function hasAny<T>(list: readonly T[], wanted: readonly T[]): boolean {
-  for (const w of wanted) if (list.includes(w)) return true;
+  for (let i = 0; i < wanted.length; i++) if (list.includes(wanted[i])) return true;
   return false;
 }

@@ -78,10 +78,10 @@ export function computeStatistics(
   // sit side by side in one array, and the total column is added up at the end.
   const counts = new Int32Array(rowCount * width);
   const total = width - 1;
-  groups.forEach((g, column) => {
-    for (const c of g.cadres)
+  groups.forEach(({ cadres: members }, column) => {
+    for (let k = 0; k < members.length; k++)
       for (let s = 0; s < sections.length; s++) {
-        const r = sections[s].rowOf(c);
+        const r = sections[s].rowOf(members[k]);
         if (r >= 0) counts[(firstRow[s] + r) * width + column]++;
       }
   });

@@ -73,7 +73,9 @@ export class StandardsCheck {
     const unmet = evaluateStandards(c, this.framework, this.year);
     if (unmet.length === 0) return;
     const { unclear, notJudged } = this;
-    for (const group of byCriterion(unmet)) {
+    const groups = byCriterion(unmet);
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g];
       const last = group[group.length - 1];
       // A value the row holds but the reader could not understand is reported already, at its own cell.
       if (

@@ -226,7 +226,8 @@ export function firstRows(grid: Grid, rows: number): Grid {
 /** Rows and columns of a grid whose rows may be cut at their last value (0 for an empty sheet). */
 export function gridExtent(grid: Grid): { rows: number; columns: number } {
   let columns = 0;
-  for (const row of grid.values) if (row && row.length > columns) columns = row.length;
+  const rows = grid.values;
+  for (let r = 0; r < rows.length; r++) if (rows[r] && rows[r].length > columns) columns = rows[r].length;
   return { rows: grid.values.length, columns };
 }
 
