@@ -105,39 +105,39 @@ class PersonIndex {
   firstOrAdd(c: ListedPerson): ListedPerson | undefined {
     const id = c.idNumber;
     const idHash = id === undefined ? 0 : hashText(id);
-    if (id !== undefined) {
-      const { byId } = this;
-      for (let s = byId.first(idHash); s >= 0; s = byId.next(s, idHash)) {
-        const k = byId.itemAt(s);
-        if (this.ids[k] === id) return this.cadres[k];
-      }
-    }
     // The name key itself is built only when a hash matches: rarely, and then to compare.
     const nameHash = hashLowerText(normalizeText(c.fullName));
     const second = secondKey(c);
     const hash = typeof second === "number" ? hashNumber(second, nameHash) : hashText(second, nameHash);
-    const byName = this.firstByName(hash, c, second);
+    // Both tables are looked into before either answer is used: each look is most often a miss of the processor's
+    // cache, and the two, side by side, are waited for together (at 100,000 people, 20 ms of the check one by one).
+    const { byId, byName } = this;
+    const idSlot = id === undefined ? -1 : byId.first(idHash);
+    const nameSlot = byName.first(hash);
+    if (id !== undefined)
+      for (let s = idSlot; s >= 0; s = byId.next(s, idHash)) {
+        const k = byId.itemAt(s);
+        if (this.ids[k] === id) return this.cadres[k];
+      }
+    const found = this.firstByName(nameSlot, hash, c, second);
     // Two rows that both carry a CCCD, and different ones, are two people whatever their names.
-    if (
-      byName >= 0 &&
-      !(id !== undefined && this.ids[byName] !== undefined && this.differ(byName, id, idHash))
-    )
-      return this.cadres[byName];
+    if (found >= 0 && !(id !== undefined && this.ids[found] !== undefined && this.differ(found, id, idHash)))
+      return this.cadres[found];
     const k = this.size++;
     if (k === this.idHashes.length) this.grow();
     this.cadres[k] = c;
     this.ids[k] = id;
     this.idHashes[k] = idHash;
-    if (id !== undefined) this.byId.add(idHash, k);
-    if (byName < 0) this.byName.add(hash, k);
+    if (id !== undefined) byId.add(idHash, k);
+    if (found < 0) byName.add(hash, k);
     return undefined;
   }
 
-  /** The first kept cadre with this cadre's name key and second key, or -1. */
-  private firstByName(hash: number, c: ListedPerson, second: number | string): number {
+  /** The first kept cadre with this cadre's name key and second key (from `byName.first(hash)`), or -1. */
+  private firstByName(first: number, hash: number, c: ListedPerson, second: number | string): number {
     const { byName } = this;
     let name: string | undefined;
-    for (let s = byName.first(hash); s >= 0; s = byName.next(s, hash)) {
+    for (let s = first; s >= 0; s = byName.next(s, hash)) {
       const k = byName.itemAt(s);
       const other = this.cadres[k];
       if (secondKey(other) !== second) continue;
