@@ -148,40 +148,82 @@ function readsAsVietnamese(before: string, after: string): boolean {
 }
 
 /** Latin-1 letters that Unicode Vietnamese itself uses ("Toàn", "Xuân", "Lê"): alone they prove nothing. */
-const UNICODE_VIETNAMESE = new Set([..."ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý"]);
+const UNICODE_VIETNAMESE = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý";
 /** After o, these follow in real Unicode words (hoà, khoá, choãi, hoè, khoé), so they are no VNI sign there. */
-const AFTER_O_IN_UNICODE = new Set([..."àáãèéÀÁÃÈÉ"]);
+const AFTER_O_IN_UNICODE = "àáãèéÀÁÃÈÉ";
 
+// What each of the 256 Latin-1 characters is to the two encodings, as bits. The signals are counted only on text with
+// nothing beyond U+00FF, and for every text cell with a Latin-1 letter ("Lê Thu Mai"): one table read a character,
+// not a spread into an array and a regular expression each.
+const IN_TCVN3 = 1;
+const VIETNAMESE_LETTER = 2;
+const UPPER = 4;
+const LOWER_ASCII = 8;
+const VNI_ONE_BYTE = 16;
+const VNI_CIRCUMFLEX_MARK = 32;
+const VNI_BREVE_MARK = 64;
+const VNI_TONE_MARK = 128;
+const VOWEL_LETTER = 256;
+const CIRCUMFLEX_LETTER = 512;
+const BREVE_LETTER = 1024;
+const LETTER_O = 2048;
+const AFTER_O = 4096;
+
+const LATIN1: Uint16Array = (() => {
+  const bits = new Uint16Array(256);
+  for (let c = 0; c < 256; c++) {
+    const ch = String.fromCharCode(c);
+    const flag = (yes: boolean, bit: number) => (yes ? bit : 0);
+    bits[c] =
+      flag(TCVN3.has(ch), IN_TCVN3) |
+      flag(UNICODE_VIETNAMESE.includes(ch), VIETNAMESE_LETTER) |
+      flag(ch !== ch.toLowerCase(), UPPER) |
+      flag(c >= 0x61 && c <= 0x7a, LOWER_ASCII) |
+      flag(VNI_SINGLE.has(ch), VNI_ONE_BYTE) |
+      flag(VNI_CIRCUMFLEX.has(ch), VNI_CIRCUMFLEX_MARK) |
+      flag(VNI_BREVE.has(ch), VNI_BREVE_MARK) |
+      flag(VNI_TONE.has(ch), VNI_TONE_MARK) |
+      flag(VOWEL.test(ch), VOWEL_LETTER) |
+      flag(CIRCUMFLEX_BASE.test(ch), CIRCUMFLEX_LETTER) |
+      flag(BREVE_BASE.test(ch), BREVE_LETTER) |
+      flag(ch === "o" || ch === "O", LETTER_O) |
+      flag(AFTER_O_IN_UNICODE.includes(ch), AFTER_O);
+  }
+  return bits;
+})();
+
+/** TCVN3 letters Unicode Vietnamese does not use, and toned capitals inside a lower-case word. Latin-1 text only. */
 function tcvn3Signals(text: string): number {
   let n = 0;
-  const chars = [...text];
-  chars.forEach((ch, i) => {
-    if (!TCVN3.has(ch)) return;
-    if (!UNICODE_VIETNAMESE.has(ch)) n++;
-    // TCVN3 puts lower-case toned letters on Latin-1 capitals: "ChÝ", "NguyÔn" — a capital inside a lower-case word.
-    else if (ch !== ch.toLowerCase() && /[a-z]/.test(chars[i - 1] ?? "")) n++;
-  });
+  let prev = 0;
+  for (let i = 0; i < text.length; i++) {
+    const bits = LATIN1[text.charCodeAt(i)];
+    if (bits & IN_TCVN3) {
+      if (!(bits & VIETNAMESE_LETTER)) n++;
+      // TCVN3 puts lower-case toned letters on Latin-1 capitals: "ChÝ", "NguyÔn" — a capital inside a lower-case word.
+      else if (bits & UPPER && prev & LOWER_ASCII) n++;
+    }
+    prev = bits;
+  }
   return n;
 }
 
 /**
  * A vowel followed by a VNI modifier that no Unicode Vietnamese word has there ("Vieät", "Traàn", but not "Toàn"),
- * or a letter VNI writes as one byte that Unicode Vietnamese never uses ("Ñ" for Đ, "ö" for ư).
+ * or a letter VNI writes as one byte that Unicode Vietnamese never uses ("Ñ" for Đ, "ö" for ư). Latin-1 text only.
  */
 function vniSignals(text: string): number {
   let n = 0;
-  const chars = [...text];
-  for (const ch of chars) if (VNI_SINGLE.has(ch) && !UNICODE_VIETNAMESE.has(ch)) n++;
-  for (let i = 1; i < chars.length; i++) {
-    const prev = chars[i - 1];
-    const ch = chars[i];
+  let prev = 0;
+  for (let i = 0; i < text.length; i++) {
+    const bits = LATIN1[text.charCodeAt(i)];
+    if (bits & VNI_ONE_BYTE && !(bits & VIETNAMESE_LETTER)) n++;
     const modifier =
-      (CIRCUMFLEX_BASE.test(prev) && VNI_CIRCUMFLEX.has(ch)) ||
-      (BREVE_BASE.test(prev) && VNI_BREVE.has(ch)) ||
-      ((VOWEL.test(prev) || VNI_SINGLE.has(prev)) && VNI_TONE.has(ch));
-    if (!modifier) continue;
-    if (/[oO]/.test(prev) && AFTER_O_IN_UNICODE.has(ch)) continue;
-    n++;
+      (prev & CIRCUMFLEX_LETTER && bits & VNI_CIRCUMFLEX_MARK) ||
+      (prev & BREVE_LETTER && bits & VNI_BREVE_MARK) ||
+      (prev & (VOWEL_LETTER | VNI_ONE_BYTE) && bits & VNI_TONE_MARK);
+    if (modifier && !(prev & LETTER_O && bits & AFTER_O)) n++;
+    prev = bits;
   }
   return n;
 }
