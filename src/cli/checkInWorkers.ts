@@ -5,6 +5,7 @@ import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { unreadable, type BatchResult, type CheckedFile, type FileOutcome } from "../app/checkFiles";
 import { OutcomeJoin, type OnJoined } from "../app/joinOutcomes";
 import type { CheckRequest, CheckResult } from "../app/types";
+import { restorePath } from "./outcomePath";
 import { WorkerSlot, type SlotEvents } from "./workerSlot";
 
 /**
@@ -35,9 +36,12 @@ export type Message =
   | (Task & { kind: "whole" | "read" })
   | { kind: "send-to"; port: MessagePort; pipe: number }
   | { kind: "receive-from"; port: MessagePort };
-/** A worker's answer: a file's outcome, a file read and sent down pipe number `sent`, or an unexpected failure. */
+/**
+ * A worker's answer: a file's outcome (`pathless` when its path was left out of it, outcomePath.ts), a file read and
+ * sent down pipe number `sent`, or an unexpected failure.
+ */
 export type Reply =
-  | { index: number; outcome: FileOutcome<CheckedFile> }
+  | { index: number; outcome: FileOutcome<CheckedFile>; pathless?: true }
   | { index: number; sent: number }
   | { index: number; error: string };
 /**
@@ -112,6 +116,7 @@ export async function checkInWorkers<K extends Keep>(
     answered: (reply) => {
       const { index } = reply;
       const path = paths[index];
+      if ("pathless" in reply) restorePath(reply.outcome);
       finish(
         index,
         "error" in reply

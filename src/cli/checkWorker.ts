@@ -1,9 +1,16 @@
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
-import { checkFile, checkFileListed, type OpenFile } from "../app/checkFiles";
+import {
+  checkFile,
+  checkFileListed,
+  type CheckedFile,
+  type FileOutcome,
+  type OpenFile,
+} from "../app/checkFiles";
 import { GridWorkbook } from "../workbook/gridWorkbook";
 import { errorData, errorFromData, isWorkbookError, type ErrorData } from "../workbook/workbookError";
 import { readXlsxGrids } from "../workbook/xlsxNode";
 import type { Message, Reply, WorkerData } from "./checkInWorkers";
+import { dropPath } from "./outcomePath";
 import { packSheets, unpackSheets, type PackedSheets } from "./packedGrids";
 
 /**
@@ -48,7 +55,7 @@ function inTurn(index: number, task: () => Promise<Reply>): void {
 }
 
 async function whole(index: number, path: string): Promise<Reply> {
-  return { index, outcome: await checked(path, readXlsxGrids) };
+  return answer(index, await checked(path, readXlsxGrids));
 }
 
 async function read(index: number, path: string): Promise<Reply> {
@@ -73,7 +80,12 @@ async function check({ index, path, read }: ReadFile): Promise<Reply> {
     if ("error" in read) throw errorFromData(read.error);
     return new GridWorkbook(unpackSheets(read.packed));
   };
-  return { index, outcome: await checked(path, open) };
+  return answer(index, await checked(path, open));
+}
+
+/** A file's outcome as it goes to the main thread: without its path repeated in it when it can be (outcomePath.ts). */
+function answer(index: number, outcome: FileOutcome<CheckedFile>): Reply {
+  return dropPath(outcome) ? { index, outcome, pathless: true } : { index, outcome };
 }
 
 function checked(path: string, open: OpenFile) {
