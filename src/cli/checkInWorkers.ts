@@ -5,7 +5,7 @@ import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { unreadable, type BatchResult, type CheckedFile, type FileOutcome } from "../app/checkFiles";
 import { OutcomeJoin, type OnJoined } from "../app/joinOutcomes";
 import type { CheckRequest, CheckResult } from "../app/types";
-import { restorePath } from "./outcomePath";
+import { received } from "./outcomeClone";
 import { WorkerSlot, type SlotEvents } from "./workerSlot";
 
 /**
@@ -37,7 +37,7 @@ export type Message =
   | { kind: "send-to"; port: MessagePort; pipe: number }
   | { kind: "receive-from"; port: MessagePort };
 /**
- * A worker's answer: a file's outcome (`pathless` when its path was left out of it, outcomePath.ts), a file read and
+ * A worker's answer: a file's outcome (`pathless` when its path was left out of it, outcomeClone.ts), a file read and
  * sent down pipe number `sent`, or an unexpected failure.
  */
 export type Reply =
@@ -116,7 +116,7 @@ export async function checkInWorkers<K extends Keep>(
     answered: (reply) => {
       const { index } = reply;
       const path = paths[index];
-      if ("pathless" in reply) restorePath(reply.outcome);
+      if ("outcome" in reply) received(reply.outcome, reply.pathless === true);
       finish(
         index,
         "error" in reply

@@ -10,7 +10,7 @@ import { GridWorkbook } from "../workbook/gridWorkbook";
 import { errorData, errorFromData, isWorkbookError, type ErrorData } from "../workbook/workbookError";
 import { readXlsxGrids } from "../workbook/xlsxNode";
 import type { Message, Reply, WorkerData } from "./checkInWorkers";
-import { dropPath } from "./outcomePath";
+import { leavePathOut } from "./outcomeClone";
 import { packSheets, unpackSheets, type PackedSheets } from "./packedGrids";
 
 /**
@@ -83,9 +83,9 @@ async function check({ index, path, read }: ReadFile): Promise<Reply> {
   return answer(index, await checked(path, open));
 }
 
-/** A file's outcome as it goes to the main thread: without its path repeated in it when it can be (outcomePath.ts). */
+/** A file's outcome as it goes to the main thread: without its path repeated in it when it can be (outcomeClone.ts). */
 function answer(index: number, outcome: FileOutcome<CheckedFile>): Reply {
-  return dropPath(outcome) ? { index, outcome, pathless: true } : { index, outcome };
+  return leavePathOut(outcome) ? { index, outcome, pathless: true } : { index, outcome };
 }
 
 function checked(path: string, open: OpenFile) {

@@ -9,10 +9,14 @@ export type ListedPerson = Pick<
   "file" | "sheet" | "row" | "nameCell" | "fullName" | "birthDate" | "idNumber" | "unit"
 >;
 
-/** A cadre as far as telling the same person listed twice needs: what a batch of files keeps of each one. */
+/**
+ * A cadre as far as telling the same person listed twice needs: what a batch of files keeps of each one. The unit
+ * only when no birth date is given, the one case the unit tells namesakes apart: a batch's workers send each person
+ * to the main thread, where a unit's name would otherwise be copied once a person.
+ */
 export function listedPerson(c: ListedPerson): ListedPerson {
-  const { file, sheet, row, nameCell, fullName, birthDate, idNumber, unit } = c;
-  return { file, sheet, row, nameCell, fullName, birthDate, idNumber, unit };
+  const { file, sheet, row, nameCell, fullName, birthDate, idNumber } = c;
+  return { file, sheet, row, nameCell, fullName, birthDate, idNumber, unit: birthDate ? undefined : c.unit };
 }
 
 /**
