@@ -4,6 +4,7 @@ import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { readFileSync } from "node:fs";
+import { makeCodeCaches } from "./codeCache.mjs";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { version } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
@@ -31,9 +32,17 @@ await build({
   entryPoints: [path.join(root, "src/cli/checkWorker.ts")],
   outfile: path.join(root, "build/checkWorker.js"),
 });
+// Where each of those worker threads starts: it runs build/checkWorker.js with its code cache (src/cli/worker.ts).
+await build({
+  ...common,
+  entryPoints: [path.join(root, "src/cli/worker.ts")],
+  outfile: path.join(root, "build/worker.js"),
+});
 // The launcher bin/canbo.js loads first: it decides on a restart with a fitted heap before the command is loaded.
 await build({
   ...common,
   entryPoints: [path.join(root, "src/cli/launch.ts")],
   outfile: path.join(root, "build/launch.js"),
 });
+// The bytecode of the functions a check runs, for the command and each worker not to compile them again.
+makeCodeCaches();

@@ -57,10 +57,10 @@ export interface WorkerData {
 }
 
 /**
- * The worker's own bundle (build/checkWorker.js, beside build/cli.js): only the check, so each worker parses and
- * compiles a fraction of the command's code before its first file.
+ * Where each worker starts (build/worker.js, beside build/cli.js): it runs the worker's own bundle, build/checkWorker.js
+ * (only the check), with the code cache the build made of it, so a worker compiles little before its first file.
  */
-const WORKER_FILE = path.join(__dirname, "checkWorker.js");
+const WORKER_FILE = path.join(__dirname, "worker.js");
 /** Whole files a worker holds at once: the one it checks and the next, so it never waits for this thread. */
 const HELD = 2;
 /**

@@ -1,11 +1,14 @@
+import path from "node:path";
 import { runWithFittingHeap } from "./heapLimit";
+import { runBundle } from "./runBundle";
 
 /**
  * The command's first step, bundled apart (build/launch.js) with nothing but Node's own modules: when the inputs are
  * large it restarts the command with a fitted heap (heapLimit.ts) before the command's bundle is loaded, so that
- * bundle is loaded once, by the process that runs it. `loadCommand` loads and runs the command (build/cli.js).
+ * bundle is loaded once, by the process that runs it. `loadCommand` loads and runs the command: build/cli.js, beside
+ * this bundle, with its code cache (runBundle.ts).
  */
-export function launch(loadCommand: () => void): void {
+export function launch(loadCommand = () => void runBundle(path.join(__dirname, "cli.js"))): void {
   runWithFittingHeap(process.argv.slice(2)).then(
     (code) => {
       if (code === undefined) loadCommand();
@@ -15,3 +18,6 @@ export function launch(loadCommand: () => void): void {
     () => loadCommand(),
   );
 }
+
+// What the build needs to make each bundle's code cache exactly as runBundle will read it (scripts/codeCache.mjs).
+export { codeCacheOf, openCache, sealCache, wrap } from "./runBundle";
