@@ -23,16 +23,26 @@ const HASH = 0x23;
 
 const utf8 = new TextDecoder("utf-8");
 
-/** Plain UTF-8 bytes as text; short ASCII runs (numbers, codes) without a decoder call. */
+/** Runs up to this many bytes are tried as ASCII first. */
+const SHORT = 16;
+/** One array of character codes per length up to SHORT, reused for every short run. */
+const CODES: number[][] = Array.from({ length: SHORT + 1 }, (_, n) => new Array<number>(n).fill(0));
+
+/**
+ * Plain UTF-8 bytes as text; short ASCII runs (a CCCD, a phone number, a code) without a decoder call, made in one
+ * string from a reused array of codes. Appending character by character made a string per character: a roster's
+ * 100,000 CCCDs and phone numbers left about 50 MB of them for the collector, half of what the read allocated.
+ */
 export function decodeUtf8(buf: Uint8Array, start: number, end: number): string {
-  if (end - start <= 16) {
-    let s = "";
-    for (let i = start; i < end; i++) {
-      const b = buf[i];
+  const n = end - start;
+  if (n <= SHORT) {
+    const codes = CODES[n];
+    for (let i = 0; i < n; i++) {
+      const b = buf[start + i];
       if (b >= 0x80) return utf8.decode(buf.subarray(start, end));
-      s += String.fromCharCode(b);
+      codes[i] = b;
     }
-    return s;
+    return String.fromCharCode.apply(null, codes);
   }
   return utf8.decode(buf.subarray(start, end));
 }
