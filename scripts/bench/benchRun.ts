@@ -83,7 +83,7 @@ export interface BenchRun {
   load: { start: number; end: number };
   sizes: SizeRun[];
   /** Shares of the command's sampled time (scripts/bench/profileSplit.ts) on the roster of `cadres`. */
-  profile?: ProfileSplit & { cadres: number };
+  profile?: ProfileSplit & { cadres: number; runs: number };
   /** `canbo --version` and `node -e 0`, interleaved: what the command's start costs over Node's own. */
   start?: { version: Runs; node: Runs };
   /** `canbo report FILE --out …`, the command's main job, on an ordinary roster and on a large one (information). */

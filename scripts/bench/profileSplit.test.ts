@@ -1,4 +1,12 @@
-import { BINS, splitProfile, type Bin, type CallFrame, type CpuProfile } from "./profileSplit";
+import {
+  BINS,
+  poolSplits,
+  splitProfile,
+  type Bin,
+  type CallFrame,
+  type CpuProfile,
+  type ProfileSplit,
+} from "./profileSplit";
 
 const CLI = "file:///canbo/build/cli.js";
 
@@ -114,5 +122,30 @@ describe("the split of a CPU profile", () => {
     );
     expect(split.totalMs).toBe(6);
     expect(BINS.reduce((a, b) => a + split[b], 0)).toBeCloseTo(1, 12);
+  });
+});
+
+describe("profiles pooled", () => {
+  const split = (totalMs: number, shares: Partial<Record<Bin, number>>): ProfileSplit => {
+    const all = Object.fromEntries(BINS.map((b) => [b, shares[b] ?? 0])) as Record<Bin, number>;
+    return { ...all, totalMs };
+  };
+
+  it("gives each bin its share of all the time sampled, not the mean of the shares", () => {
+    // 600 ms with 60 ms of GC and 900 ms with 63 ms: 123 of 1,500 ms is 8.2 % (the mean of 10 % and 7 % is 8.5 %).
+    const pooled = poolSplits([
+      split(600, { gc: 0.1, engine: 0.5, parse: 0.4 }),
+      split(900, { gc: 0.07, engine: 0.43, parse: 0.5 }),
+    ]);
+    expect(pooled.totalMs).toBe(1500);
+    expect(pooled.gc).toBeCloseTo(0.082, 10);
+    expect(pooled.engine).toBeCloseTo((300 + 387) / 1500, 10);
+    expect(pooled.parse).toBeCloseTo((240 + 450) / 1500, 10);
+    expect(pooled["start-up"]).toBe(0);
+  });
+
+  it("is the one profile itself when there is one", () => {
+    const one = split(700, { gc: 0.11, engine: 0.42, parse: 0.47 });
+    expect(poolSplits([one])).toEqual(one);
   });
 });

@@ -43,6 +43,24 @@ export interface CpuProfile {
 /** The source file of a frame of the command's bundle (`…/src/core/x.ts`), or undefined for any other frame. */
 export type SourceOf = (frame: CallFrame) => string | undefined;
 
+/**
+ * Runs the command under the profiler `runs` times and pools their samples: each bin's share of all the time sampled.
+ * One profile's shares move by a few points from run to run on a shared host (GC 7.6–11.7 % in six runs of one
+ * build), as much as a target's margin; pooled, they are the shares of all the runs' time.
+ */
+export function profileSplits(root: string, file: string, runs: number): ProfileSplit & { runs: number } {
+  const splits = Array.from({ length: runs }, () => profileSplit(root, file));
+  return { ...poolSplits(splits), runs };
+}
+
+/** Shares of the time of all the splits together: each split's share weighed by the time it sampled. */
+export function poolSplits(splits: readonly ProfileSplit[]): ProfileSplit {
+  const totalMs = splits.reduce((t, s) => t + s.totalMs, 0);
+  const shares = {} as Record<Bin, number>;
+  for (const b of BINS) shares[b] = totalMs ? splits.reduce((t, s) => t + s[b] * s.totalMs, 0) / totalMs : 0;
+  return { ...shares, totalMs };
+}
+
 /** Runs the command under the profiler and splits the profile of the process that ran it. */
 export function profileSplit(root: string, file: string): ProfileSplit {
   const dir = mkdtempSync(path.join(os.tmpdir(), "canbo-prof-"));

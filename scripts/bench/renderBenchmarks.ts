@@ -64,9 +64,10 @@ export function renderBenchmarks(run: BenchRun): string {
   if (run.profile)
     lines.push(
       "",
-      `## Where the ${n(run.profile.cadres / 1000)}k command's time goes (${s(run.profile.totalMs)} s sampled)`,
+      `## Where the ${n(run.profile.cadres / 1000)}k command's time goes (${count(run.profile.runs, "run")}, ${s(run.profile.totalMs)} s sampled)`,
       "",
-      "`node --cpu-prof` on `canbo check FILE --json --jobs 1`; each sample goes to the nearest frame on its stack that",
+      "`node --cpu-prof` on `canbo check FILE --json --jobs 1`, run several times and the samples pooled (each bin's",
+      "share of all the time sampled; one run's shares move by a few points). Each sample goes to the nearest frame on its stack that",
       "belongs to a bin, the bundle's frames told apart by their source file through its source map (a regular",
       "expression or native helper counts with its caller). Every garbage-collector sample is GC; every other sample",
       "before the command's own code first runs (its bundle's first frame outside module loading) is start-up",

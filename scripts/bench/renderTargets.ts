@@ -135,7 +135,7 @@ export function renderTargets(run: BenchRun): string[] {
   if (run.profile) {
     const gc = run.profile.gc * 100;
     lines.push(
-      `| Garbage collection < 10 % of the ${n(run.profile.cadres / 1000)}k command's profile | ${up(gc, 1)} % | ${met(gc < 10)} |`,
+      `| Garbage collection < 10 % of the ${n(run.profile.cadres / 1000)}k command's profile (${count(run.profile.runs, "run")} pooled) | ${up(gc, 1)} % | ${met(gc < 10)} |`,
     );
   }
   if (run.start) {
