@@ -9,7 +9,6 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import vm from "node:vm";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const build = path.join(root, "build");
@@ -40,19 +39,16 @@ export function makeCodeCaches() {
 
 /** Whether the bundle has a cache of its own source that V8 takes. */
 function usable(file) {
-  const { openCache, wrap } = launcher();
+  const { compileBundle, openCache } = launcher();
   const source = readFileSync(file, "utf8");
   const cachedData = openCache(file, source);
-  return (
-    cachedData !== undefined &&
-    !new vm.Script(wrap(source), { filename: file, cachedData }).cachedDataRejected
-  );
+  return cachedData !== undefined && !compileBundle(file, source, cachedData).cachedDataRejected;
 }
 
 /** Compiles a bundle as runBundle does, without a cache; the returned script makes the cache once it has run. */
 function compile(file) {
   const source = readFileSync(file, "utf8");
-  return { source, script: new vm.Script(launcher().wrap(source), { filename: file }) };
+  return { source, script: launcher().compileBundle(file, source) };
 }
 
 function writeCache({ source, script }, file) {
@@ -79,8 +75,7 @@ function makeCliCache() {
     "--json",
   ];
   process.on("exit", () => writeCache(compiled, file));
-  const module = { exports: {} };
-  compiled.script.runInThisContext()(module.exports, createRequire(file), module, file, build);
+  launcher().runCompiled(compiled.script, file);
 }
 
 /** The worker's bundle fed whole files through a stand-in for its port, as checkInWorkers feeds it. */
@@ -99,8 +94,7 @@ async function makeWorkerCache() {
   const bundleRequire = createRequire(file);
   const requireFor = (id) =>
     id === "node:worker_threads" || id === "worker_threads" ? threads : bundleRequire(id);
-  const module = { exports: {} };
-  compiled.script.runInThisContext()(module.exports, requireFor, module, file, build);
+  launcher().runCompiled(compiled.script, file, requireFor);
   for (const [index, roster] of ROSTERS.entries()) {
     const reply = await new Promise((resolve) => {
       answered = resolve;

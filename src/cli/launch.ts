@@ -20,4 +20,4 @@ export function launch(loadCommand = () => void runBundle(path.join(__dirname, "
 }
 
 // What the build needs to make each bundle's code cache exactly as runBundle will read it (scripts/codeCache.mjs).
-export { codeCacheOf, openCache, sealCache, wrap } from "./runBundle";
+export { codeCacheOf, compileBundle, openCache, runCompiled, sealCache } from "./runBundle";

@@ -1,13 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import vm from "node:vm";
 import { buildCli } from "../../test/helpers/cli";
-import { codeCacheOf, openCache, runBundle, sealCache, wrap } from "./runBundle";
+import { codeCacheOf, compileBundle, openCache, runBundle, sealCache } from "./runBundle";
 
 /** A cache V8 makes of a source after running it, sealed as the build seals it. */
 function cacheOf(source: string): Buffer {
-  const script = new vm.Script(wrap(source));
+  const script = compileBundle("bundle.js", source);
   script.runInThisContext();
   return sealCache(source, script.createCachedData());
 }
@@ -43,7 +42,7 @@ describe("runBundle", () => {
     writeFileSync(codeCacheOf(file), cacheOf(source));
     const data = openCache(file, source);
     expect(data).toBeDefined();
-    expect(new vm.Script(wrap(source), { cachedData: data }).cachedDataRejected).toBe(false);
+    expect(compileBundle(file, source, data).cachedDataRejected).toBe(false);
     // The same length, another text: V8 would check only the length, the seal tells them apart.
     expect(openCache(file, "module.exports = 2 + 2;")).toBeUndefined();
   });
@@ -71,7 +70,7 @@ describe("the build's code caches", () => {
       const source = readFileSync(file, "utf8");
       const cachedData = openCache(file, source);
       expect({ name, cached: cachedData !== undefined }).toEqual({ name, cached: true });
-      const script = new vm.Script(wrap(source), { filename: file, cachedData });
+      const script = compileBundle(file, source, cachedData);
       expect({ name, rejected: script.cachedDataRejected }).toEqual({ name, rejected: false });
     }
   });

@@ -21,13 +21,29 @@ import vm from "node:vm";
  */
 export function runBundle(file: string): unknown {
   const source = readFileSync(file, "utf8");
-  const script = new vm.Script(wrap(source), { filename: file, cachedData: openCache(file, source) });
+  return runCompiled(compileBundle(file, source, openCache(file, source)), file);
+}
+
+/** A bundle's source compiled as runBundle runs it (the build compiles it so, without a cache, to make one). */
+export function compileBundle(file: string, source: string, cachedData?: Buffer): vm.Script {
+  return new vm.Script(wrap(source), { filename: file, cachedData });
+}
+
+/**
+ * Runs a compiled bundle as Node's CommonJS loader would, with `require` resolving beside it (the build gives one
+ * that stands in for a worker's port), and returns its exports.
+ */
+export function runCompiled(
+  script: vm.Script,
+  file: string,
+  requireFor: (id: string) => unknown = createRequire(file),
+): unknown {
   // Known to `require` as it would know it (require.cache): never loaded a second time, and seen by what asks.
   const module = new Module(file);
   module.filename = file;
   require.cache[file] = module;
   const run = script.runInThisContext() as CommonJsWrapper;
-  run.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+  run.call(module.exports, module.exports, requireFor, module, file, path.dirname(file));
   module.loaded = true;
   return module.exports;
 }
@@ -41,14 +57,14 @@ export function codeCacheOf(file: string): string {
  * A bundle's source as Node's CommonJS loader wraps it, on one line with the first of the source so every line keeps
  * its number in a stack trace. The build compiles exactly this text to make the cache (V8 checks the source's length).
  */
-export function wrap(source: string): string {
+function wrap(source: string): string {
   return `(function (exports, require, module, __filename, __dirname) { ${source}\n})`;
 }
 
 type CommonJsWrapper = (
   this: unknown,
   exports: unknown,
-  require: NodeJS.Require,
+  require: (id: string) => unknown,
   module: Module,
   filename: string,
   dirname: string,
