@@ -1,4 +1,5 @@
-import { decodeUtf8 } from "./xmlText";
+import { WorkbookError } from "../port";
+import { decodeUtf8, decodeXml } from "./xmlText";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -24,5 +25,18 @@ describe("decodeUtf8", () => {
       const buf = bytes(`>${text}<`);
       expect(decodeUtf8(buf, 1, buf.length - 1)).toBe(text);
     }
+  });
+
+  it("keeps a U+FEFF that starts a run: it is a character of the text, as an XML parser reads it", () => {
+    const buf = bytes("<t>\uFEFFLê Văn An</t>");
+    expect(decodeUtf8(buf, 3, buf.length - 4)).toBe("\uFEFFLê Văn An");
+  });
+});
+
+describe("decodeXml", () => {
+  it("refuses an entity whose name starts with U+FEFF (a decoder that drops it would read &#49; there)", () => {
+    const buf = bytes("A&\uFEFF#49;");
+    expect(() => decodeXml(buf, 0, buf.length, true, "xl/worksheets/sheet1.xml")).toThrow(WorkbookError);
+    expect(decodeXml(bytes("A&#49;"), 0, 6, true, "xl/worksheets/sheet1.xml")).toBe("A1");
   });
 });

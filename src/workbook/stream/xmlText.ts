@@ -21,7 +21,8 @@ export const QUOTE = 0x22;
 const SEMICOLON = 0x3b;
 const HASH = 0x23;
 
-const utf8 = new TextDecoder("utf-8");
+/** A U+FEFF inside a part is text like any other (the part's own byte order mark is dropped where the part starts). */
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /** Runs up to this many bytes are tried as ASCII first. */
 const SHORT = 16;
