@@ -1,3 +1,5 @@
+import type { CellRows } from "./cellRows";
+
 /**
  * A sheet as the engine sees it: exactly what Excel's `range.values` gives (anchored at A1),
  * plus the merged areas and, where the reader knows them, each cell's font name.
@@ -23,4 +25,9 @@ export interface Grid {
   merges: CellArea[];
   /** Font name per cell where known (same shape as values, may be sparse); the strongest hint for legacy encodings. */
   fonts?: (string | undefined)[][];
+  /**
+   * The same cells for reading one at a time (see cellRows), when the reader keeps them so: a grid of the streaming
+   * reader makes `values` only when something asks for them.
+   */
+  cells?: CellRows;
 }

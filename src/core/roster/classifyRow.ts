@@ -89,15 +89,16 @@ export class RowClassifier {
   ) {}
 
   classify(r: number): RowKind {
-    const row = this.cells.grid.values[r];
-    if (!row) return EMPTY;
+    const { rows } = this.cells;
+    const width = rows.rowLength(r);
+    if (width === 0) return EMPTY;
     const { sttCol } = this.layout;
     let filled = 0;
     let texts = 0;
     let firstText = -1;
     let onlyStt = true;
-    for (let c = 0; c < row.length; c++) {
-      const v = row[c];
+    for (let c = 0; c < width; c++) {
+      const v = rows.at(r, c);
       if (v === null || v === "" || v === undefined) continue;
       if (typeof v === "string") {
         if (mayBeBlank(v) && !v.trim()) continue;
@@ -109,7 +110,7 @@ export class RowClassifier {
     }
     if (filled === 0 || onlyStt) return EMPTY;
 
-    const stt = sttCol >= 0 ? row[sttCol] : undefined;
+    const stt = sttCol >= 0 ? rows.at(r, sttCol) : undefined;
     const numbered = typeof stt === "number" || (typeof stt === "string" && /^\s*\d+\.?\s*$/.test(stt));
     // The common case, decided on the raw cells: a numbered row with a name and several other texts.
     if (numbered && texts > 2 && filled >= 3 && this.hasRawName(r)) return DATA;
@@ -119,17 +120,17 @@ export class RowClassifier {
 
     const first = this.cells.text(r, firstText);
     const folded = foldKey(first);
-    if (filled <= 4 && this.isSignature(r, row.length, name)) return SIGNATURE_ROW;
+    if (filled <= 4 && this.isSignature(r, width, name)) return SIGNATURE_ROW;
     if (
       !numbered &&
       TOTAL.test(first.toLowerCase()) &&
       (!name || /^\d/.test(name) || TOTAL.test(name.toLowerCase()))
     )
-      return this.total(r, row.length, firstText);
+      return this.total(r, width, firstText);
     if (!numbered && filled <= 3 && (NOTE_WORDS.test(folded) || NOTE_MARKS.test(first))) return NOTE;
     if (!numbered && BREAKDOWN.test(folded) && (!name || name === first)) return NOTE;
-    if (!numbered && this.isHeaderLike(r, row.length, name)) return HEADER;
-    if (isNumberingRow(row)) return TITLE;
+    if (!numbered && this.isHeaderLike(r, width, name)) return HEADER;
+    if (isNumberingRow(rows, r)) return TITLE;
 
     const section = this.section(stt, name, first, texts, numbered);
     if (section) return section;
@@ -197,7 +198,7 @@ export class RowClassifier {
 
   private isSignature(r: number, width: number, name: string): boolean {
     for (let c = 0; c < width; c++) {
-      const v = this.cells.grid.values[r]?.[c];
+      const v = this.cells.rows.at(r, c);
       if (typeof v !== "string" || !v.trim()) continue;
       const key = foldKey(this.cells.text(r, c));
       // A person's row has a name plus several fields; signature lines stand nearly alone.
@@ -210,7 +211,7 @@ export class RowClassifier {
   private total(r: number, width: number, firstText: number): RowKind {
     let label = "";
     for (let c = firstText; c < width; c++) {
-      const v = this.cells.grid.values[r]?.[c];
+      const v = this.cells.rows.at(r, c);
       if (typeof v === "string" && v.trim()) label += ` ${this.cells.text(r, c)}`;
     }
     const stated = statedCount(label);
@@ -229,7 +230,7 @@ export class RowClassifier {
     let texts = 0;
     let words = 0;
     for (let c = 0; c < width; c++) {
-      const v = this.cells.grid.values[r]?.[c];
+      const v = this.cells.rows.at(r, c);
       if (typeof v !== "string" || !v.trim()) continue;
       texts++;
       if (isHeaderWord(this.cells.text(r, c))) words++;

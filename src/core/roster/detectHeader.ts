@@ -1,5 +1,5 @@
 import type { Field } from "../cadre";
-import type { Grid } from "../grid";
+import { cellRows, rowsWindow, type CellRows, type Grid } from "../grid";
 import { detectLegacy, foldKey, type LegacyEncoding } from "../text";
 import { hasHeaderWord, matchFoldedHeader, type HeaderMatch } from "./matchHeader";
 import { mergeLookup, type MergeLookup } from "./mergeLookup";
@@ -48,12 +48,14 @@ export function detectHeader(
   to = from + HEADER_SEARCH_ROWS,
   maxDepth = MAX_DEPTH,
 ): RosterHeader | undefined {
-  const last = Math.min(to, grid.values.length);
+  const all = cellRows(grid);
+  const last = Math.min(to, all.rowCount);
   if (from >= last) return undefined;
-  const reader = new HeaderText(grid, from, last + MAX_DEPTH);
+  const rows = rowsWindow(all, from, last + MAX_DEPTH);
+  const reader = new HeaderText(grid, rows, from, last + MAX_DEPTH);
   let width = 0;
-  for (let r = from; r < Math.min(last + MAX_DEPTH, grid.values.length); r++)
-    width = Math.max(width, grid.values[r]?.length ?? 0);
+  for (let r = from; r < Math.min(last + MAX_DEPTH, rows.rowCount); r++)
+    width = Math.max(width, rows.rowLength(r));
   width = Math.min(width, 400); // a roster has a few dozen columns; stray cells far right are not headers
 
   let best: (HeaderReading & { top: number; bottom: number }) | undefined;
@@ -61,7 +63,7 @@ export function detectHeader(
     let pick: (HeaderReading & { bottom: number }) | undefined;
     // What a reading from this row must name to count: as many fields as the best so far, and at least the minimum.
     const need = Math.max(MIN_FIELDS, best?.count ?? 0);
-    for (let depth = 1; depth <= maxDepth && h + depth - 1 < grid.values.length; depth++) {
+    for (let depth = 1; depth <= maxDepth && h + depth - 1 < rows.rowCount; depth++) {
       if (depth > 1 && !reader.layeredUnder(h + depth - 2, width)) break;
       const reading = readHeaderRows(reader, h, depth, width, need);
       // A deeper header must name more fields (a first data row under a one-row header names none), or lay a
@@ -81,7 +83,7 @@ export function detectHeader(
   if (!best) return undefined;
 
   const next = best.bottom + 1;
-  const numberingRow = isNumberingRow(grid.values[next]) ? next : undefined;
+  const numberingRow = isNumberingRow(rows, next) ? next : undefined;
   return {
     top: best.top,
     bottom: best.bottom,
@@ -139,11 +141,12 @@ class HeaderText {
   private readonly layered: boolean[] = [];
   constructor(
     private readonly grid: Grid,
+    private readonly rows: CellRows,
     private readonly from: number,
     private readonly to: number,
   ) {
     this.merges = mergeLookup(grid, from, to);
-    this.typedIn = mostUsedEncoding(grid, from, to);
+    this.typedIn = mostUsedEncoding(grid, rows, from, to);
   }
 
   /**
@@ -155,7 +158,7 @@ class HeaderText {
     const known = r >= this.from && r < this.to ? this.read[r - this.from]?.[c] : undefined;
     if (known) return known.text !== "";
     const [row, col] = this.sourceOf(r, c);
-    return showsText(this.grid.values[row]?.[col]);
+    return showsText(this.rows.at(row, col));
   }
 
   cell(r: number, c: number): HeaderCell {
@@ -194,7 +197,7 @@ class HeaderText {
 
   private readAt(r: number, c: number): HeaderCell {
     const [row, col] = this.sourceOf(r, c);
-    const reading = readCell(this.grid.values[row]?.[col], this.grid.fonts?.[row]?.[col], this.typedIn);
+    const reading = readCell(this.rows.at(row, col), this.grid.fonts?.[row]?.[col], this.typedIn);
     if (reading.kind !== "value") return BLANK;
     const text = String(reading.value);
     const key = foldKey(text);
@@ -202,13 +205,12 @@ class HeaderText {
   }
 }
 
-function mostUsedEncoding(grid: Grid, from: number, to: number): LegacyEncoding | undefined {
+function mostUsedEncoding(grid: Grid, rows: CellRows, from: number, to: number): LegacyEncoding | undefined {
   let tcvn3 = 0;
   let vni = 0;
-  for (let r = from; r < Math.min(to, grid.values.length); r++) {
-    const row = grid.values[r] ?? [];
-    for (let c = 0; c < Math.min(row.length, 400); c++) {
-      const v = row[c];
+  for (let r = from; r < Math.min(to, rows.rowCount); r++) {
+    for (let c = 0; c < Math.min(rows.rowLength(r), 400); c++) {
+      const v = rows.at(r, c);
       if (typeof v !== "string") continue;
       const e = detectLegacy(v, grid.fonts?.[r]?.[c]);
       if (e === "TCVN3") tcvn3++;

@@ -1,16 +1,18 @@
+import type { CellRows } from "../grid";
+
 const NUMBERING = /^\(?\s*(\d{1,3}|[A-Za-z])\s*\)?$/;
 
 /**
  * The row under a header that numbers its columns: "(1) (2) (3) …", "1 2 3 …" or "A B 1 2 …" — also repeated
  * further down where a long roster was printed with it on every page.
  *
- * @example isNumberingRow(["(1)", "(2)", "(3)", "(4)"]) // true
+ * @example isNumberingRow(cellRows(grid), 8) // true when row 9 reads "(1) | (2) | (3) | (4)"
  */
-export function isNumberingRow(row: readonly unknown[] | undefined): boolean {
-  if (!row) return false;
+export function isNumberingRow(rows: CellRows, r: number): boolean {
   let filled = 0;
   let numbered = 0;
-  for (const v of row) {
+  for (let c = 0; c < rows.rowLength(r); c++) {
+    const v = rows.at(r, c);
     if (v === null || v === "" || v === undefined) continue;
     filled++;
     if (

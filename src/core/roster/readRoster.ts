@@ -96,7 +96,7 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
   const given = new Set<RequiredField>();
   const mayBeGiven = REQUIRED_FIELDS.filter((rule) => rule.mayComeFromElsewhere);
 
-  for (let r = header.firstDataRow; r < grid.values.length; r++) {
+  for (let r = header.firstDataRow; r < cells.rows.rowCount; r++) {
     const kind: RowKind = classifier.classify(r);
     if (kind.kind === "data") {
       const from = findings.length;
@@ -153,10 +153,8 @@ export function readRoster(grid: Grid, options: ReadRosterOptions): RosterSheet 
   /** Every text converted from a legacy font in rows [from, to] that are not a person's (header, sections, totals). */
   function legacyInRows(t: Table, from: number, to: number): void {
     for (let r = from; r <= to; r++) {
-      const row = grid.values[r];
-      if (!row) continue;
-      for (let c = 0; c < row.length; c++) {
-        const raw = row[c];
+      for (let c = 0; c < cells.rows.rowLength(r); c++) {
+        const raw = cells.rows.at(r, c);
         if (typeof raw !== "string") continue;
         const value = cells.value(r, c);
         const encoding = cells.legacy;

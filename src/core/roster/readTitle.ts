@@ -44,9 +44,7 @@ export function readTitle(cells: SheetCells, headerTop: number): TitleUnits {
   let employment: Employment | undefined;
   let grassroots = false;
   for (let r = 0; r < headerTop; r++) {
-    const row = cells.grid.values[r];
-    if (!row) continue;
-    for (let c = 0; c < Math.min(row.length, 40); c++) {
+    for (let c = 0; c < Math.min(cells.rows.rowLength(r), 40); c++) {
       const text = cells.text(r, c);
       if (!text || text.length > 200) continue;
       const key = foldKey(text);

@@ -1,4 +1,4 @@
-import type { CellValue, Grid } from "../grid";
+import { cellRows, type CellRows, type CellValue, type Grid } from "../grid";
 import { decodeLegacyText, isCapitalFont, isPlainText, normalizeText, type LegacyEncoding } from "../text";
 import { isErrorValue } from "../values";
 
@@ -18,6 +18,8 @@ const WIDTH = 1 << 14;
  */
 export class SheetCells {
   readonly grid: Grid;
+  /** The grid's cells, read one at a time. */
+  readonly rows: CellRows;
   /** The encoding the sheet itself is typed in, when its header is: decides cells no font speaks for. */
   encoding?: LegacyEncoding;
   /** The legacy encoding the last `value` call decoded from, if it did. */
@@ -31,7 +33,8 @@ export class SheetCells {
 
   constructor(grid: Grid, dataFrom: number) {
     this.grid = grid;
-    this.rowsWithMerges = new Uint8Array(grid.values.length + 1);
+    this.rows = cellRows(grid);
+    this.rowsWithMerges = new Uint8Array(this.rows.rowCount + 1);
     for (const area of grid.merges) {
       if (area.bottom <= area.top || area.top < dataFrom) continue;
       // Only the merge's own column carries the value down; absurd merges over whole sheets carry no meaning.
@@ -40,7 +43,7 @@ export class SheetCells {
       this.anchors.add(anchor);
       if (area.top < this.rowsWithMerges.length) this.rowsWithMerges[area.top] = 1;
       // Rows past the sheet's last value hold nothing to read.
-      const bottom = Math.min(area.bottom, grid.values.length - 1);
+      const bottom = Math.min(area.bottom, this.rows.rowCount - 1);
       for (let r = area.top + 1; r <= bottom; r++) {
         this.mergedDown.set(r * WIDTH + area.left, anchor);
         this.rowsWithMerges[r] = 1;
@@ -67,9 +70,9 @@ export class SheetCells {
   raw(r: number, c: number): CellValue | undefined {
     if (this.rowsWithMerges[r] === 1) {
       const anchor = this.mergedDown.get(r * WIDTH + c);
-      if (anchor !== undefined) return this.grid.values[Math.floor(anchor / WIDTH)]?.[anchor % WIDTH];
+      if (anchor !== undefined) return this.rows.at(Math.floor(anchor / WIDTH), anchor % WIDTH);
     }
-    return this.grid.values[r]?.[c];
+    return this.rows.at(r, c);
   }
 
   font(r: number, c: number): string | undefined {
@@ -89,7 +92,7 @@ export class SheetCells {
       const anchor = this.mergedDown.get(r * WIDTH + c);
       if (anchor !== undefined) [row, col] = [Math.floor(anchor / WIDTH), anchor % WIDTH];
     }
-    const raw = this.grid.values[row]?.[col];
+    const raw = this.rows.at(row, col);
     if (raw === null || raw === undefined || raw === "") return undefined;
     if (typeof raw !== "string") return raw;
     if (isErrorValue(raw)) return CELL_ERROR;
