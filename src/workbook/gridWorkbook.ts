@@ -1,5 +1,6 @@
 import type { Grid } from "../core/grid";
 import { WorkbookError, type ReadOptions, type SheetInfo, type SheetReader } from "./port";
+import { CellStore, storedGrid } from "./bounds/cellStore";
 import { firstRows, gridExtent } from "./bounds/gridBuilder";
 
 /**
@@ -41,6 +42,8 @@ export class GridWorkbook implements SheetReader {
     // The grid is shared, not copied: the engine only reads it.
     const grid = firstRows(sheet.grid, options.rows ?? Infinity);
     if (options.fonts || !grid.fonts) return grid;
+    // Without its fonts, a grid of the streaming reader keeps its cells as they are (their rows made only if asked).
+    if (grid.cells instanceof CellStore) return storedGrid(grid.name, grid.cells, grid.merges);
     return { name: grid.name, values: grid.values, merges: grid.merges };
   }
 }

@@ -1,4 +1,5 @@
-import { cellAddress, type CellArea, type CellValue, type Grid } from "../../core/grid";
+import { cellAddress, cellRows, type CellArea, type CellValue, type Grid } from "../../core/grid";
+import { CellStore, storedGrid } from "./cellStore";
 import { WorkbookError } from "../port";
 import type { ContentBudget } from "./contentBudget";
 import type { ReadLimits } from "./readLimits";
@@ -11,14 +12,12 @@ import type { ReadLimits } from "./readLimits";
  * file's budget stop the read with the sentence for that limit. Both readers build their grids here.
  */
 
-/** Every row without a value: one frozen array, since the engine only reads grids. */
-const EMPTY_ROW = Object.freeze([]) as unknown as CellValue[];
-
 /** What a merged area costs the budget while it waits for the sheet's end (its own object). */
 const MERGE_COST = 4;
 
 export class GridBuilder {
-  private readonly values: CellValue[][] = [];
+  /** The cells, in typed arrays (see CellStore): no array per row for the collector to copy. */
+  private readonly store: CellStore;
   /**
    * Each cell's font, for rows whose values have more than one; a row of one font (nearly every row) keeps only
    * that font in `rowFonts` and is never given an array of its own, which would be garbage at the sheet's end.
@@ -27,13 +26,10 @@ export class GridBuilder {
   private readonly rowFonts: (string | undefined)[] = [];
   private readonly merges: CellArea[] = [];
   private columns = 0;
-  /**
-   * The row being filled. A sheet's cells come row by row: they gather in `scratch`, one array reused for every row,
-   * and the row is kept at its exact length when another starts — not grown cell by cell (copied twice on its way to
-   * 22 cells, garbage that lives long enough to be copied again by the collector) and then copied once more.
-   */
+  /** One past the last row written. */
+  private rows = 0;
+  /** The row being filled: a sheet's cells come row by row, and a row is written whole when another starts. */
   private openRow = -1;
-  private readonly scratch: (CellValue | undefined)[] = [];
   /** Cells of the open row up to its last value. */
   private openUsed = 0;
 
@@ -41,7 +37,11 @@ export class GridBuilder {
     private readonly name: string,
     private readonly limits: Pick<ReadLimits, "maxColumns" | "maxRows">,
     private readonly budget: ContentBudget,
-  ) {}
+    /** The workbook's shared strings, which cells given by index (`putShared`) refer to. */
+    shared: readonly string[] = [],
+  ) {
+    this.store = new CellStore(shared);
+  }
 
   /** Checks a row as the sheet streams, before any of its cells: a row past Excel's last refuses the file. */
   row(r: number): void {
@@ -52,6 +52,18 @@ export class GridBuilder {
   /** A cell's value and font (0-based row and column). Empty values keep nothing: a row ends at its last value. */
   put(r: number, c: number, value: CellValue, font: string | undefined): void {
     if (value === "" || value === null) return;
+    this.cell(r, c, font);
+    this.store.put(c, value);
+  }
+
+  /** A cell holding the shared string at `index`, which must be there and not empty. */
+  putShared(r: number, c: number, index: number, font: string | undefined): void {
+    this.cell(r, c, font);
+    this.store.putShared(c, index);
+  }
+
+  /** Bounds and fonts of a cell about to be put in the open row. */
+  private cell(r: number, c: number, font: string | undefined): void {
     if (c >= this.limits.maxColumns)
       throw new WorkbookError("too-many-columns", undefined, { sheet: this.name, cell: cellAddress(r, c) });
     this.row(r);
@@ -63,7 +75,6 @@ export class GridBuilder {
     const own = this.fonts[r];
     if (own) own[c] = font;
     else if (font !== this.rowFonts[r]) this.fonts[r] = this.ownFonts(this.rowFonts[r], c, font);
-    this.scratch[c] = value;
     if (c + 1 > this.columns) this.columns = c + 1;
   }
 
@@ -71,11 +82,8 @@ export class GridBuilder {
   private openAt(r: number, font: string | undefined): void {
     this.closeRow();
     this.openRow = r;
-    const kept = this.values[r];
-    if (kept) {
-      // A kept row's "" are the holes closing filled: no "" value is ever put.
-      for (let c = 0; c < kept.length; c++) this.scratch[c] = kept[c] === "" ? undefined : kept[c];
-      this.openUsed = kept.length;
+    if (this.store.has(r)) {
+      this.openUsed = this.store.reopen(r);
       return;
     }
     this.budget.takeCells(1, { sheet: this.name });
@@ -83,23 +91,18 @@ export class GridBuilder {
     this.openUsed = 0;
   }
 
-  /** Keeps the open row at its exact length, "" where nothing was, and clears the scratch for the next. */
+  /** Writes the open row at its exact length, holes where nothing was. */
   private closeRow(): void {
     if (this.openRow < 0) return;
-    const { scratch } = this;
-    const exact = new Array<CellValue>(this.openUsed);
-    for (let c = 0; c < exact.length; c++) {
-      exact[c] = scratch[c] ?? "";
-      scratch[c] = undefined;
-    }
-    this.values[this.openRow] = exact;
+    this.store.close(this.openRow, this.openUsed);
+    if (this.openRow >= this.rows) this.rows = this.openRow + 1;
     this.openRow = -1;
   }
 
   /** A row's fonts as an array of its own, once a second font comes: every value so far has the row's font. */
   private ownFonts(rowFont: string | undefined, c: number, font: string | undefined): (string | undefined)[] {
     const own = new Array<string | undefined>(this.openUsed);
-    for (let k = 0; k < own.length; k++) if (this.scratch[k] !== undefined) own[k] = rowFont;
+    for (let k = 0; k < own.length; k++) if (this.store.filled(k)) own[k] = rowFont;
     own[c] = font;
     return own;
   }
@@ -113,36 +116,32 @@ export class GridBuilder {
   /** The grid: rows cut at their last value, holes as "", merged areas clipped, fonts shared between rows of one font. */
   build(): Grid {
     this.closeRow();
-    const { values, fonts } = this;
+    const { store, fonts } = this;
     this.blankMerged(this.clippedMerges());
     // Blanking may leave a row, or the sheet, ending in empty cells: cut them too.
     this.columns = 0;
-    for (let r = values.length - 1; r >= 0; r--) {
-      const line = values[r];
-      if (!line) continue;
-      while (line.length && (line[line.length - 1] === undefined || line[line.length - 1] === "")) line.pop();
-      if (fonts[r] && fonts[r].length > line.length) fonts[r].length = line.length;
-      if (line.length > this.columns) this.columns = line.length;
+    let rows = 0;
+    for (let r = this.rows - 1; r >= 0; r--) {
+      if (!store.has(r)) continue;
+      const length = store.trim(r);
+      if (fonts[r] && fonts[r].length > length) fonts[r].length = length;
+      if (length > this.columns) this.columns = length;
+      if (length > 0 && rows === 0) rows = r + 1;
     }
-    while (values.length && !values[values.length - 1]?.length) values.pop();
+    this.rows = rows;
+    store.seal(rows);
     // Each row slot of the sheet costs the budget; rows with values were counted as they came.
     let empty = 0;
-    for (let r = 0; r < values.length; r++) if (!values[r]?.length) empty++;
+    for (let r = 0; r < rows; r++) if (store.rowLength(r) === 0) empty++;
     this.budget.takeCells(empty, { sheet: this.name });
-    return {
-      name: this.name,
-      values: this.denseRows(),
-      merges: this.clippedMerges(),
-      fonts: this.sharedFonts(),
-    };
+    return storedGrid(this.name, store, this.clippedMerges(), this.sharedFonts());
   }
 
   /** Merged areas cut to the rows and columns that hold values; those left with one cell or none merge nothing. */
   private clippedMerges(): CellArea[] {
-    const rows = this.values.length;
     const out: CellArea[] = [];
     for (const m of this.merges) {
-      const bottom = Math.min(m.bottom, rows - 1);
+      const bottom = Math.min(m.bottom, this.rows - 1);
       const right = Math.min(m.right, this.columns - 1);
       if (bottom < m.top || right < m.left || (bottom === m.top && right === m.left)) continue;
       out.push({ top: m.top, left: m.left, bottom, right });
@@ -155,30 +154,22 @@ export class GridBuilder {
    * work is charged to the budget (a row visited, a cell looked at), so overlapping areas cannot run for ever.
    */
   private blankMerged(merges: readonly CellArea[]): void {
-    const { values, fonts } = this;
+    const { store, fonts } = this;
     for (const m of merges) {
       let work = 0;
       for (let r = m.top; r <= m.bottom; r++) {
         work++;
-        const line = values[r];
-        if (!line) continue;
-        const right = Math.min(m.right, line.length - 1);
+        if (!store.has(r)) continue;
+        const right = Math.min(m.right, store.rowLength(r) - 1);
         for (let c = m.left; c <= right; c++) {
           work++;
-          if ((r === m.top && c === m.left) || line[c] === undefined) continue;
-          line[c] = "";
+          if (r === m.top && c === m.left) continue;
+          store.blank(r, c);
           if (fonts[r]) fonts[r][c] = undefined;
         }
       }
       this.budget.takeCells(work, { sheet: this.name });
     }
-  }
-
-  /** Rows without values share EMPTY_ROW; the others were kept at their exact length, with no holes, as they closed. */
-  private denseRows(): CellValue[][] {
-    const { values } = this;
-    for (let r = 0; r < values.length; r++) if (!values[r]?.length) values[r] = EMPTY_ROW;
-    return values;
   }
 
   /**
@@ -187,12 +178,13 @@ export class GridBuilder {
    * is only read); other rows keep their own.
    */
   private sharedFonts(): (string | undefined)[][] {
-    const { values, fonts, rowFonts, columns } = this;
+    const { store, fonts, rowFonts, columns } = this;
     const uniform = new Map<string | undefined, (string | undefined)[]>();
-    const out: (string | undefined)[][] = new Array(values.length);
-    for (let r = 0; r < values.length; r++) {
+    const out: (string | undefined)[][] = new Array(this.rows);
+    for (let r = 0; r < this.rows; r++) {
       const f = fonts[r];
-      const one = f ? soleFont(f, values[r]) : hasValue(values[r]) ? rowFonts[r] : undefined;
+      // A row cut at its last value holds one unless it has none.
+      const one = f ? soleFont(f, store, r) : store.rowLength(r) > 0 ? rowFonts[r] : undefined;
       if (f && one === false) {
         out[r] = f;
         continue;
@@ -211,10 +203,11 @@ export class GridBuilder {
  * cut at the last of them.
  */
 export function firstRows(grid: Grid, rows: number): Grid {
-  if (rows >= grid.values.length) return grid;
+  const cells = grid.cells;
+  if (rows >= (cells ? cells.rowCount : grid.values.length)) return grid;
   const out: Grid = {
     name: grid.name,
-    values: grid.values.slice(0, rows),
+    values: cells instanceof CellStore ? cells.rows(rows) : grid.values.slice(0, rows),
     merges: grid.merges
       .filter((m) => m.top < rows)
       .map((m) => (m.bottom < rows ? m : { ...m, bottom: rows - 1 })),
@@ -225,27 +218,22 @@ export function firstRows(grid: Grid, rows: number): Grid {
 
 /** Rows and columns of a grid whose rows may be cut at their last value (0 for an empty sheet). */
 export function gridExtent(grid: Grid): { rows: number; columns: number } {
+  const cells = cellRows(grid);
   let columns = 0;
-  const rows = grid.values;
-  for (let r = 0; r < rows.length; r++) if (rows[r] && rows[r].length > columns) columns = rows[r].length;
-  return { rows: grid.values.length, columns };
-}
-
-/** True when a row holds a value that is not "" (blanking merged cells may have left none). */
-function hasValue(values: readonly CellValue[]): boolean {
-  for (let c = 0; c < values.length; c++) if (values[c] !== "") return true;
-  return false;
+  for (let r = 0; r < cells.rowCount; r++) columns = Math.max(columns, cells.rowLength(r));
+  return { rows: cells.rowCount, columns };
 }
 
 /** The one font of a row's values, undefined for none, false when they differ. */
 function soleFont(
   fonts: readonly (string | undefined)[],
-  values: readonly CellValue[],
+  store: CellStore,
+  r: number,
 ): string | undefined | false {
   let one: string | undefined;
   let seen = false;
-  for (let c = 0; c < values.length; c++) {
-    if (values[c] === "") continue;
+  for (let c = 0; c < store.rowLength(r); c++) {
+    if (store.at(r, c) === "") continue;
     if (!seen) {
       one = fonts[c];
       seen = true;

@@ -116,7 +116,7 @@ class SheetScanner extends XmlScanner {
   ) {
     const limits = ctx.limits ?? DEFAULT_READ_LIMITS;
     super(path, limits.maxXmlToken);
-    this.grid = new GridBuilder(ctx.name, limits, ctx.budget);
+    this.grid = new GridBuilder(ctx.name, limits, ctx.budget, ctx.sharedStrings);
   }
 
   protected open(buf: Uint8Array, key: number, local: number, nameEnd: number): void {
@@ -254,7 +254,7 @@ class SheetScanner extends XmlScanner {
   protected close(key: number): void {
     switch (key) {
       case C:
-        if (this.hasValue) this.put(this.cellValue());
+        if (this.hasValue) this.putValue();
         else if (this.hasFormula) this.put("");
         break;
       case V:
@@ -303,18 +303,26 @@ class SheetScanner extends XmlScanner {
     return this.valueNum >= 0 ? digitsText(this.valueNum, this.valueDigits) : this.valueStr;
   }
 
+  /** The cell's value; a shared string by its index, so the grid keeps no reference of its own to it. */
+  private putValue(): void {
+    if (this.type === Type.Shared) {
+      const index = this.valueNum >= 0 ? this.valueNum : Number(this.valueStr);
+      const s = this.ctx.sharedStrings[index];
+      if (s === undefined || s === "") return;
+      const fonts = this.ctx.styleFonts;
+      this.grid.putShared(this.row, this.col, index, fonts[this.style] ?? fonts[0]);
+    } else this.put(this.cellValue());
+  }
+
   private put(v: CellValue): void {
     const fonts = this.ctx.styleFonts;
     this.grid.put(this.row, this.col, v, v === "" ? undefined : (fonts[this.style] ?? fonts[0]));
   }
 
+  /** The value of a cell that is not a shared string (putValue puts those). */
   private cellValue(): CellValue {
     const { ctx } = this;
     switch (this.type) {
-      case Type.Shared: {
-        const s = ctx.sharedStrings[this.valueNum >= 0 ? this.valueNum : Number(this.valueStr)];
-        return s === undefined ? "" : s;
-      }
       case Type.Inline:
         return unescapeExcel(this.valueStr);
       case Type.Formula:
