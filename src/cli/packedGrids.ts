@@ -54,6 +54,7 @@ export function packSheets(sheets: readonly GridSheet[]): { packed: PackedSheets
     const { name, merges, fonts } = grid;
     const store = grid.cells;
     let cells: PackedSheet["cells"];
+    // A store's cells name shared strings by index: stores go as they are while they share the file's one table.
     if (store instanceof CellStore && (shared ??= store.shared) === store.shared) {
       cells = store.parts();
       transfer.push(cells.buffer);

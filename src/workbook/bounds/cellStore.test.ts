@@ -78,6 +78,13 @@ describe("a sheet's cells in typed arrays", () => {
     expect([second.rowLength(1), second.rowLength(2), second.at(2, 1)]).toEqual([0, 0, undefined]);
     expect(first.rows()).toEqual([["a"], ["", "", "", "b"], ["", "c"]]);
     expect(() => first.put(0, "late")).toThrow(/sealed/);
+    // Rows written past those it is sealed with are forgotten too.
+    const cut = new CellStore();
+    cut.put(0, "gone");
+    cut.close(5, 1);
+    cut.seal(2);
+    // (A row's length is what tells the builder, while it writes, that the row was met before.)
+    expect(new CellStore().has(5)).toBe(false);
   });
 
   it("comes back whole from its parts, as another thread takes them", () => {

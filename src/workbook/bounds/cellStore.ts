@@ -1,5 +1,14 @@
 import type { CellArea, CellRows, CellValue, Grid } from "../../core/grid";
 
+/** A sealed store as another thread takes it (packedGrids.ts): its one buffer moves, its texts are copied. */
+export interface StoreParts {
+  buffer: ArrayBuffer;
+  cells: number;
+  rows: number;
+  texts: string[];
+  doubles: number[];
+}
+
 /**
  * A sheet's cells in typed arrays: a kind and a number for each cell, row after row, and the texts by reference (a
  * shared string by its index in the workbook's table). A roster of 100,000 rows kept as an array per row is 22 MB of
@@ -12,15 +21,6 @@ import type { CellArea, CellRows, CellValue, Grid } from "../../core/grid";
  * sealed: its cells move to one buffer of their exact size and the scratch goes to the next store. A batch reads a
  * thousand small files; a fresh set of growing buffers for each was garbage the collector had to sweep by the megabyte.
  */
-/** A sealed store as another thread takes it (packedGrids.ts): its one buffer moves, its texts are copied. */
-export interface StoreParts {
-  buffer: ArrayBuffer;
-  cells: number;
-  rows: number;
-  texts: string[];
-  doubles: number[];
-}
-
 export class CellStore implements CellRows {
   /** Rows of the grid: given when the store is sealed. */
   rowCount = 0;
@@ -29,6 +29,8 @@ export class CellStore implements CellRows {
   private starts: Int32Array;
   private lengths: Int32Array;
   private used = 0;
+  /** One past the last row written, until sealed: the rows whose lengths the scratch must forget. */
+  private written = 0;
   private readonly texts: string[];
   private readonly doubles: number[];
   /** Where the store is written until it is sealed. */
@@ -149,6 +151,7 @@ export class CellStore implements CellRows {
     this.starts[r] = start;
     this.lengths[r] = length;
     this.used = start + length;
+    if (r >= this.written) this.written = r + 1;
   }
 
   /** Makes (r, c) a hole (a cell under a merged area's top-left one, which Excel shows empty). */
@@ -184,7 +187,7 @@ export class CellStore implements CellRows {
     this.kinds = sealed.kinds;
     this.rowCount = rows;
     this.scratch = undefined;
-    scratch.clear(known);
+    scratch.clear(this.written);
     if (scratch.size() <= MAX_SPARE_BYTES) spare.push(scratch);
   }
 
@@ -193,9 +196,9 @@ export class CellStore implements CellRows {
     return (this.made ??= this.rows());
   }
 
-  /** The rows [0, count) as arrays (what `values` holds): "" for holes, rows without values sharing one empty row. */
-  rows(count = this.rowCount): CellValue[][] {
-    const out: CellValue[][] = new Array(Math.min(count, this.rowCount));
+  /** The rows as arrays (what `values` holds): "" for holes, rows without values sharing one empty row. */
+  rows(): CellValue[][] {
+    const out: CellValue[][] = new Array(this.rowCount);
     for (let r = 0; r < out.length; r++) out[r] = this.line(r);
     return out;
   }
@@ -309,7 +312,7 @@ function storedValues(this: Grid): CellValue[][] {
 }
 
 /** Every row without a value: one frozen array, since the engine only reads grids. */
-export const EMPTY_ROW = Object.freeze([]) as unknown as CellValue[];
+const EMPTY_ROW = Object.freeze([]) as unknown as CellValue[];
 
 /** What a cell holds; HOLE is 0, so a fresh open row is all holes. */
 const HOLE = 0;

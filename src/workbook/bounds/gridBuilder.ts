@@ -207,7 +207,9 @@ export function firstRows(grid: Grid, rows: number): Grid {
   if (rows >= (cells ? cells.rowCount : grid.values.length)) return grid;
   const out: Grid = {
     name: grid.name,
-    values: cells instanceof CellStore ? cells.rows(rows) : grid.values.slice(0, rows),
+    values: cells
+      ? Array.from({ length: rows }, (_, r) => cells.row(r) as CellValue[])
+      : grid.values.slice(0, rows),
     merges: grid.merges
       .filter((m) => m.top < rows)
       .map((m) => (m.bottom < rows ? m : { ...m, bottom: rows - 1 })),

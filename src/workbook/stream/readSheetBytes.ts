@@ -308,15 +308,18 @@ class SheetScanner extends XmlScanner {
     if (this.type === Type.Shared) {
       const index = this.valueNum >= 0 ? this.valueNum : Number(this.valueStr);
       const s = this.ctx.sharedStrings[index];
-      if (s === undefined || s === "") return;
-      const fonts = this.ctx.styleFonts;
-      this.grid.putShared(this.row, this.col, index, fonts[this.style] ?? fonts[0]);
+      if (s !== undefined && s !== "") this.grid.putShared(this.row, this.col, index, this.font());
     } else this.put(this.cellValue());
   }
 
   private put(v: CellValue): void {
+    this.grid.put(this.row, this.col, v, v === "" ? undefined : this.font());
+  }
+
+  /** The font of the cell's style. */
+  private font(): string | undefined {
     const fonts = this.ctx.styleFonts;
-    this.grid.put(this.row, this.col, v, v === "" ? undefined : (fonts[this.style] ?? fonts[0]));
+    return fonts[this.style] ?? fonts[0];
   }
 
   /** The value of a cell that is not a shared string (putValue puts those). */
